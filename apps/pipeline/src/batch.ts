@@ -1,0 +1,51 @@
+import { DEFAULT_MAX_CHARS, ERROR_CODES, InputError, isNewslensError, type ArticleLimits } from '@newslens/core';
+import type { Report } from '@newslens/report';
+import { analyze } from './analyze.js';
+
+type ErrorBody = { code: string; message: string };
+
+/** One output line of batch mode: the record's report, or the error that stopped it. */
+export type BatchResult = { id: unknown; line: number; report: Report } | { id: unknown; line: number; error: ErrorBody };
+
+/**
+ * Analyses one JSONL input line, `{"id": ..., "text": "..."}`, and never throws for bad input:
+ * a malformed line gives an error record, so a batch always has one output line per input line.
+ * A record without an id is known by its line number. Errors that are not the input's fault (bugs) are thrown.
+ */
+export function analyzeRecord(line: string, lineNumber: number, limits: ArticleLimits = {}): BatchResult {
+  let id: unknown = lineNumber;
+  try {
+    const record = parseRecord(line, limits);
+    id = record.id ?? lineNumber;
+    if (!('text' in record)) throw new InputError(ERROR_CODES.RECORD_MISSING_TEXT, 'record has no "text" field');
+    if (typeof record.text !== 'string') {
+      throw new InputError(ERROR_CODES.RECORD_TEXT_NOT_STRING, `record's "text" must be a string, got ${describe(record.text)}`);
+    }
+    return { id, line: lineNumber, report: analyze(record.text, limits) };
+  } catch (error) {
+    if (!isNewslensError(error)) throw error;
+    return { id, line: lineNumber, error: error.toJSON() };
+  }
+}
+
+function parseRecord(line: string, limits: ArticleLimits): Record<string, unknown> {
+  // JSON escapes can at most double a text's length: a longer line cannot hold an acceptable article.
+  const maxLine = 2 * (limits.maxChars ?? DEFAULT_MAX_CHARS) + 1024;
+  if (line.length > maxLine) {
+    throw new InputError(ERROR_CODES.INPUT_TOO_LARGE, `line has ${line.length} characters, over the limit; split the article`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw new InputError(ERROR_CODES.RECORD_INVALID_JSON, `line is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError(ERROR_CODES.RECORD_INVALID_JSON, 'line must be a JSON object like {"id": 1, "text": "..."}');
+  }
+  return value as Record<string, unknown>;
+}
+
+function describe(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}

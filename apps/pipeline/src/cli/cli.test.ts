@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { reportSchema } from '@newslens/report';
+import { describe, expect, it } from 'vitest';
+
+// The CLI is tested as a user runs it: the built bin in a child process.
+const BIN = fileURLToPath(new URL('../../bin/newslens.mjs', import.meta.url));
+const validate = new Ajv({ allErrors: true }).compile(reportSchema);
+const ARTICLE = 'Joe Smith, the mayor, said on Monday that the budget would pass. “It is a good day,” he said.';
+
+function run(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempFile(name: string, content: string | Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'newslens-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('newslens analyze', () => {
+  it('prints a Markdown report of a file by default', () => {
+    const { status, stdout } = run(['analyze', tempFile('a.txt', ARTICLE)]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^# newslens report/);
+    expect(stdout).toContain('## Entities');
+  });
+
+  it('reads standard input for "-" and prints JSON that validates against the schema', () => {
+    const { status, stdout } = run(['analyze', '-', '--format', 'json'], ARTICLE);
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(validate(report)).toBe(true);
+    expect(report.text).toBe(ARTICLE);
+    for (const s of report.sentences) expect(s.end).toBeGreaterThan(s.start);
+  });
+
+  it('records the path, length and SHA-256 of a file in the JSON report', () => {
+    const path = tempFile('a.txt', ARTICLE);
+    const report = JSON.parse(run(['analyze', path, '--format', 'json']).stdout);
+    expect(report.input.path).toBe(path);
+    expect(report.input.chars).toBe(ARTICLE.length);
+    expect(report.input.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('writes a self-contained HTML report to --out', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'newslens-')), 'r.html');
+    const { status, stdout } = run(['analyze', tempFile('a.txt', ARTICLE), '--format', 'html', '--out', out]);
+    expect(status).toBe(0);
+    expect(stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('exits 1 with one line naming the problem and the file for an empty file', () => {
+    const path = tempFile('empty.txt', '');
+    const { status, stderr } = run(['analyze', path]);
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('INPUT_EMPTY');
+    expect(stderr).toContain(path);
+  });
+
+  it('exits 1 for a missing path, a directory and binary bytes', () => {
+    expect(run(['analyze', '/no/such/file.txt']).stderr).toContain('INPUT_NOT_FOUND');
+    expect(run(['analyze', tmpdir()]).stderr).toContain('INPUT_IS_DIRECTORY');
+    const png = tempFile('x.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const result = run(['analyze', png]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('INPUT_NOT_TEXT');
+  });
+
+  it('exits 2 for usage errors', () => {
+    expect(run(['analyze', '--format', 'pdf', 'a.txt']).status).toBe(2);
+    expect(run(['analyze', '--no-such-flag']).status).toBe(2);
+    expect(run(['frobnicate']).status).toBe(2);
+    expect(run([]).status).toBe(2);
+  });
+
+  it('describes every option under --help', () => {
+    const { status, stdout } = run(['analyze', '--help']);
+    expect(status).toBe(0);
+    for (const flag of ['--format', '--out', '--jsonl', '--max-chars', '--fail-fast', '--quiet', '--debug']) expect(stdout).toContain(flag);
+  });
+});
+
+describe('newslens analyze --jsonl', () => {
+  it('gives exactly one output line per input line, in order, with error records for bad lines', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: ARTICLE }),
+      'not json',
+      JSON.stringify({ id: 'c' }),
+      JSON.stringify({ id: 'd', text: 42 }),
+      JSON.stringify({ text: '   ' }),
+      JSON.stringify({ id: 'f', text: 'Second article, fine.' }),
+    ].join('\n');
+    const { status, stdout, stderr } = run(['analyze', '--jsonl', '-'], input);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 2, 'c', 'd', 5, 'f']);
+    expect(lines.map((l) => l.error?.code ?? 'ok')).toEqual([
+      'ok',
+      'RECORD_INVALID_JSON',
+      'RECORD_MISSING_TEXT',
+      'RECORD_TEXT_NOT_STRING',
+      'INPUT_EMPTY',
+      'ok',
+    ]);
+    for (const l of lines.filter((x) => x.report)) expect(validate(l.report)).toBe(true);
+    expect(stderr).toContain('4 failed');
+  });
+
+  it('stops at the first failed record with --fail-fast and exits 1', () => {
+    const input = ['not json', JSON.stringify({ id: 2, text: ARTICLE })].join('\n');
+    const { status, stdout } = run(['analyze', '--jsonl', '--fail-fast'], input);
+    expect(status).toBe(1);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,24 @@
+import { isNewslensError } from '@newslens/core';
+import { UsageError } from './parse-args.js';
+
+/** Exit statuses, as `newslens --help` documents them. */
+export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, SOFTWARE: 70 } as const;
+
+/**
+ * Turns any error into one line on stderr and an exit status: the user's mistakes get a message
+ * that says what to do; a bug gets exit 70 and, with --debug, its stack.
+ */
+export function reportError(error: unknown, stderr: NodeJS.WritableStream, debug: boolean): number {
+  if (error instanceof UsageError) {
+    stderr.write(`newslens: ${error.message}\n`);
+    return EXIT.USAGE;
+  }
+  if (isNewslensError(error)) {
+    stderr.write(`newslens: ${error.code}: ${error.message}\n`);
+    return EXIT.INPUT;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  stderr.write(`newslens: internal error: ${message}${debug ? '' : ' (run with --debug for the stack)'}\n`);
+  if (debug && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
+  return EXIT.SOFTWARE;
+}

@@ -1,0 +1,59 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { analyze } from '../analyze.js';
+import { EXIT, reportError } from './error-boundary.js';
+import { parseArgs } from './parse-args.js';
+import { fileSize, readInput } from './read-input.js';
+import { render } from './render.js';
+import { runBatch } from './run-batch.js';
+import type { CliRequest } from './options.js';
+
+export interface CliIO {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const VERSION = '0.1.0';
+
+/** Runs the newslens command line and resolves to its exit status; it never throws. */
+export async function main(argv: readonly string[], io: CliIO = process): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const request = parseArgs(argv, VERSION);
+    if (request.command !== 'analyze') return EXIT.OK;
+    debug = request.debug;
+    return request.jsonl ? await analyzeBatch(request, io) : await analyzeOne(request, io);
+  } catch (error) {
+    return reportError(error, io.stderr, debug);
+  }
+}
+
+type AnalyzeRequest = Extract<CliRequest, { command: 'analyze' }>;
+
+async function analyzeOne(request: AnalyzeRequest, io: CliIO): Promise<number> {
+  const input = await readInput(request.file, request.maxChars, io.stdin);
+  const source = input.path ?? 'standard input';
+  const report = analyze(input.text, {
+    maxChars: request.maxChars,
+    source,
+    input: { ...(input.path ? { path: input.path } : {}), sha256: input.sha256 },
+  });
+  const rendered = render(report, request.format);
+  if (request.out) await writeFile(request.out, rendered);
+  else io.stdout.write(rendered);
+  return EXIT.OK;
+}
+
+async function analyzeBatch(request: AnalyzeRequest, io: CliIO): Promise<number> {
+  const fromStdin = request.file === undefined || request.file === '-';
+  if (!fromStdin) await fileSize(request.file as string);
+  const input = fromStdin ? io.stdin : createReadStream(request.file as string);
+  const output = request.out ? createWriteStream(request.out) : io.stdout;
+  const summary = await runBatch(input, output, { maxChars: request.maxChars, failFast: request.failFast, quiet: request.quiet });
+  if (request.out) await new Promise<void>((resolve) => output.end(() => resolve()));
+  if (!request.quiet || summary.failed > 0) {
+    io.stderr.write(`newslens: ${summary.records} records, ${summary.records - summary.failed} analysed, ${summary.failed} failed\n`);
+  }
+  return request.failFast && summary.failed > 0 ? EXIT.INPUT : EXIT.OK;
+}

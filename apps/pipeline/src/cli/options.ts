@@ -1,0 +1,46 @@
+import { DEFAULT_MAX_CHARS } from '@newslens/core';
+
+/** The report formats `--format` accepts. */
+export const FORMATS = ['md', 'json', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** What the user asked for, after parsing and checking the command line. */
+export type CliRequest =
+  | { command: 'help' }
+  | { command: 'version' }
+  | {
+      command: 'analyze';
+      /** A path, "-" or undefined for standard input. */
+      file?: string;
+      format: Format;
+      out?: string;
+      jsonl: boolean;
+      maxChars: number;
+      failFast: boolean;
+      quiet: boolean;
+      debug: boolean;
+    };
+
+/** The option table: one place that names each flag, its help text and its default. */
+export const ANALYZE_OPTIONS = [
+  ['--format <format>', `Report format for one article: ${FORMATS.join(', ')}`, { default: 'md' }],
+  ['--out <path>', 'Write the report to this file instead of standard output'],
+  ['--jsonl', 'Batch mode: each input line is {"id": ..., "text": "..."}; each output line is {"id", "line", "report"} or {"id", "line", "error"}'],
+  ['--max-chars <n>', 'Refuse articles longer than this many characters', { default: DEFAULT_MAX_CHARS }],
+  ['--fail-fast', 'Batch mode: stop at the first record that fails, with exit status 1'],
+  ['--quiet', 'Print nothing on standard error but errors'],
+  ['--debug', 'On an internal error, print the stack trace'],
+] as const;
+
+export const EXAMPLES = [
+  'newslens analyze article.txt',
+  'newslens analyze article.txt --format html --out report.html',
+  'cat article.txt | newslens analyze - --format json',
+  'newslens analyze --jsonl articles.jsonl > reports.jsonl',
+];
+
+export const EXIT_STATUS_HELP = `Exit status:
+  0   success (in batch mode, also when some records failed: see the summary on stderr)
+  1   the input cannot be analysed (one line on stderr names the problem and the file)
+  2   usage error
+  70  internal error (run with --debug for the stack)`;

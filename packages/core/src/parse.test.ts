@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseText } from './parse.js';
+
+describe('parseText', () => {
+  it('gives each token offsets whose slice is the token as written', () => {
+    const text = 'Mr. Smith’s  dog\r\n\nU.S. officials—e.g. 😀 can’t pay $5.5m.';
+    const { tokens } = parseText(text);
+    expect(tokens.length).toBeGreaterThan(10);
+    for (let i = 0; i < tokens.length; i++) {
+      expect(text.slice(tokens.start[i], tokens.end[i])).toBe(tokens.value[i]);
+    }
+  });
+
+  it('keeps UTF-16 offsets right after astral-plane characters', () => {
+    const text = '😀😀 Biden spoke.';
+    const { tokens } = parseText(text);
+    const i = tokens.value.indexOf('Biden');
+    expect(tokens.start[i]).toBe(text.indexOf('Biden'));
+  });
+
+  it('reports wink value entities as character spans', () => {
+    const text = 'It cost $5.5 million on Sunday.';
+    const { winkEntities } = parseText(text);
+    const money = winkEntities.find((e) => e.type === 'MONEY');
+    expect(money && text.slice(money.start, money.end)).toBe('$5.5 million');
+  });
+
+  it('parses the empty string to no tokens', () => {
+    expect(parseText('').tokens.length).toBe(0);
+  });
+
+  it('keeps token offsets ordered and inside the text for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const { tokens } = parseText(text);
+        let previousEnd = 0;
+        for (let i = 0; i < tokens.length; i++) {
+          const start = tokens.start[i];
+          const end = tokens.end[i];
+          if (start < previousEnd || end < start || end > text.length) return false;
+          if (end > start && text.slice(start, end) !== tokens.value[i]) return false;
+          previousEnd = end;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import { wink } from './wink.js';
+
+/**
+ * wink's tokens as parallel arrays, one entry per token, with character offsets into the text.
+ * Arrays of numbers and strings rather than objects: every stage reads them, none copies them.
+ */
+export interface TokenTable {
+  readonly length: number;
+  /** Offset of the token's first code unit. */
+  readonly start: Int32Array;
+  /** Offset just past the token's last code unit. */
+  readonly end: Int32Array;
+  /** The token as written. */
+  readonly value: readonly string[];
+  /** Lower-cased, with wink's spelling normalisation. */
+  readonly normal: readonly string[];
+  /** wink's lemma ("said" → "say"). */
+  readonly lemma: readonly string[];
+  /** Universal POS tag from wink (PROPN, VERB, PUNCT, SPACE, ...). */
+  readonly pos: readonly string[];
+  /** wink's token type: word, number, punctuation, tabCRLF, emoji, currency, symbol, url, email, ... */
+  readonly type: readonly string[];
+  /** True when wink puts the token inside a negation's scope ("did not *say*"). */
+  readonly negated: readonly boolean[];
+}
+
+/** A range of tokens, `first` and `last` inclusive, as wink reports sentences and entities. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** A value entity found by wink (DATE, MONEY, ...), in wink's own type names. */
+export interface WinkEntity extends TokenRange {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/** Everything taken from the one wink parse of a text. */
+export interface Parse {
+  readonly tokens: TokenTable;
+  /** wink's sentence boundaries, which the segmenter corrects. */
+  readonly winkSentences: readonly TokenRange[];
+  readonly winkEntities: readonly WinkEntity[];
+}
+
+/** How far past the cursor to look for a token whose white space wink reported differently. */
+const SEARCH_WINDOW = 256;
+
+/** Parses a text once with wink and lays out what the stages need. */
+export function parseText(text: string): Parse {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const value = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const { start, end } = locateTokens(text, value, spaces);
+  const table: TokenTable = {
+    length: value.length,
+    start,
+    end,
+    value,
+    normal: tokens.out(its.normal) as string[],
+    // wink types its.lemma with a narrower signature than the other helpers; it works the same way.
+    lemma: tokens.out(its.lemma as typeof its.value) as string[],
+    pos: tokens.out(its.pos) as string[],
+    type: tokens.out(its.type) as string[],
+    negated: tokens.out(its.negationFlag) as unknown as boolean[],
+  };
+  const winkSentences = (doc.sentences().out(its.span) as unknown as number[][]).map(([first, last]) => ({ first, last }));
+  const entitySpans = doc.entities().out(its.span) as unknown as number[][];
+  const entityTypes = doc.entities().out(its.type) as string[];
+  const winkEntities = entitySpans.map(([first, last], i) => ({
+    first,
+    last,
+    start: start[first],
+    end: end[last],
+    type: entityTypes[i],
+  }));
+  return { tokens: table, winkSentences, winkEntities };
+}
+
+/**
+ * Finds each token's offsets by walking the text in order. wink keeps each token's spelling and
+ * the white space before it, so a token normally starts right after that white space; a search
+ * covers the rare token wink spells differently, and a token not found at all becomes empty.
+ */
+function locateTokens(text: string, values: string[], spaces: string[]): { start: Int32Array; end: Int32Array } {
+  const n = values.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let cursor = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    let at = cursor + spaces[i].length;
+    if (!text.startsWith(v, at)) {
+      // Search a bounded window so that a run of unmatched tokens cannot make this quadratic.
+      const found = text.slice(cursor, cursor + SEARCH_WINDOW + v.length).indexOf(v);
+      at = found < 0 ? -1 : cursor + found;
+    }
+    if (at < 0) {
+      start[i] = cursor;
+      end[i] = cursor;
+      continue;
+    }
+    start[i] = at;
+    end[i] = at + v.length;
+    cursor = end[i];
+  }
+  return { start, end };
+}

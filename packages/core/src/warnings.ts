@@ -1,0 +1,50 @@
+import type { NewsDocument } from './document.js';
+
+/** Something about the input a reader of the report should know; the analysis still ran. */
+export interface InputWarning {
+  code: 'LANGUAGE_NOT_ENGLISH' | 'INPUT_LOOKS_LIKE_HTML';
+  message: string;
+}
+
+/** Below this many word tokens there is too little text to judge the language. */
+const MIN_WORDS_FOR_LANGUAGE = 12;
+/** English prose has roughly 40% function words; other languages written in Latin script have few of wink's. */
+const MIN_FUNCTION_WORD_SHARE = 0.12;
+const FUNCTION_WORDS = new Set(
+  'the a an of to in and or but is are was were be been has have had it its that this with for on at by from as not he she they we you i his her their our said will would'.split(' '),
+);
+const HTML_TAG = /<\/?(?:html|head|body|div|p|span|a|script|style|br|table|meta|link|img)\b[^>]*>/gi;
+
+/** Warns when the text does not look like English prose, or looks like HTML markup. */
+export function inputWarnings(doc: NewsDocument): InputWarning[] {
+  const warnings: InputWarning[] = [];
+  const { tokens } = doc.parse;
+  let words = 0;
+  let functionWords = 0;
+  let letters = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.type[i] !== 'word') continue;
+    words++;
+    if (FUNCTION_WORDS.has(tokens.normal[i])) functionWords++;
+  }
+  for (let i = 0; i < doc.text.length && i < 20_000; i++) {
+    const c = doc.text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  const sample = Math.min(doc.text.length, 20_000);
+  const latinShare = sample === 0 ? 1 : letters / sample;
+  if ((words >= MIN_WORDS_FOR_LANGUAGE && functionWords / words < MIN_FUNCTION_WORD_SHARE) || (sample > 40 && latinShare < 0.3)) {
+    warnings.push({
+      code: 'LANGUAGE_NOT_ENGLISH',
+      message: 'the text does not look like English; newslens models English news, so expect poor results',
+    });
+  }
+  const tags = doc.text.slice(0, 100_000).match(HTML_TAG)?.length ?? 0;
+  if (tags >= 3) {
+    warnings.push({
+      code: 'INPUT_LOOKS_LIKE_HTML',
+      message: `the text contains ${tags} HTML tags; give newslens the article's plain text for better results`,
+    });
+  }
+  return warnings;
+}

@@ -1,0 +1,1 @@
+export { findQuotes, quotesStage } from './find-quotes.js';

@@ -1,0 +1,15 @@
+export {
+  buildReport,
+  SCHEMA_VERSION,
+  type AnalysedDocument,
+  type Report,
+  type ReportEntity,
+  type ReportInput,
+  type ReportMeta,
+  type ReportSentence,
+  type ReportWarning,
+} from './report.js';
+export { reportSchema } from './schema.js';
+export { renderJson } from './render-json.js';
+export { renderMarkdown } from './render-markdown.js';
+export { renderHtml, escapeHtml } from './render-html.js';

@@ -1,0 +1,1 @@
+export { segment, segmenterStage } from './segment.js';

@@ -1,0 +1,1 @@
+export { inferStance, stanceStage, type StanceInput } from './infer-stance.js';
