@@ -1,2 +1,4 @@
 export { tagEntities, nerStage } from './tag-entities.js';
 export { WINK_TO_ONTONOTES } from './wink-types.js';
+export { tagNames, type NameSpan } from './tagger/index.js';
+export { COUNTRIES, COUNTRY_BY_NAME, COUNTRY_BY_DEMONYM, CITIES, REGIONS, type Country } from './gazetteer/index.js';

