@@ -7,10 +7,13 @@ type ErrorBody = { code: string; message: string };
 /** One output line of batch mode: the record's report, or the error that stopped it. */
 export type BatchResult = { id: unknown; line: number; report: Report } | { id: unknown; line: number; error: ErrorBody };
 
+/** The error code of a record that failed through a bug in newslens rather than in its input. */
+export const INTERNAL_ERROR = 'INTERNAL_ERROR';
+
 /**
- * Analyses one JSONL input line, `{"id": ..., "text": "..."}`, and never throws for bad input:
- * a malformed line gives an error record, so a batch always has one output line per input line.
- * A record without an id is known by its line number. Errors that are not the input's fault (bugs) are thrown.
+ * Analyses one JSONL input line, `{"id": ..., "text": "..."}`, and never throws: a malformed line,
+ * and even a bug met on one record, gives an error record, so a batch always has one output line per
+ * input line. A record without an id is known by its line number.
  */
 export function analyzeRecord(line: string, lineNumber: number, limits: ArticleLimits = {}): BatchResult {
   let id: unknown = lineNumber;
@@ -23,9 +26,28 @@ export function analyzeRecord(line: string, lineNumber: number, limits: ArticleL
     }
     return { id, line: lineNumber, report: analyze(record.text, limits) };
   } catch (error) {
-    if (!isNewslensError(error)) throw error;
-    return { id, line: lineNumber, error: error.toJSON() };
+    const body = isNewslensError(error)
+      ? error.toJSON()
+      : { code: INTERNAL_ERROR, message: error instanceof Error ? error.message : String(error) };
+    return { id, line: lineNumber, error: body };
   }
+}
+
+/** Output lines for a run of input lines, and which of them (by index) are error records. */
+export interface AnalysedLines {
+  lines: string[];
+  failed: number[];
+}
+
+/** Analyses consecutive lines, the first numbered `firstLine`, into their JSONL output lines. */
+export function analyzeLines(lines: readonly string[], firstLine: number, limits: ArticleLimits = {}): AnalysedLines {
+  const out: AnalysedLines = { lines: [], failed: [] };
+  lines.forEach((line, i) => {
+    const result = analyzeRecord(line, firstLine + i, limits);
+    if ('error' in result) out.failed.push(i);
+    out.lines.push(JSON.stringify(result));
+  });
+  return out;
 }
 
 function parseRecord(line: string, limits: ArticleLimits): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,10 +114,51 @@ describe('newslens analyze --jsonl', () => {
     expect(stderr).toContain('4 failed');
   });
 
+  it('keeps input order with several worker threads', () => {
+    const records = Array.from({ length: 40 }, (_, i) =>
+      i % 7 === 3 ? '{"id": broken' : JSON.stringify({ id: `r${i}`, text: `${'Word '.repeat((i * 37) % 300)}Maria Chen spoke on Monday.` }),
+    );
+    const { status, stdout } = run(['analyze', '--jsonl', '--jobs', '2', '--quiet'], records.join('\n'));
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.line)).toEqual(records.map((_, i) => i + 1));
+    expect(lines.map((l) => ('error' in l ? 'error' : l.id))).toEqual(records.map((r, i) => (i % 7 === 3 ? 'error' : `r${i}`)));
+  });
+
+  it('refuses --jobs 0 as a usage error', () => {
+    expect(run(['analyze', '--jsonl', '--jobs', '0']).status).toBe(2);
+  });
+
   it('stops at the first failed record with --fail-fast and exits 1', () => {
     const input = ['not json', JSON.stringify({ id: 2, text: ARTICLE })].join('\n');
-    const { status, stdout } = run(['analyze', '--jsonl', '--fail-fast'], input);
+    const { status, stdout } = run(['analyze', '--jsonl', '--fail-fast', '--jobs', '1'], input);
     expect(status).toBe(1);
     expect(stdout.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('newslens analyze --jsonl interrupted', () => {
+  it('exits 130 on Ctrl-C and leaves only whole JSON lines', async () => {
+    const child = spawn(process.execPath, [BIN, 'analyze', '--jsonl', '--jobs', '1'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The child stops reading when interrupted; writes after that fail with EPIPE, which is expected.
+    child.stdin.on('error', () => {});
+    let stdout = '';
+    let interrupted = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk;
+      if (!interrupted) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+    });
+    // Keep feeding records until the child stops reading.
+    const record = `${JSON.stringify({ text: 'The council approved the plan on Monday. '.repeat(20) })}\n`;
+    const feed = setInterval(() => child.stdin.writable && child.stdin.write(record.repeat(20)), 5);
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearInterval(feed);
+    expect(status).toBe(130);
+    const lines = stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
   });
 });

@@ -2,7 +2,7 @@ import { isNewslensError } from '@newslens/core';
 import { UsageError } from './parse-args.js';
 
 /** Exit statuses, as `newslens --help` documents them. */
-export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, SOFTWARE: 70 } as const;
+export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, SOFTWARE: 70, INTERRUPTED: 130 } as const;
 
 /**
  * Turns any error into one line on stderr and an exit status: the user's mistakes get a message

@@ -5,6 +5,7 @@ import { EXIT, reportError } from './error-boundary.js';
 import { parseArgs } from './parse-args.js';
 import { fileSize, readInput } from './read-input.js';
 import { render } from './render.js';
+import { ProgressBar } from './progress.js';
 import { runBatch } from './run-batch.js';
 import type { CliRequest } from './options.js';
 
@@ -47,13 +48,32 @@ async function analyzeOne(request: AnalyzeRequest, io: CliIO): Promise<number> {
 
 async function analyzeBatch(request: AnalyzeRequest, io: CliIO): Promise<number> {
   const fromStdin = request.file === undefined || request.file === '-';
-  if (!fromStdin) await fileSize(request.file as string);
+  const size = fromStdin ? undefined : await fileSize(request.file as string);
   const input = fromStdin ? io.stdin : createReadStream(request.file as string);
   const output = request.out ? createWriteStream(request.out) : io.stdout;
-  const summary = await runBatch(input, output, { maxChars: request.maxChars, failFast: request.failFast, quiet: request.quiet });
-  if (request.out) await new Promise<void>((resolve) => output.end(() => resolve()));
-  if (!request.quiet || summary.failed > 0) {
-    io.stderr.write(`newslens: ${summary.records} records, ${summary.records - summary.failed} analysed, ${summary.failed} failed\n`);
+  const stderr = io.stderr as NodeJS.WriteStream;
+  const progress = !request.quiet && stderr.isTTY ? new ProgressBar(stderr, size) : undefined;
+  // Ctrl-C stops reading; what is under way is finished, so the output stays whole lines.
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const summary = await runBatch(input, output, {
+      maxChars: request.maxChars,
+      failFast: request.failFast,
+      jobs: request.jobs,
+      progress,
+      signal: interrupt.signal,
+    });
+    if (request.out) await new Promise<void>((resolve) => output.end(() => resolve()));
+    progress?.clear();
+    if (!request.quiet || summary.failed > 0 || summary.interrupted) {
+      const ended = summary.interrupted ? ' (interrupted)' : '';
+      stderr.write(`newslens: ${summary.records} records, ${summary.records - summary.failed} analysed, ${summary.failed} failed${ended}\n`);
+    }
+    if (summary.interrupted) return EXIT.INTERRUPTED;
+    return request.failFast && summary.failed > 0 ? EXIT.INPUT : EXIT.OK;
+  } finally {
+    process.off('SIGINT', onSigint);
   }
-  return request.failFast && summary.failed > 0 ? EXIT.INPUT : EXIT.OK;
 }

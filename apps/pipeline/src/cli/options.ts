@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_CHARS } from '@newslens/core';
 
 /** The report formats `--format` accepts. */
@@ -17,6 +18,7 @@ export type CliRequest =
       jsonl: boolean;
       maxChars: number;
       failFast: boolean;
+      jobs: number;
       quiet: boolean;
       debug: boolean;
     };
@@ -28,7 +30,8 @@ export const ANALYZE_OPTIONS = [
   ['--jsonl', 'Batch mode: each input line is {"id": ..., "text": "..."}; each output line is {"id", "line", "report"} or {"id", "line", "error"}'],
   ['--max-chars <n>', 'Refuse articles longer than this many characters', { default: DEFAULT_MAX_CHARS }],
   ['--fail-fast', 'Batch mode: stop at the first record that fails, with exit status 1'],
-  ['--quiet', 'Print nothing on standard error but errors'],
+  ['--jobs <n>', 'Batch mode: worker threads (default: the number of cores)', { default: availableParallelism() }],
+  ['--quiet', 'Batch mode: no progress bar and no summary unless records failed'],
   ['--debug', 'On an internal error, print the stack trace'],
 ] as const;
 
@@ -37,10 +40,13 @@ export const EXAMPLES = [
   'newslens analyze article.txt --format html --out report.html',
   'cat article.txt | newslens analyze - --format json',
   'newslens analyze --jsonl articles.jsonl > reports.jsonl',
+  'newslens analyze --jsonl --jobs 4 --out reports.jsonl articles.jsonl',
 ];
 
 export const EXIT_STATUS_HELP = `Exit status:
   0   success (in batch mode, also when some records failed: see the summary on stderr)
-  1   the input cannot be analysed (one line on stderr names the problem and the file)
+  1   the input cannot be analysed (one line on stderr names the problem and the file),
+      or --fail-fast stopped a batch
+  130 interrupted (Ctrl-C); in batch mode the output written so far is valid JSONL
   2   usage error
   70  internal error (run with --debug for the stack)`;

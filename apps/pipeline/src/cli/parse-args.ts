@@ -50,6 +50,10 @@ function toAnalyzeRequest(file: string | undefined, options: Record<string, unkn
   if (!Number.isInteger(maxChars) || maxChars <= 0) {
     throw new UsageError(`--max-chars must be a positive whole number, not "${String(options.maxChars)}"`);
   }
+  const jobs = Number(options.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${String(options.jobs)}"`);
+  }
   if (options.out !== undefined && (typeof options.out !== 'string' || options.out === '')) {
     throw new UsageError('--out needs a file path');
   }
@@ -61,6 +65,7 @@ function toAnalyzeRequest(file: string | undefined, options: Record<string, unkn
     jsonl: Boolean(options.jsonl),
     maxChars,
     failFast: Boolean(options.failFast),
+    jobs,
     quiet: Boolean(options.quiet),
     debug: Boolean(options.debug),
   };

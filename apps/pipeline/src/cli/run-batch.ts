@@ -1,36 +1,93 @@
-import { createInterface } from 'node:readline';
 import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { Piscina } from 'piscina';
 import type { ArticleLimits } from '@newslens/core';
-import { analyzeRecord } from '../batch.js';
+import { analyzeLines, type AnalysedLines } from '../batch.js';
+import type { BatchChunk } from '../worker.js';
+import type { ProgressBar } from './progress.js';
 
 export interface BatchOptions extends ArticleLimits {
   failFast: boolean;
-  quiet: boolean;
+  /** Worker threads; 1 analyses in this thread. */
+  jobs: number;
+  progress?: ProgressBar;
+  /** Aborting stops reading input; records already under way are finished and written. */
+  signal?: AbortSignal;
 }
 
 export interface BatchSummary {
   records: number;
   failed: number;
+  interrupted: boolean;
 }
 
+/** Lines sent to a worker at once: enough to amortise the message cost, few enough to keep order cheap. */
+const CHUNK_LINES = 8;
+/** A chunk closes early past this many characters, so one huge article does not hold back a whole chunk. */
+const CHUNK_CHARS = 200_000;
+/** Chunks under way per worker: keeps workers busy while bounding memory, however long the input. */
+const IN_FLIGHT_PER_JOB = 4;
+
 /**
- * Streams JSONL records from `input` to `output` one line at a time, so memory stays flat however
- * long the input is. Every input line yields exactly one output line, in input order.
+ * Streams JSONL records from `input` to `output`. Every input line yields exactly one output line,
+ * in input order, and memory stays flat: input is read only as fast as results are written.
  */
 export async function runBatch(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
   options: BatchOptions,
 ): Promise<BatchSummary> {
+  const pool =
+    options.jobs > 1
+      ? new Piscina({ filename: new URL('../worker.js', import.meta.url).href, minThreads: options.jobs, maxThreads: options.jobs })
+      : undefined;
+  const limits: ArticleLimits = options.maxChars === undefined ? {} : { maxChars: options.maxChars };
+  const analyse = (chunk: BatchChunk): Promise<AnalysedLines> =>
+    pool ? pool.run(chunk) : Promise.resolve(analyzeLines(chunk.lines, chunk.firstLine, chunk.limits));
+  const summary: BatchSummary = { records: 0, failed: 0, interrupted: false };
+  const pending: Promise<AnalysedLines>[] = [];
+  const maxInFlight = Math.max(1, options.jobs * IN_FLIGHT_PER_JOB);
+  let stop = false;
+  let bytesRead = 0;
+
+  const writeNext = async (): Promise<void> => {
+    const result = await (pending.shift() as Promise<AnalysedLines>);
+    if (stop) return;
+    const cut = options.failFast && result.failed.length > 0 ? result.failed[0] + 1 : result.lines.length;
+    for (let i = 0; i < cut; i++) {
+      if (!output.write(`${result.lines[i]}\n`)) await once(output, 'drain');
+    }
+    summary.records += cut;
+    summary.failed += result.failed.filter((i) => i < cut).length;
+    options.progress?.update(summary.records, bytesRead);
+    if (cut < result.lines.length || (options.failFast && result.failed.length > 0)) stop = true;
+  };
+
   const lines = createInterface({ input, crlfDelay: Infinity });
-  const summary: BatchSummary = { records: 0, failed: 0 };
-  for await (const line of lines) {
-    summary.records++;
-    const result = analyzeRecord(line, summary.records, options);
-    if ('error' in result) summary.failed++;
-    if (!output.write(`${JSON.stringify(result)}\n`)) await once(output, 'drain');
-    if ('error' in result && options.failFast) break;
+  let chunk: string[] = [];
+  let chunkChars = 0;
+  let lineNumber = 0;
+  const submit = async () => {
+    pending.push(analyse({ lines: chunk, firstLine: lineNumber - chunk.length + 1, limits }));
+    chunk = [];
+    chunkChars = 0;
+    while (pending.length >= maxInFlight && !stop) await writeNext();
+  };
+  try {
+    for await (const line of lines) {
+      if (stop || options.signal?.aborted) break;
+      lineNumber++;
+      bytesRead += line.length + 1;
+      chunk.push(line);
+      chunkChars += line.length;
+      if (chunk.length >= CHUNK_LINES || chunkChars >= CHUNK_CHARS) await submit();
+    }
+    if (chunk.length > 0 && !stop && !options.signal?.aborted) await submit();
+    while (pending.length > 0) await writeNext();
+  } finally {
+    lines.close();
+    await pool?.destroy();
   }
-  lines.close();
+  summary.interrupted = Boolean(options.signal?.aborted);
   return summary;
 }
