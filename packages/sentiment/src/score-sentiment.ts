@@ -1,42 +1,28 @@
-import { findSpanIndex, type NewsDocument, type Sentiment, type SentimentLayer, type Stage } from '@newslens/core';
-import afinn from 'sentiment/languages/en/labels.json' with { type: 'json' };
+import type { NewsDocument, SentimentLayer, Stage } from '@newslens/core';
+import { entitySentiment } from './entity-sentiment.js';
 import { normalizeSum, toSentiment } from './label.js';
-
-const LEXICON: Readonly<Record<string, number>> = afinn;
+import { sentenceTokens } from './locate.js';
+import { weightedSum } from './score-tokens.js';
+import { tokenSignals } from './signals.js';
 
 /**
- * Scores each sentence, the whole document and each entity from the AFINN-165 lexicon,
- * flipping words that wink places inside a negation's scope.
+ * Scores each sentence (rule-weighted lexicon sum, squashed to -1..1), the document (the mean of its
+ * sentences) and each entity (the weighted target sentiment of its mentions). Reads the one parse.
  */
 export function scoreSentiment(doc: NewsDocument<'sentences' | 'entities'>): SentimentLayer {
-  const sentences = doc.layers.sentences;
-  const { tokens } = doc.parse;
-  const sums = new Float64Array(sentences.length);
-  let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const at = tokens.start[i];
-    while (s < sentences.length && sentences[s].end <= at) s++;
-    if (s === sentences.length) break;
-    if (at < sentences[s].start) continue;
-    const weight = LEXICON[tokens.normal[i]];
-    if (weight !== undefined) sums[s] += tokens.negated[i] ? -weight : weight;
-  }
-  const sentenceSentiment = Array.from(sums, (sum) => toSentiment(normalizeSum(sum)));
-  const entities: Record<string, Sentiment> = {};
-  for (const entity of doc.layers.entities) {
-    const seen = new Set(entity.mentions.map((m) => m.sentence ?? findSpanIndex(sentences, m.start)));
-    const scores = [...seen].filter((i) => i >= 0).map((i) => sentenceSentiment[i].score);
-    entities[entity.id] = toSentiment(mean(scores));
-  }
+  const s = tokenSignals(doc.parse);
+  const ranges = sentenceTokens(doc.parse, doc.layers.sentences);
+  let total = 0;
+  const sentences = ranges.map((r) => {
+    const score = normalizeSum(weightedSum(s, r.first, r.last));
+    total += score;
+    return toSentiment(score);
+  });
   return {
-    sentences: sentenceSentiment,
-    document: toSentiment(mean(sentenceSentiment.map((x) => x.score))),
-    entities,
+    sentences,
+    document: toSentiment(ranges.length === 0 ? 0 : total / ranges.length),
+    entities: entitySentiment(doc, doc.layers.entities, ranges),
   };
-}
-
-function mean(values: number[]): number {
-  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 /** Sentiment as a pipeline stage. */

@@ -1,0 +1,85 @@
+/**
+ * Multinomial logistic regression over sparse features, trained by AdaGrad with L2 on the weights a
+ * step touches. Deterministic: the example order comes from a seeded generator.
+ */
+export interface Example {
+  /** Indices of features that fire with value 1... */
+  sparse: Int32Array;
+  /** ...and of real-valued features with their values. */
+  denseIndex: Int32Array;
+  denseValue: Float64Array;
+  label: number;
+}
+
+export interface TrainOptions {
+  classes: number;
+  features: number;
+  epochs: number;
+  l2: number;
+  rate: number;
+  seed: number;
+  /** Per-class weight on the loss, to even out unbalanced classes. */
+  classWeight?: number[];
+}
+
+/** mulberry32: a small seeded generator, so training is reproducible. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function train(examples: readonly Example[], o: TrainOptions): Float64Array {
+  const C = o.classes;
+  const w = new Float64Array(o.features * C);
+  const g2 = new Float64Array(o.features * C).fill(1e-8);
+  const order = examples.map((_, i) => i);
+  const random = seeded(o.seed);
+  const p = new Float64Array(C);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const ex = examples[k];
+      scores(w, ex, C, p);
+      softmax(p);
+      const cw = o.classWeight?.[ex.label] ?? 1;
+      for (let c = 0; c < C; c++) {
+        const err = cw * (p[c] - (c === ex.label ? 1 : 0));
+        for (const f of ex.sparse) step(w, g2, f * C + c, err, o);
+        for (let d = 0; d < ex.denseIndex.length; d++) step(w, g2, ex.denseIndex[d] * C + c, err * ex.denseValue[d], o);
+      }
+    }
+  }
+  return w;
+}
+
+function step(w: Float64Array, g2: Float64Array, at: number, grad: number, o: TrainOptions): void {
+  const g = grad + o.l2 * w[at];
+  g2[at] += g * g;
+  w[at] -= (o.rate * g) / Math.sqrt(g2[at]);
+}
+
+export function scores(w: Float64Array, ex: Example, C: number, out: Float64Array): void {
+  out.fill(0);
+  for (const f of ex.sparse) for (let c = 0; c < C; c++) out[c] += w[f * C + c];
+  for (let d = 0; d < ex.denseIndex.length; d++) {
+    const f = ex.denseIndex[d];
+    for (let c = 0; c < C; c++) out[c] += w[f * C + c] * ex.denseValue[d];
+  }
+}
+
+export function softmax(p: Float64Array): void {
+  let m = -Infinity;
+  for (const x of p) m = Math.max(m, x);
+  let z = 0;
+  for (let c = 0; c < p.length; c++) z += p[c] = Math.exp(p[c] - m);
+  for (let c = 0; c < p.length; c++) p[c] /= z;
+}

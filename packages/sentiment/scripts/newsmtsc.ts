@@ -1,0 +1,54 @@
+import { createDocument } from '@newslens/core';
+import { readJsonl } from '@newslens/evaluation/node';
+import { BUCKETS, DENSE, targetFeatures } from '../src/features.js';
+import { tokensOf } from '../src/locate.js';
+import { tokenSignals } from '../src/signals.js';
+import { contextOf } from '../src/target-sentiment.js';
+
+export const CLASSES = ['negative', 'neutral', 'positive'] as const;
+
+export interface Record_ {
+  id: string;
+  set?: string;
+  text: string;
+  targets: { start: number; end: number; text: string; polarity: string }[];
+}
+
+/** One target's features as strings, before a vocabulary turns them into indices. */
+export interface RawExample {
+  words: string[];
+  dense: Map<number, number>;
+  label: number;
+  /** Index of the sentence, so cross-validation folds never split one sentence. */
+  group: number;
+  /** The sentence's plain lexicon sum, for the lexicon build. */
+  text: string;
+}
+
+export function readNewsMtsc(path: string): Record_[] {
+  return readJsonl<Record_>(path);
+}
+
+/** Parses each sentence once and extracts every target's features exactly as inference does. */
+export function rawExamples(records: readonly Record_[]): RawExample[] {
+  const out: RawExample[] = [];
+  records.forEach((r, group) => {
+    const doc = createDocument(r.text);
+    const s = tokenSignals(doc.parse);
+    for (const t of r.targets) {
+      const span = tokensOf(doc.parse, s, t);
+      if (span.first > span.last) continue;
+      const ctx = contextOf(doc, span);
+      const words: string[] = [];
+      const dense = new Map<number, number>();
+      targetFeatures(doc.parse, s, ctx.first, ctx.last, span.first, span.last, {
+        word: (b, key) => words.push(`${BUCKETS[b]}|${key}`),
+        dense: (i, v) => dense.set(i, (dense.get(i) ?? 0) + v),
+      });
+      out.push({ words, dense, label: CLASSES.indexOf(t.polarity as (typeof CLASSES)[number]), group, text: r.text });
+    }
+  });
+  return out;
+}
+
+export const DENSE_COUNT = DENSE.length;

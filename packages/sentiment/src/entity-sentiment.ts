@@ -1,0 +1,76 @@
+import type { Entity, NewsDocument, Sentiment } from '@newslens/core';
+import { toSentiment } from './label.js';
+import { tokensOf, type TokenSpan } from './locate.js';
+import { targetModel } from './model.js';
+import { VERB_FLAG, tokenSignals } from './signals.js';
+
+/** Entity scores within ±ENTITY_NEUTRAL_BAND are neutral: an average of P(pos) − P(neg) over mentions. */
+export const ENTITY_NEUTRAL_BAND = 0.1;
+/** A mention before its sentence's first verb (its subject, roughly) counts this much more. */
+export const SUBJECT_WEIGHT = 2;
+
+/** One scored mention: its target score and how much the sentence is about the entity. */
+export interface MentionScore {
+  sentence: number;
+  score: number;
+  weight: number;
+}
+
+/**
+ * The weight of a mention: the sentence's focus on the entity, `1 / entities named in the sentence`,
+ * doubled when the mention is the sentence's subject (before its first verb), times the model's
+ * confidence that the sentence takes a side (1 − P(neutral)). A sentence counts once per entity,
+ * through its heaviest mention, so naming an entity three times in one list does not triple it.
+ */
+export function aggregateMentions(mentions: readonly MentionScore[]): number {
+  const best = new Map<number, MentionScore>();
+  for (const m of mentions) {
+    const seen = best.get(m.sentence);
+    if (seen === undefined || m.weight > seen.weight) best.set(m.sentence, m);
+  }
+  let sum = 0;
+  let weights = 0;
+  for (const m of best.values()) {
+    sum += m.weight * m.score;
+    weights += m.weight;
+  }
+  return weights > 0 ? sum / weights : 0;
+}
+
+const probabilities = new Float64Array(3);
+
+/** Each entity's sentiment across the article: the weighted mean of its mentions' target sentiment. */
+export function entitySentiment(
+  doc: NewsDocument,
+  entities: readonly Entity[],
+  sentenceRanges: readonly TokenSpan[],
+): Record<string, Sentiment> {
+  const s = tokenSignals(doc.parse);
+  const model = targetModel();
+  // How many entities each sentence names: a sentence naming five shares its focus five ways.
+  const named = new Int32Array(sentenceRanges.length);
+  for (const entity of entities) {
+    let last = -1;
+    for (const m of entity.mentions) {
+      if (m.sentence >= 0 && m.sentence < named.length && m.sentence !== last) named[m.sentence]++;
+      last = m.sentence;
+    }
+  }
+  const out: Record<string, Sentiment> = {};
+  for (const entity of entities) {
+    const scored: MentionScore[] = [];
+    for (const m of entity.mentions) {
+      const ctx = sentenceRanges[m.sentence];
+      if (ctx === undefined) continue;
+      const target = tokensOf(doc.parse, s, m);
+      if (target.first > target.last || target.first < ctx.first || target.first > ctx.last) continue;
+      model.predict(doc.parse, s, ctx.first, ctx.last, target.first, target.last, probabilities);
+      let subject = true;
+      for (let i = ctx.first; i < target.first && subject; i++) if ((s.flags[i] & VERB_FLAG) !== 0) subject = false;
+      const focus = (subject ? SUBJECT_WEIGHT : 1) / Math.max(1, named[m.sentence]);
+      scored.push({ sentence: m.sentence, score: probabilities[2] - probabilities[0], weight: focus * (1 - probabilities[1]) + 1e-6 });
+    }
+    out[entity.id] = toSentiment(aggregateMentions(scored), ENTITY_NEUTRAL_BAND);
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+import type { Parse } from '@newslens/core';
+import { normalizeSum } from './label.js';
+import { weightedSum } from './score-tokens.js';
+import {
+  CLAUSE_FLAG, NOUN_FLAG, PROPN_FLAG, QUOTE_FLAG, SAY_FLAG, SKIP_FLAG, VERB_FLAG, type TokenSignals,
+} from './signals.js';
+
+/**
+ * Where a context word stands relative to the target. A word counts once in the sentence bucket
+ * (plain, negated or quoted) and, when near the target, once more in a distance bucket.
+ */
+export const BUCKETS = ['S', 'S~', 'Sq', 'L1', 'L2', 'L3', 'L4', 'R1', 'R2', 'R3', 'R4'] as const;
+const S = 0;
+const S_NEG = 1;
+const S_QUOTE = 2;
+const L1 = 3;
+const R1 = 7;
+/** Distance (in word tokens) → bucket offset: 1, 2-3, 4-6, 7-10; beyond 10 only the sentence bucket. */
+const DISTANCE_BUCKET = [-1, 0, 1, 1, 2, 2, 2, 3, 3, 3, 3];
+
+/** Real-valued features, each roughly in -1..1. */
+export const DENSE = [
+  'bias', 'sentence', 'sentence+', 'sentence-', 'left', 'right', 'clause', 'clause+', 'clause-', 'inQuote', 'quoteLex',
+  'speaker', 'speakerQuoteLex', 'subjectVerb', 'objectVerb', 'agentVerb', 'first', 'position', 'pronoun', 'otherNames',
+  'outsideQuoteLex', 'saidNear',
+] as const;
+export type DenseName = (typeof DENSE)[number];
+const D = Object.fromEntries(DENSE.map((name, i) => [name, i])) as Record<DenseName, number>;
+
+/** Receives features as they are found: a training script records them, the model adds up weights. */
+export interface FeatureSink {
+  word(bucket: number, key: string): void;
+  dense(index: number, value: number): void;
+}
+
+/** The key a context token is known by: its lemma, or a class for names and numbers. */
+function wordKey(parse: Parse, flags: Uint16Array, i: number): string {
+  if ((flags[i] & PROPN_FLAG) !== 0) return '<name>';
+  const type = parse.tokens.type[i];
+  if (type === 'number') return '<num>';
+  return parse.tokens.lemma[i];
+}
+
+const squash = (x: number) => normalizeSum(x);
+
+/**
+ * Emits the features of a target (tokens `tFirst..tLast`) in its sentence (tokens `first..last`).
+ * Dependency-free syntax cues: the target's nearest verb to the right before another noun (it is
+ * the subject), to the left (the object), or after "by" (the agent of a passive verb).
+ */
+export function targetFeatures(
+  parse: Parse,
+  s: TokenSignals,
+  first: number,
+  last: number,
+  tFirst: number,
+  tLast: number,
+  sink: FeatureSink,
+): void {
+  const { flags, valence, negated } = s;
+  const lemma = parse.tokens.lemma;
+  // Quote state: straight quotes toggle, curly quotes open and close.
+  let inQuote = false;
+  let targetInQuote = false;
+  let quoteSum = 0;
+  let outsideSum = 0;
+  let otherNames = 0;
+  let saidNear = 0;
+  let distance = 0;
+  for (let i = first; i <= last; i++) {
+    const f = flags[i];
+    if ((f & QUOTE_FLAG) !== 0) {
+      const v = parse.tokens.value[i];
+      inQuote = v === '“' || v === '‘' || v === '«' || v === '``' ? true : v === '”' || v === '’' || v === '»' || v === "''" ? false : !inQuote;
+      // An apostrophe inside a word ("Ukraine’s") is not a quote mark.
+      if ((v === '’' || v === "'") && i > first && (flags[i - 1] & SKIP_FLAG) === 0 && parse.tokens.end[i - 1] === parse.tokens.start[i]) {
+        inQuote = true;
+      }
+      continue;
+    }
+    if ((f & SKIP_FLAG) !== 0) continue;
+    if (i >= tFirst && i <= tLast) {
+      if (inQuote) targetInQuote = true;
+      continue;
+    }
+    const v = negated[i] === 1 ? -0.74 * valence[i] : valence[i];
+    if (inQuote) quoteSum += v;
+    else outsideSum += v;
+    if ((f & PROPN_FLAG) !== 0 && (i === first || (flags[i - 1] & PROPN_FLAG) === 0)) otherNames++;
+    const key = wordKey(parse, flags, i);
+    sink.word(inQuote ? S_QUOTE : negated[i] === 1 ? S_NEG : S, key);
+    distance = i < tFirst ? tFirst - i : i - tLast;
+    if (distance <= 10) {
+      sink.word((i < tFirst ? L1 : R1) + DISTANCE_BUCKET[distance], key);
+      if ((f & SAY_FLAG) !== 0 && distance <= 3) saidNear = 1;
+    }
+  }
+  const sentence = weightedSum(s, first, last);
+  const left = weightedSum(s, Math.max(first, tFirst - 6), tFirst - 1);
+  const right = weightedSum(s, tLast + 1, Math.min(last, tLast + 6));
+  // The clause around the target: from the last clause mark before it to the next one after it.
+  let cFirst = tFirst;
+  while (cFirst > first && (flags[cFirst - 1] & CLAUSE_FLAG) === 0) cFirst--;
+  let cLast = tLast;
+  while (cLast < last && (flags[cLast + 1] & CLAUSE_FLAG) === 0) cLast++;
+  const clause = weightedSum(s, cFirst, cLast) - weightedSum(s, tFirst, tLast);
+  sink.dense(D.bias, 1);
+  sink.dense(D.sentence, squash(sentence));
+  sink.dense(D['sentence+'], squash(Math.max(0, sentence)));
+  sink.dense(D['sentence-'], squash(Math.min(0, sentence)));
+  sink.dense(D.left, squash(left));
+  sink.dense(D.right, squash(right));
+  sink.dense(D.clause, squash(clause));
+  sink.dense(D['clause+'], squash(Math.max(0, clause)));
+  sink.dense(D['clause-'], squash(Math.min(0, clause)));
+  if (targetInQuote) sink.dense(D.inQuote, 1);
+  sink.dense(D.quoteLex, squash(quoteSum));
+  sink.dense(D.outsideQuoteLex, squash(outsideSum));
+  const speaker = !targetInQuote && saidNear === 1 ? 1 : 0;
+  if (speaker) {
+    sink.dense(D.speaker, 1);
+    sink.dense(D.speakerQuoteLex, squash(quoteSum));
+  }
+  if (saidNear) sink.dense(D.saidNear, 1);
+  sink.dense(D.subjectVerb, verbValence(s, tLast + 1, Math.min(last, tLast + 4), 1));
+  sink.dense(D.objectVerb, verbValence(s, tFirst - 1, Math.max(first, tFirst - 4), -1));
+  if (tFirst > first && lemma[tFirst - 1] === 'by') sink.dense(D.agentVerb, verbValence(s, tFirst - 2, Math.max(first, tFirst - 5), -1));
+  if (tFirst === first || (flags[tFirst - 1] & QUOTE_FLAG) !== 0) sink.dense(D.first, 1);
+  sink.dense(D.position, last > first ? (tFirst - first) / (last - first) : 0);
+  if ((flags[tFirst] & NOUN_FLAG) !== 0 && tFirst === tLast && parse.tokens.pos[tFirst] === 'PRON') sink.dense(D.pronoun, 1);
+  sink.dense(D.otherNames, Math.min(otherNames, 4) / 4);
+}
+
+/** The valence of the first verb met walking from `from` to `to` (step ±1) before a noun, squashed. */
+function verbValence(s: TokenSignals, from: number, to: number, step: 1 | -1): number {
+  const { flags, valence, negated } = s;
+  for (let i = from; step > 0 ? i <= to : i >= to; i += step) {
+    const f = flags[i];
+    if ((f & VERB_FLAG) !== 0) return squash(negated[i] === 1 ? -0.74 * valence[i] : valence[i]);
+    if ((f & (NOUN_FLAG | PROPN_FLAG | CLAUSE_FLAG)) !== 0) return 0;
+  }
+  return 0;
+}

@@ -1,0 +1,18 @@
+// The CommonJS entry, not labels.json: tsx turns a JSON import into named exports and chokes on AFINN's reserved-word keys.
+import english from 'sentiment/languages/en/index.js';
+import news from '../model/news-lexicon.json' with { type: 'json' };
+
+/**
+ * Word valences on AFINN's -5..5 scale: AFINN-165, then the news lexicon (model/news-lexicon.json,
+ * built from data by scripts/build-lexicon.ts), which adds news words and overrides AFINN where
+ * news use differs.
+ */
+export const LEXICON: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(english.labels),
+  ...Object.entries((news as { words: Record<string, number> }).words),
+]);
+
+/** A word's valence: its written form first ("killed"), then its lemma ("sanctions" → "sanction"). */
+export function valenceOf(normal: string, lemma: string): number {
+  return LEXICON.get(normal) ?? LEXICON.get(lemma) ?? 0;
+}

@@ -1,0 +1,32 @@
+/**
+ * Closed-class words that change the weight of the sentiment words near them. They are general
+ * English, not news-specific, and follow VADER's lists (Hutto & Gilbert 2014) in spirit.
+ */
+
+/** Words that scale the next sentiment word up ("very bad") or down ("slightly bad"). */
+export const DEGREE: Readonly<Record<string, number>> = {
+  very: 1.3, extremely: 1.5, highly: 1.3, deeply: 1.3, really: 1.2, so: 1.2, too: 1.2, most: 1.3, more: 1.15,
+  incredibly: 1.5, utterly: 1.5, totally: 1.3, completely: 1.3, absolutely: 1.4, particularly: 1.2, especially: 1.2,
+  hugely: 1.4, enormously: 1.4, exceptionally: 1.4, entirely: 1.3, increasingly: 1.2, seriously: 1.3, severely: 1.3,
+  gravely: 1.4, bitterly: 1.4, sharply: 1.3, strongly: 1.3, fiercely: 1.4, vehemently: 1.4, truly: 1.2, clearly: 1.1,
+  slightly: 0.5, somewhat: 0.7, barely: 0.5, hardly: 0.5, marginally: 0.5, partly: 0.7, rather: 0.8, fairly: 0.8,
+  less: 0.7, little: 0.7, mildly: 0.6, moderately: 0.7, relatively: 0.8, kind: 0.8, sort: 0.8, quite: 1.1,
+};
+
+/**
+ * Contrast markers: the clause after one carries more weight than the clause before it
+ * ("professional, but it failed"). VADER weighs them 0.5 before and 1.5 after.
+ */
+export const CONTRAST = new Set(['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'though', 'although', 'whereas']);
+export const BEFORE_CONTRAST = 0.5;
+export const AFTER_CONTRAST = 1.5;
+
+/** Hedges soften what follows them in the sentence ("could be a disaster", "reportedly killed"). */
+export const HEDGES = new Set([
+  'may', 'might', 'could', 'would', 'perhaps', 'possibly', 'probably', 'reportedly', 'allegedly', 'apparently',
+  'seemingly', 'seem', 'seems', 'appear', 'appears', 'suggest', 'suggests', 'if', 'whether', 'unclear', 'likely',
+]);
+export const HEDGE_WEIGHT = 0.75;
+
+/** How far a negation reaches when wink has not flagged it, in tokens. */
+export const NEGATION_SCALE = -0.74;

@@ -1,0 +1,48 @@
+import { AFTER_CONTRAST, BEFORE_CONTRAST, HEDGE_WEIGHT, NEGATION_SCALE } from './modifiers.js';
+import { CLAUSE_FLAG, CONTRAST_FLAG, HEDGE_FLAG, SKIP_FLAG, type TokenSignals } from './signals.js';
+
+/** How many tokens back a degree word ("very", "slightly") reaches. */
+const DEGREE_REACH = 2;
+
+/**
+ * The rule-weighted lexicon sum of tokens `first..last` (inclusive), on AFINN's scale:
+ * - a degree word within two tokens before a sentiment word scales it ("very good", "slightly bad");
+ * - inside wink's negation scope a valence flips and shrinks by VADER's 0.74 ("not good");
+ * - after a hedge ("may", "reportedly") valences count 0.75;
+ * - the words before the last contrast marker count half and the words after it 1.5 times
+ *   ("professional, but it failed"); a clause opened by "although"/"though" counts half.
+ * Allocates nothing.
+ */
+export function weightedSum(s: TokenSignals, first: number, last: number): number {
+  const { valence, degree, flags, negated } = s;
+  let contrastAt = -1;
+  for (let i = first; i <= last; i++) {
+    if ((flags[i] & CONTRAST_FLAG) !== 0 && i > first) contrastAt = i;
+  }
+  let sum = 0;
+  let hedged = false;
+  let concessive = false;
+  for (let i = first; i <= last; i++) {
+    const f = flags[i];
+    if ((f & HEDGE_FLAG) !== 0) hedged = true;
+    if ((f & CONTRAST_FLAG) !== 0 && (i === first || flags[i - 1] & CLAUSE_FLAG) && i !== contrastAt) concessive = true;
+    else if ((f & CLAUSE_FLAG) !== 0) concessive = false;
+    const v = valence[i];
+    if (v === 0) continue;
+    let w = v;
+    for (let j = i - 1, seen = 0; j >= first && seen < DEGREE_REACH; j--) {
+      if ((flags[j] & SKIP_FLAG) !== 0) continue;
+      seen++;
+      if (degree[j] !== 1) {
+        w *= degree[j];
+        break;
+      }
+    }
+    if (negated[i] === 1) w *= NEGATION_SCALE;
+    if (hedged) w *= HEDGE_WEIGHT;
+    if (concessive) w *= BEFORE_CONTRAST;
+    if (contrastAt >= 0) w *= i < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
+    sum += w;
+  }
+  return sum;
+}

@@ -1,0 +1,90 @@
+import type { Parse } from '@newslens/core';
+import { valenceOf } from './lexicon.js';
+import { CONTRAST, DEGREE, HEDGES } from './modifiers.js';
+
+/** Bit flags for what a token is, beyond its valence. */
+export const CONTRAST_FLAG = 1;
+export const HEDGE_FLAG = 2;
+export const QUOTE_FLAG = 4;
+export const SAY_FLAG = 8;
+export const PROPN_FLAG = 16;
+export const SKIP_FLAG = 32;
+export const VERB_FLAG = 64;
+export const NOUN_FLAG = 128;
+export const CLAUSE_FLAG = 256;
+
+/** Verbs of saying: a target next to one is a speaker, whose quote says what it thinks. */
+const SAY_LEMMAS = new Set([
+  'say', 'tell', 'add', 'state', 'claim', 'note', 'write', 'announce', 'argue', 'insist', 'warn', 'tweet', 'declare',
+  'explain', 'respond', 'reply', 'according', 'acknowledge', 'admit', 'suggest', 'contend', 'assert', 'told', 'said',
+]);
+/** Marks that end a clause for the purpose of a target's local context. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''"]);
+
+/** What one word type contributes, computed once per type and then shared. */
+interface WordType {
+  valence: number;
+  degree: number;
+  flags: number;
+}
+
+/** Per-token numbers for one parse, computed once and shared by every scorer. */
+export interface TokenSignals {
+  valence: Float32Array;
+  degree: Float32Array;
+  flags: Uint16Array;
+  /** Sign to apply to the token's valence: -1 inside wink's negation scope, else 1. */
+  negated: Uint8Array;
+}
+
+const typeCache = new Map<string, WordType>();
+const MAX_CACHED_TYPES = 200_000;
+const signalCache = new WeakMap<Parse, TokenSignals>();
+
+function wordType(normal: string, lemma: string, pos: string): WordType {
+  // The key is the written form; the lemma and tag only ever add flags that a form implies.
+  const key = normal;
+  let t = typeCache.get(key);
+  if (t !== undefined) return t;
+  let flags = 0;
+  if (CONTRAST.has(normal)) flags |= CONTRAST_FLAG;
+  if (HEDGES.has(normal)) flags |= HEDGE_FLAG;
+  if (QUOTE_MARKS.has(normal)) flags |= QUOTE_FLAG;
+  if (SAY_LEMMAS.has(lemma) || SAY_LEMMAS.has(normal)) flags |= SAY_FLAG;
+  if (CLAUSE_MARKS.has(normal)) flags |= CLAUSE_FLAG;
+  t = { valence: valenceOf(normal, lemma), degree: DEGREE[normal] ?? 1, flags };
+  if (typeCache.size >= MAX_CACHED_TYPES) typeCache.clear();
+  typeCache.set(key, t);
+  void pos;
+  return t;
+}
+
+/** The sentiment signals of every token in a parse; computed once per parse. */
+export function tokenSignals(parse: Parse): TokenSignals {
+  const cached = signalCache.get(parse);
+  if (cached) return cached;
+  const { tokens } = parse;
+  const n = tokens.length;
+  const valence = new Float32Array(n);
+  const degree = new Float32Array(n);
+  const flags = new Uint16Array(n);
+  const negated = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const pos = tokens.pos[i];
+    const t = wordType(tokens.normal[i], tokens.lemma[i], pos);
+    let f = t.flags;
+    if (pos === 'PROPN') f |= PROPN_FLAG;
+    else if (pos === 'VERB') f |= VERB_FLAG;
+    else if (pos === 'NOUN' || pos === 'PRON') f |= NOUN_FLAG;
+    else if (pos === 'SPACE') f |= SKIP_FLAG;
+    // A capitalised name is not a sentiment word ("Mr. Love", "Hope, Arkansas").
+    valence[i] = pos === 'PROPN' ? 0 : t.valence;
+    degree[i] = t.degree;
+    flags[i] = f;
+    negated[i] = tokens.negated[i] ? 1 : 0;
+  }
+  const signals = { valence, degree, flags, negated };
+  signalCache.set(parse, signals);
+  return signals;
+}
