@@ -1,27 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { reportSchema } from '@newslens/report';
 import { describe, expect, it } from 'vitest';
+import { BIN, runCli, tempFile } from './run-cli.test-helper.js';
 
-// The CLI is tested as a user runs it: the built bin in a child process.
-const BIN = fileURLToPath(new URL('../../bin/newslens.mjs', import.meta.url));
 const validate = new Ajv({ allErrors: true }).compile(reportSchema);
 const ARTICLE = 'Joe Smith, the mayor, said on Monday that the budget would pass. “It is a good day,” he said.';
 
-function run(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tempFile(name: string, content: string | Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'newslens-')), name);
-  writeFileSync(path, content);
-  return path;
-}
+const run = (args: string[], input?: string | Buffer) => runCli(args, input);
 
 describe('newslens analyze', () => {
   it('prints a Markdown report of a file by default', () => {
