@@ -13,6 +13,11 @@ const MIN_FUNCTION_WORD_SHARE = 0.12;
 const FUNCTION_WORDS = new Set(
   'the a an of to in and or but is are was were be been has have had it its that this with for on at by from as not he she they we you i his her their our said will would'.split(' '),
 );
+/** How much of the text the script check reads: the start of an article tells its language. */
+const LANGUAGE_SAMPLE = 20_000;
+/** Below this many letters there is too little text to judge the script. */
+const MIN_LETTERS_FOR_SCRIPT = 10;
+const LETTER = /\p{L}/u;
 const HTML_TAG = /<\/?(?:html|head|body|div|p|span|a|script|style|br|table|meta|link|img)\b[^>]*>/gi;
 
 /** Warns when the text does not look like English prose, or looks like HTML markup. */
@@ -21,19 +26,14 @@ export function inputWarnings(doc: NewsDocument): InputWarning[] {
   const { tokens } = doc.parse;
   let words = 0;
   let functionWords = 0;
-  let letters = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.type[i] !== 'word') continue;
     words++;
     if (FUNCTION_WORDS.has(tokens.normal[i])) functionWords++;
   }
-  for (let i = 0; i < doc.text.length && i < 20_000; i++) {
-    const c = doc.text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-  }
-  const sample = Math.min(doc.text.length, 20_000);
-  const latinShare = sample === 0 ? 1 : letters / sample;
-  if ((words >= MIN_WORDS_FOR_LANGUAGE && functionWords / words < MIN_FUNCTION_WORD_SHARE) || (sample > 40 && latinShare < 0.3)) {
+  const { latin, other } = countLetters(doc.text.slice(0, LANGUAGE_SAMPLE));
+  const mostlyOtherScript = latin + other >= MIN_LETTERS_FOR_SCRIPT && other > latin;
+  if ((words >= MIN_WORDS_FOR_LANGUAGE && functionWords / words < MIN_FUNCTION_WORD_SHARE) || mostlyOtherScript) {
     warnings.push({
       code: 'LANGUAGE_NOT_ENGLISH',
       message: 'the text does not look like English; newslens models English news, so expect poor results',
@@ -47,4 +47,16 @@ export function inputWarnings(doc: NewsDocument): InputWarning[] {
     });
   }
   return warnings;
+}
+
+/** Counts letters in Latin script (ASCII and the Latin supplements) and in any other script. */
+function countLetters(text: string): { latin: number; other: number } {
+  let latin = 0;
+  let other = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+    else if (c > 127 && LETTER.test(ch)) other++;
+  }
+  return { latin, other };
 }
