@@ -1,55 +1,55 @@
 import { Ajv } from 'ajv';
 import { createDocument, withLayer } from '@newslens/core';
 import { describe, expect, it } from 'vitest';
-import { buildReport, renderHtml, renderJson, renderMarkdown, reportSchema, type AnalysedDocument } from './index.js';
+import { buildReport, renderJson, reportSchema, type AnalysedDocument } from './index.js';
+import { FIXTURE_TEXT, fixtureReport } from './report.fixture.js';
 
-const text = 'Alice Smith praised <script>alert(1)</script> “the plan”.';
+const validate = new Ajv({ allErrors: true }).compile(reportSchema);
 
-function sampleDocument(): AnalysedDocument {
-  const start = 0;
-  const end = 11;
+function minimalDocument(text: string): AnalysedDocument {
   const doc = withLayer(createDocument(text), 'sentences', [{ start: 0, end: text.length }]);
-  const entities = [
-    { id: 'e1', name: 'Alice Smith', type: 'PERSON' as const, salience: 1, mentions: [{ start, end, text: 'Alice Smith', sentence: 0 }] },
-  ];
-  const withEntities = withLayer(doc, 'entities', entities);
-  const quoteStart = text.indexOf('“');
-  const withQuotes = withLayer(withEntities, 'quotes', [
-    { start: quoteStart, end: quoteStart + 10, text: text.slice(quoteStart, quoteStart + 10), speaker: 'e1', speakerMention: null },
-  ]);
-  const withSentiment = withLayer(withQuotes, 'sentiment', {
-    sentences: [{ score: 0.4, label: 'positive' }],
-    document: { score: 0.4, label: 'positive' },
-    entities: { e1: { score: 0.4, label: 'positive' } },
+  const withEntities = withLayer(doc, 'entities', []);
+  const withSentiment = withLayer(withEntities, 'sentiment', {
+    sentences: [{ score: 0, label: 'neutral' }],
+    document: { score: 0, label: 'neutral' },
+    entities: {},
   });
-  return withLayer(withSentiment, 'stance', []);
+  return withLayer(withLayer(withSentiment, 'quotes', []), 'stance', []);
 }
 
-describe('report', () => {
-  const report = buildReport(sampleDocument(), { input: { path: 'a.txt', chars: text.length, sha256: 'a'.repeat(64) } });
-
-  it('builds a report that validates against the shipped JSON Schema', () => {
-    const validate = new Ajv({ allErrors: true }).compile(reportSchema);
+describe('buildReport and the JSON Schema', () => {
+  it('a realistic report (entities, quotes, stance, warnings, input, timings) validates against the shipped schema', () => {
+    const report = fixtureReport();
+    expect(report.entities.length).toBeGreaterThan(3);
+    expect(report.quotes.some((q) => q.speaker === null && q.speakerMention !== null)).toBe(true);
+    expect(report.stance.map((r) => r.polarity).sort()).toEqual(['oppose', 'oppose', 'support']);
     const valid = validate(JSON.parse(renderJson(report)));
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
   });
 
+  it('keeps every span true to the text: text.slice(start, end) is the span text', () => {
+    const report = fixtureReport();
+    const spans = [...report.entities.flatMap((e) => e.mentions), ...report.quotes, ...report.quotes.flatMap((q) => (q.speakerMention ? [q.speakerMention] : []))];
+    for (const s of spans) expect(FIXTURE_TEXT.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('a report of a text with no entities, quotes or stance validates too', () => {
+    expect(validate(JSON.parse(renderJson(buildReport(minimalDocument('Nothing happened.')))))).toBe(true);
+  });
+
+  it('compact JSON is one line (a JSONL record)', () => {
+    expect(renderJson(fixtureReport(), { compact: true })).not.toContain('\n');
+  });
+
   it('rejects a report whose sentiment is out of range', () => {
-    const validate = new Ajv().compile(reportSchema);
-    expect(validate({ ...report, sentiment: { score: 2, label: 'positive' } })).toBe(false);
+    expect(validate({ ...fixtureReport(), sentiment: { score: 2, label: 'positive' } })).toBe(false);
   });
 
-  it('names entities, quotes and their speakers in Markdown', () => {
-    const md = renderMarkdown(report);
-    expect(md).toContain('| Alice Smith | PERSON | 1 |');
-    expect(md).toContain('“the plan” — Alice Smith');
-  });
-
-  it('escapes article text in HTML so no markup from the article survives', () => {
-    const html = renderHtml(report);
-    expect(html).not.toContain('<script>alert(1)</script>');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('<mark data-entity="e1" data-type="PERSON"');
+  it('rejects an unknown field, an unknown entity type and a malformed input hash', () => {
+    const report = fixtureReport();
+    expect(validate({ ...report, extra: 1 })).toBe(false);
+    expect(validate({ ...report, entities: [{ ...report.entities[0], type: 'PERSONA' }] })).toBe(false);
+    expect(validate({ ...report, input: { chars: 3, sha256: 'XYZ' } })).toBe(false);
   });
 });
