@@ -1,14 +1,181 @@
-import type { NewsDocument, Stage, StanceRelation } from '@newslens/core';
+import { NAME_TYPES, type NewsDocument, type Span, type Stage, type StanceRelation } from '@newslens/core';
+import { PairClassifier } from './classify-pair.js';
+import type { TokenSpan } from './features.js';
+import { STANCE_CLASSES } from './model.js';
+import { hasEntitySpeaker, valenceInQuote } from './statement-stance.js';
+import { tokensOf } from './token-spans.js';
 
 /** The layers stance inference reads. */
 export type StanceInput = NewsDocument<'sentences' | 'entities' | 'sentiment' | 'quotes'>;
 
+/** A relation is reported when its combined score reaches this (see README: aggregation). */
+export const MIN_RELATION_SCORE = 0.5;
+/** A sentence contributes a pair only when the model's class for it is not neutral with at least this probability. */
+export const MIN_PAIR_SCORE = 0.4;
+/** At most this many pairs per sentence, nearest first: long lists of names rarely take sides pairwise. */
+export const MAX_PAIRS_PER_SENTENCE = 24;
+/** Pairs further apart than this many tokens are not classified. */
+export const MAX_PAIR_DISTANCE = 40;
+/** AFINN sum around a mention in a quote that counts as the speaker taking a side, and its score at that sum. */
+export const MIN_QUOTE_VALENCE = 2;
+const QUOTE_SCORE_PER_POINT = 0.25;
+
+/** One piece of evidence before aggregation. */
+export interface StanceEvidence {
+  source: string;
+  target: string;
+  polarity: 'support' | 'oppose';
+  score: number;
+  sentence: number;
+}
+
+interface PlacedMention {
+  entity: string;
+  tokens: TokenSpan;
+  sentence: number;
+}
+
 /**
- * Infers who supports or opposes whom, one relation per ordered pair and polarity.
- * Not implemented yet: returns no relations.
+ * Infers who supports or opposes whom: every pair of named entities in a sentence is classified by
+ * the directed stance model, each quote's speaker takes a side toward the entities the quote names
+ * by the words around them, and the evidence is combined into one relation per ordered pair and
+ * polarity (see `aggregateStance`).
  */
-export function inferStance(_doc: StanceInput): StanceRelation[] {
-  return [];
+export function inferStance(doc: StanceInput): StanceRelation[] {
+  return aggregateStance(stanceEvidence(doc));
+}
+
+/** Every sentence-level piece of evidence, before aggregation. */
+export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
+  const { sentences, entities, quotes } = doc.layers;
+  const tokens = doc.parse.tokens;
+  if (tokens.length === 0 || entities.length === 0) return [];
+  const mentions: PlacedMention[] = [];
+  for (const entity of entities) {
+    if (!NAME_TYPES.has(entity.type)) continue;
+    for (const mention of entity.mentions) {
+      const span = tokensOf(tokens, mention);
+      if (!span) continue;
+      const sentence = mention.sentence >= 0 && mention.sentence < sentences.length ? mention.sentence : sentenceOf(sentences, mention.start);
+      if (sentence >= 0) mentions.push({ entity: entity.id, tokens: span, sentence });
+    }
+  }
+  if (mentions.length < 2 && quotes.length === 0) return [];
+  mentions.sort((x, y) => x.sentence - y.sentence || x.tokens.first - y.tokens.first);
+  const classifier = new PairClassifier(doc);
+  const evidence: StanceEvidence[] = [];
+  for (let from = 0; from < mentions.length; ) {
+    let to = from;
+    while (to < mentions.length && mentions[to].sentence === mentions[from].sentence) to++;
+    if (to - from >= 2) sentencePairs(classifier, sentences[mentions[from].sentence], mentions.slice(from, to), evidence);
+    from = to;
+  }
+  for (const quote of quotes) {
+    if (hasEntitySpeaker(quote)) quoteEvidence(classifier, quote, quote.speaker, mentions, evidence);
+  }
+  return evidence;
+}
+
+function sentencePairs(classifier: PairClassifier, sentence: Span, inSentence: PlacedMention[], out: StanceEvidence[]): void {
+  const context = classifier.sentenceTokens(sentence);
+  if (!context) return;
+  const pairs: [number, number, number][] = [];
+  for (let i = 0; i < inSentence.length; i++) {
+    for (let j = i + 1; j < inSentence.length; j++) {
+      const a = inSentence[i];
+      const b = inSentence[j];
+      if (a.entity === b.entity || a.tokens.last >= b.tokens.first) continue;
+      const distance = b.tokens.first - a.tokens.last;
+      if (distance <= MAX_PAIR_DISTANCE) pairs.push([distance, i, j]);
+    }
+  }
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+  for (const [, i, j] of pairs.slice(0, MAX_PAIRS_PER_SENTENCE)) {
+    const a = inSentence[i];
+    const b = inSentence[j];
+    const probs = classifier.scoreTokens(a.tokens, b.tokens, context);
+    let best = 0;
+    for (let c = 1; c < probs.length; c++) if (probs[c] > probs[best]) best = c;
+    if (best === 0 || probs[best] < MIN_PAIR_SCORE) continue;
+    const label = STANCE_CLASSES[best];
+    const forward = label.startsWith('p-');
+    out.push({
+      source: forward ? a.entity : b.entity,
+      target: forward ? b.entity : a.entity,
+      polarity: label.endsWith('supports-q') || label.endsWith('supports-p') ? 'support' : 'oppose',
+      score: probs[best],
+      sentence: a.sentence,
+    });
+  }
+}
+
+function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string, mentions: PlacedMention[], out: StanceEvidence[]): void {
+  const quoteTokens = classifier.sentenceTokens(quote);
+  if (!quoteTokens) return;
+  for (const mention of mentions) {
+    if (mention.entity === speaker) continue;
+    if (mention.tokens.first < quoteTokens.first || mention.tokens.last > quoteTokens.last) continue;
+    const valence = valenceInQuote(classifier.info, mention.tokens, quoteTokens);
+    if (Math.abs(valence) < MIN_QUOTE_VALENCE) continue;
+    out.push({
+      source: speaker,
+      target: mention.entity,
+      polarity: valence > 0 ? 'support' : 'oppose',
+      score: Math.min(0.9, QUOTE_SCORE_PER_POINT * Math.abs(valence)),
+      sentence: mention.sentence,
+    });
+  }
+}
+
+/**
+ * Combines evidence into one relation per ordered (source, target, polarity): the score is the
+ * noisy-or of the pieces, 1 − Π(1 − sᵢ), so agreeing sentences strengthen each other; evidence is
+ * the sorted sentence indices. Relations from an entity to itself, and those scoring below
+ * MIN_RELATION_SCORE, are dropped. Strongest first.
+ */
+export function aggregateStance(evidence: readonly StanceEvidence[], minScore = MIN_RELATION_SCORE): StanceRelation[] {
+  const groups = new Map<string, { source: string; target: string; polarity: 'support' | 'oppose'; miss: number; sentences: Set<number> }>();
+  for (const e of evidence) {
+    if (e.source === e.target) continue;
+    const key = `${e.source}\u0000${e.target}\u0000${e.polarity}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { source: e.source, target: e.target, polarity: e.polarity, miss: 1, sentences: new Set() };
+      groups.set(key, group);
+    }
+    group.miss *= 1 - Math.min(1, Math.max(0, e.score));
+    group.sentences.add(e.sentence);
+  }
+  const relations: StanceRelation[] = [];
+  for (const g of groups.values()) {
+    const score = 1 - g.miss;
+    if (score < minScore) continue;
+    relations.push({
+      source: g.source,
+      target: g.target,
+      polarity: g.polarity,
+      score: Math.round(score * 1000) / 1000,
+      evidence: [...g.sentences].sort((x, y) => x - y),
+    });
+  }
+  return relations.sort(
+    (x, y) => y.score - x.score || cmp(x.source, y.source) || cmp(x.target, y.target) || cmp(x.polarity, y.polarity),
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sentenceOf(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo].start <= offset ? lo : -1;
 }
 
 /** Stance inference as a pipeline stage. */

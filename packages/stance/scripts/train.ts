@@ -1,0 +1,255 @@
+/**
+ * Trains the directed stance model on the directed-sentiment train split and writes
+ * model/stance-model.json. Multinomial logistic regression, AdaGrad, fixed seed; 10% of train is
+ * held out to choose the number of epochs and the class offsets, then the model is refit on all of it.
+ *
+ *   npm run train   (about a minute on one core)
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDocument } from '@newslens/core';
+import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
+import { macroF1 } from '@newslens/evaluation';
+import { featureCount, MAX_FEATURES, MISC, pairFeatures, TEMPLATES } from '../src/features.js';
+import { STANCE_CLASSES, type ModelFile } from '../src/model.js';
+import { TokenInfo, tokenKey } from '../src/token-info.js';
+import { LEXICON_PRIORS } from '../src/lexicon/priors.js';
+import { tokensOf } from '../src/token-spans.js';
+
+interface Row {
+  id: string;
+  text: string;
+  p: { start: number; end: number };
+  q: { start: number; end: number };
+  label: string;
+}
+
+const SEED = 20211101;
+const MIN_COUNT = 3;
+const K = STANCE_CLASSES.length;
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const datasets = findDatasetsDir();
+if (!datasets) throw new Error('datasets not found: set NEWSLENS_DATASETS or put shared/datasets beside the repo');
+const rows = readJsonl<Row>(join(datasets, 'directed-sentiment', 'train.jsonl'));
+const started = performance.now();
+const docs = rows.map((r) => createDocument(r.text));
+
+// Vocabulary: token keys seen at least MIN_COUNT times, most frequent first.
+const counts = new Map<string, number>();
+for (const doc of docs) {
+  const t = doc.parse.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const key = tokenKey(t, i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+}
+const vocab = [...counts].filter(([, c]) => c >= MIN_COUNT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+const vocabIds = new Map(vocab.map((w, i) => [w, i]));
+const F = featureCount(vocab.length);
+
+interface Example {
+  features: Int32Array;
+  label: number;
+}
+const examples: Example[] = [];
+const buffer = new Int32Array(MAX_FEATURES);
+let skipped = 0;
+rows.forEach((row, i) => {
+  const tokens = docs[i].parse.tokens;
+  const a = tokensOf(tokens, row.p);
+  const b = tokensOf(tokens, row.q);
+  if (!a || !b || a.last >= b.first) {
+    skipped++;
+    return;
+  }
+  const info = new TokenInfo(tokens, vocabIds);
+  const n = pairFeatures(info, a, b, { first: 0, last: tokens.length - 1 }, vocab.length, buffer);
+  examples.push({ features: buffer.slice(0, n), label: STANCE_CLASSES.indexOf(row.label as never) });
+});
+console.log(`${examples.length} examples (${skipped} skipped), vocabulary ${vocab.length}, features ${F}`);
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const LEARNING_RATE = 0.3;
+const L2 = Number(process.env.STANCE_L2 ?? 1e-4);
+const CLASS_WEIGHT_POWER = 0.5;
+
+function classWeights(train: Example[]): Float64Array {
+  const n = new Float64Array(K);
+  for (const e of train) n[e.label]++;
+  return Float64Array.from(n, (c) => Math.pow(train.length / (K * Math.max(c, 1)), CLASS_WEIGHT_POWER));
+}
+
+function scores(w: Float64Array, e: Example, out: Float64Array): Float64Array {
+  out.fill(0);
+  for (const f of e.features) for (let c = 0; c < K; c++) out[c] += w[f * K + c];
+  return out;
+}
+
+function softmax(s: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of s) max = Math.max(max, v);
+  let total = 0;
+  for (let c = 0; c < K; c++) total += s[c] = Math.exp(s[c] - max);
+  for (let c = 0; c < K; c++) s[c] /= total;
+  return s;
+}
+
+/** Trains for `epochs`, calling `onEpoch` after each with the current weights. */
+const prior = new Float64Array(F * K);
+for (const [name, byClass] of Object.entries(LEXICON_PRIORS)) {
+  const f = TEMPLATES.length * vocab.length + MISC.indexOf(name as never);
+  for (const [label, weight] of Object.entries(byClass)) prior[f * K + STANCE_CLASSES.indexOf(label as never)] = weight;
+}
+
+function train(data: Example[], epochs: number, onEpoch?: (epoch: number, w: Float64Array) => void): Float64Array {
+  const w = prior.slice();
+  const g2 = new Float64Array(F * K).fill(1e-8);
+  const cw = classWeights(data);
+  const random = rng(SEED);
+  const s = new Float64Array(K);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (const e of shuffle(data, random)) {
+      softmax(scores(w, e, s));
+      const weight = cw[e.label];
+      for (const f of e.features) {
+        for (let c = 0; c < K; c++) {
+          const j = f * K + c;
+          const grad = weight * (s[c] - (c === e.label ? 1 : 0)) + L2 * (w[j] - prior[j]);
+          g2[j] += grad * grad;
+          w[j] -= (LEARNING_RATE * grad) / Math.sqrt(g2[j]);
+        }
+      }
+    }
+    onEpoch?.(epoch, w);
+  }
+  return w;
+}
+
+function predict(w: Float64Array, data: Example[], offsets: Float64Array): number[] {
+  const s = new Float64Array(K);
+  return data.map((e) => {
+    scores(w, e, s);
+    let best = 0;
+    for (let c = 1; c < K; c++) if (s[c] + offsets[c] > s[best] + offsets[best]) best = c;
+    return best;
+  });
+}
+
+function f1(w: Float64Array, data: Example[], offsets: Float64Array): number {
+  const gold = data.map((e) => STANCE_CLASSES[e.label]);
+  const pred = predict(w, data, offsets).map((c) => STANCE_CLASSES[c]);
+  return macroF1(gold, pred, STANCE_CLASSES).macroF1;
+}
+
+/** Coordinate ascent on per-class score offsets to maximise held-out macro-F1. */
+function tuneOffsets(w: Float64Array, data: Example[]): Float64Array {
+  const offsets = new Float64Array(K);
+  let best = f1(w, data, offsets);
+  for (let round = 0; round < 3; round++) {
+    for (let c = 1; c < K; c++) {
+      for (const step of [-1, -0.5, -0.25, 0.25, 0.5, 1]) {
+        const trial = offsets.slice();
+        trial[c] += step;
+        const score = f1(w, data, trial);
+        if (score > best + 1e-6) {
+          best = score;
+          offsets.set(trial);
+        }
+      }
+    }
+  }
+  return offsets;
+}
+
+const order = shuffle(examples, rng(SEED + 1));
+const cut = Math.floor(order.length * 0.9);
+const fit = order.slice(0, cut);
+const heldOut = order.slice(cut);
+const MAX_EPOCHS = 8;
+let bestEpoch = 1;
+let bestF1 = -1;
+const zero = new Float64Array(K);
+train(fit, MAX_EPOCHS, (epoch, w) => {
+  const score = f1(w, heldOut, zero);
+  console.log(`epoch ${epoch}: held-out macro-F1 ${score.toFixed(3)}`);
+  if (score > bestF1) {
+    bestF1 = score;
+    bestEpoch = epoch;
+  }
+});
+const tuned = train(fit, bestEpoch);
+const offsets = tuneOffsets(tuned, heldOut);
+const tunedF1 = f1(tuned, heldOut, offsets);
+console.log(`best ${bestEpoch} epochs: held-out macro-F1 ${bestF1.toFixed(3)}, ${tunedF1.toFixed(3)} with class offsets [${[...offsets].join(', ')}]`);
+
+const weights = train(examples, bestEpoch);
+// Class offsets act through the bias feature, so inference needs no extra step.
+for (let c = 0; c < K; c++) weights[0 + TEMPLATES.length * vocab.length * K + c] += offsets[c];
+
+// Compact: round to 1/SCALE and drop rows whose every weight rounds below PRUNE.
+const SCALE = 1000;
+const PRUNE = 0.02;
+const flat: number[] = [];
+for (let f = 0; f < F; f++) {
+  let keep = false;
+  for (let c = 0; c < K; c++) if (Math.abs(weights[f * K + c]) >= PRUNE) keep = true;
+  if (!keep) continue;
+  flat.push(f);
+  for (let c = 0; c < K; c++) flat.push(Math.round(weights[f * K + c] * SCALE));
+}
+// Drop vocabulary entries no kept row uses, and renumber.
+const used = new Set<number>();
+const V = vocab.length;
+for (let i = 0; i < flat.length; i += K + 1) if (flat[i] < TEMPLATES.length * V) used.add(flat[i] % V);
+const keptWords = [...used].sort((x, y) => x - y);
+const newId = new Map(keptWords.map((old, i) => [old, i]));
+const V2 = keptWords.length;
+for (let i = 0; i < flat.length; i += K + 1) {
+  const f = flat[i];
+  flat[i] = f < TEMPLATES.length * V ? Math.floor(f / V) * V2 + newId.get(f % V)! : TEMPLATES.length * V2 + (f - TEMPLATES.length * V);
+}
+
+const file: ModelFile = {
+  format: 1,
+  classes: [...STANCE_CLASSES],
+  templates: [...TEMPLATES],
+  misc: [...MISC],
+  vocab: keptWords.map((i) => vocab[i]),
+  scale: SCALE,
+  weights: flat,
+  provenance: {
+    data: 'directed-sentiment train.jsonl (Park, Pan & Joo, Findings of ACL 2021); sentences not redistributed',
+    command: 'npm run train -w @newslens/stance',
+    seed: SEED,
+    examples: examples.length,
+    epochs: bestEpoch,
+    learningRate: LEARNING_RATE,
+    l2: L2,
+    classWeightPower: CLASS_WEIGHT_POWER,
+    minCount: MIN_COUNT,
+    prune: PRUNE,
+    heldOutMacroF1: Number(tunedF1.toFixed(4)),
+  },
+};
+const out = join(import.meta.dirname, '..', 'model', 'stance-model.json');
+writeFileSync(out, `${JSON.stringify(file)}\n`);
+console.log(`wrote ${out}: ${keptWords.length} words, ${flat.length / (K + 1)} weight rows, ${((performance.now() - started) / 1000).toFixed(1)} s`);

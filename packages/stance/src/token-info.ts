@@ -1,0 +1,98 @@
+import type { TokenTable } from '@newslens/core';
+import { AFINN } from './afinn.js';
+import {
+  AGENT_MARKERS, HOSTILE_NOUNS, OPPOSE_VERBS, SPEECH_VERBS, SUPPORTED_NOUNS, SUPPORT_VERBS, TOWARD_MARKERS,
+} from './lexicon/stance-verbs.js';
+
+/** Bit flags for what a token is, computed once per token. */
+export const FLAG = {
+  verb: 1,
+  support: 2,
+  oppose: 4,
+  speech: 8,
+  hostile: 16,
+  supported: 32,
+  agent: 64,
+  toward: 128,
+  punct: 256,
+  negated: 512,
+  possessive: 1024,
+  quote: 2048,
+} as const;
+
+const LEXICON = new Map<string, number>();
+const mark = (words: readonly string[], flag: number) => {
+  for (const w of words) LEXICON.set(w, (LEXICON.get(w) ?? 0) | flag);
+};
+mark(SUPPORT_VERBS, FLAG.support);
+mark(OPPOSE_VERBS, FLAG.oppose);
+mark(SPEECH_VERBS, FLAG.speech);
+mark(HOSTILE_NOUNS, FLAG.hostile);
+mark(SUPPORTED_NOUNS, FLAG.supported);
+mark(AGENT_MARKERS, FLAG.agent);
+mark(TOWARD_MARKERS, FLAG.toward);
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+
+/** The word a feature uses for a token: its lower-case lemma, with names and numbers collapsed. */
+export function tokenKey(tokens: TokenTable, i: number): string {
+  const pos = tokens.pos[i];
+  if (pos === 'PROPN') return '#propn';
+  if (pos === 'NUM' || tokens.type[i] === 'number') return '#num';
+  const lemma = tokens.lemma[i] ?? tokens.normal[i] ?? "";
+  const lower = lemma.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/**
+ * Per-token facts the features need (vocabulary id, AFINN valence, lexicon flags), computed lazily
+ * and at most once per token, so classifying many pairs costs no repeated string work.
+ */
+export class TokenInfo {
+  readonly tokens: TokenTable;
+  private readonly vocab: ReadonlyMap<string, number>;
+  private readonly ids: Int32Array;
+  private readonly valences: Int8Array;
+  private readonly flagBits: Uint16Array;
+
+  constructor(tokens: TokenTable, vocab: ReadonlyMap<string, number>) {
+    this.tokens = tokens;
+    this.vocab = vocab;
+    this.ids = new Int32Array(tokens.length).fill(-2);
+    this.valences = new Int8Array(tokens.length);
+    this.flagBits = new Uint16Array(tokens.length);
+  }
+
+  private fill(i: number): void {
+    const { tokens } = this;
+    const key = tokenKey(tokens, i);
+    this.ids[i] = this.vocab.get(key) ?? -1;
+    let flags = LEXICON.get(key) ?? 0;
+    const pos = tokens.pos[i];
+    if (pos === 'VERB' || pos === 'AUX') flags |= FLAG.verb;
+    if (pos === 'PUNCT' || tokens.type[i] === 'punctuation') flags |= FLAG.punct;
+    if (QUOTE_MARKS.has(tokens.value[i])) flags |= FLAG.quote;
+    if (key === "'s" || key === "'") flags |= FLAG.possessive;
+    if (tokens.negated[i]) flags |= FLAG.negated;
+    this.flagBits[i] = flags;
+    const v = AFINN.get(tokens.normal[i]) ?? 0;
+    this.valences[i] = tokens.negated[i] ? -v : v;
+  }
+
+  /** Vocabulary id of token i, or -1 when the model does not know the word. */
+  id(i: number): number {
+    if (this.ids[i] === -2) this.fill(i);
+    return this.ids[i];
+  }
+
+  /** AFINN valence of token i, negated inside a negation's scope. */
+  valence(i: number): number {
+    if (this.ids[i] === -2) this.fill(i);
+    return this.valences[i];
+  }
+
+  flags(i: number): number {
+    if (this.ids[i] === -2) this.fill(i);
+    return this.flagBits[i];
+  }
+}
