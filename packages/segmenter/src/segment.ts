@@ -1,39 +1,23 @@
 import { createDocument, trimSpan, type NewsDocument, type Sentence, type Stage } from '@newslens/core';
-
-/** A blank line (two line breaks with only spaces between) ends a paragraph, and so a sentence. */
-const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g;
+import { findBoundaries } from './boundaries.js';
 
 /**
- * Splits a text, or a parsed document, into sentences: spans that exclude surrounding white space,
- * in order, never overlapping. Builds on wink's sentence boundaries and cuts at paragraph breaks.
+ * Splits a text, or a parsed document, into sentences: spans that exclude the white space around
+ * them, in order, never overlapping, together covering every other character of the text.
+ * Reads the shared wink parse (tokens, parts of speech, token types) and never parses again.
  *
- * segment('Hi there. Bye.') → [{ start: 0, end: 9 }, { start: 10, end: 14 }]
+ * segment('Mr. Smith left. He was late.') → [{ start: 0, end: 15 }, { start: 16, end: 28 }]
  */
 export function segment(input: string | NewsDocument): Sentence[] {
   const doc = typeof input === 'string' ? createDocument(input) : input;
-  const { text } = doc;
-  const { tokens, winkSentences } = doc.parse;
   const sentences: Sentence[] = [];
-  for (const { first, last } of winkSentences) {
-    if (first > last || first >= tokens.length) continue;
-    cutAtParagraphs(text, tokens.start[first], tokens.end[last], sentences);
+  let from = 0;
+  for (const to of findBoundaries(doc)) {
+    const span = trimSpan(doc.text, { start: from, end: to });
+    if (span.end > span.start) sentences.push(span);
+    from = to;
   }
   return sentences;
-}
-
-function cutAtParagraphs(text: string, start: number, end: number, out: Sentence[]): void {
-  const piece = text.slice(start, end);
-  let from = 0;
-  for (const m of piece.matchAll(PARAGRAPH_BREAK)) {
-    push(text, start + from, start + m.index, out);
-    from = m.index + m[0].length;
-  }
-  push(text, start + from, end, out);
-}
-
-function push(text: string, start: number, end: number, out: Sentence[]): void {
-  const span = trimSpan(text, { start, end });
-  if (span.end > span.start) out.push(span);
 }
 
 /** The segmenter as a pipeline stage. */

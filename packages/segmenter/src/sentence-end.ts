@@ -1,0 +1,206 @@
+import { isSpaceAt, type TokenTable } from '@newslens/core';
+import { AMBIGUOUS, BEFORE_NUMBERS, MONTHS, NEVER_FINAL, TITLES } from './abbreviations.js';
+import { isCloser, isDash, isDigit, isLineBreak, isLowerAt, isOpener, isTerminal, isUpperAt } from './punctuation.js';
+import { SPEECH_VERBS } from './speech-verbs.js';
+
+/** What the scanner does at a token that ends in terminal punctuation. */
+export interface Ending {
+  /** Where the sentence ends, or -1 when it goes on. */
+  cut: number;
+  /** Offset from which scanning resumes; the characters before it have been read. */
+  resume: number;
+}
+
+/** The tokens and flags a decision reads. */
+export interface EndingContext {
+  text: string;
+  tokens: TokenTable;
+  /** Whether the sentence so far has a verb: `At 5 a.m.` is no sentence yet, `He left at 6 P.M.` is. */
+  hasVerb: boolean;
+}
+
+/** Parts of speech that begin sentences far more often than they follow an abbreviation inside one. */
+const STARTER_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART', 'INTJ']);
+const SUBJECT_POS: ReadonlySet<string> = new Set(['PROPN', 'PRON', 'DET', 'NOUN']);
+/** A dotted acronym: U.S, a.m, Ph.D, U.S.A (final stop removed). */
+const ACRONYM = /^(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$/;
+/** How far to look for the `)` that closes a parenthesis after a sentence end. */
+const PAREN_WINDOW = 200;
+/** The longest word read back from a full stop. */
+const WORD_WINDOW = 40;
+
+/**
+ * Decides whether the terminal punctuation that ends token `i` ends the sentence, and where.
+ * The run of terminal marks is extended over marks wink split into separate tokens (`!?`, `...`),
+ * over spaced ellipses (`. . .`) and over closing quotes and brackets, so a sentence that ends
+ * inside a quotation ends after the closing mark.
+ */
+export function decideEnding(ctx: EndingContext, i: number): Ending {
+  const { text, tokens } = ctx;
+  const len = text.length;
+  const tokStart = tokens.start[i];
+  let runStart = tokens.end[i] - 1;
+  while (runStart > tokStart && isTerminal(text.charCodeAt(runStart - 1))) runStart--;
+  let q = tokens.end[i];
+  while (q < len && isTerminal(text.charCodeAt(q))) q++;
+  let dots = 0;
+  let strong = false;
+  let ellipsis = false;
+  for (let k = runStart; k < q; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e) dots++;
+    else if (c === 0x2026) ellipsis = true;
+    else if (c !== 0x3002) strong = true;
+  }
+  if (dots > 1) ellipsis = true;
+  const attached = runStart > 0 && !isSpaceAt(text, runStart - 1);
+  // Spaced ellipsis: `. . .` after the run.
+  let spaced = 0;
+  if (!strong && !ellipsis) {
+    while (q + 1 < len && text.charCodeAt(q) === 0x20 && text.charCodeAt(q + 1) === 0x2e && endsDotRun(text, q + 2)) {
+      q += 2;
+      spaced++;
+    }
+  }
+  let quoted = false;
+  while (q < len && isCloser(text.charCodeAt(q))) {
+    const c = text.charCodeAt(q);
+    if (c !== 0x29 && c !== 0x5d && c !== 0x7d) quoted = true;
+    q++;
+  }
+  const none: Ending = { cut: -1, resume: q };
+  // A mark inside a word, a number or an address goes on: `Jr.'s`, `mean...see`, `example.com`.
+  if (q < len && !isSpaceAt(text, q)) return none;
+
+  let end = q;
+  let next = skipSpace(text, end);
+  if (text.charCodeAt(next) === 0x5b) {
+    // Footnote markers belong to the sentence they follow: `He died in 2014. [4] [5]`.
+    const cited = skipCitations(text, next);
+    if (cited > next) {
+      end = cited;
+      next = skipSpace(text, end);
+    }
+  }
+  const ends: Ending = { cut: end, resume: end };
+  if (next >= len || hasLineBreak(text, end, next)) return ends;
+  if (isDash(text.charCodeAt(next))) return { cut: -1, resume: end };
+  let word = next;
+  while (word < len && word - next < 3 && isOpener(text.charCodeAt(word))) word++;
+  if (word >= len) return ends;
+  if (isLowerAt(text, word)) return { cut: -1, resume: end };
+  if (text.charCodeAt(next) === 0x28 && !parenthesisIsSentence(text, next)) return { cut: -1, resume: end };
+  const digit = isDigit(text.charCodeAt(word));
+  const upper = isUpperAt(text, word);
+  const j = tokenAt(tokens, i + 1, word);
+
+  if (strong) {
+    return quoted && isAttribution(tokens, j) ? { cut: -1, resume: end } : ends;
+  }
+  if (ellipsis || spaced > 0) {
+    // `. . .` with spaces is an omission inside a sentence; `word. . . . Next` ends after `word.`.
+    if (!attached && dots + spaced === 3) return { cut: -1, resume: end };
+    if (attached && dots === 1 && spaced >= 3) return { cut: runStart + 1, resume: runStart + 1 };
+    return ends;
+  }
+  return periodEnds(ctx, i, runStart, j, upper, digit, text.charCodeAt(next)) ? ends : { cut: -1, resume: end };
+}
+
+/** A single full stop: abbreviations, initials and acronyms decide; any other word ends the sentence. */
+function periodEnds(ctx: EndingContext, i: number, stop: number, j: number, upper: boolean, digit: boolean, firstNext: number): boolean {
+  const { text, tokens } = ctx;
+  const type = tokens.type[i];
+  if (type === 'url' || type === 'email') return true;
+  let ws = stop;
+  while (ws > 0 && stop - ws < WORD_WINDOW && !isSpaceAt(text, ws - 1) && !isOpener(text.charCodeAt(ws - 1))) ws--;
+  if (ws === stop) return true;
+  const word = text.slice(ws, stop);
+  const lower = word.toLowerCase();
+  if (NEVER_FINAL.has(lower)) return false;
+  if (TITLES.has(lower) && (upper || digit)) return false;
+  if (digit && (BEFORE_NUMBERS.has(lower) || MONTHS.has(lower) || (word.length === 1 && isLowerAt(word, 0)))) return false;
+  if (word.length === 1 && isUpperAt(word, 0)) {
+    // An initial (`Jonas E. Smith`) unless a word that starts sentences follows (`you and I. Did ...`).
+    return !(upper && j < tokens.length && !STARTER_POS.has(tokens.pos[j]));
+  }
+  if (MONTHS.has(lower) || AMBIGUOUS.has(lower) || ACRONYM.test(word)) {
+    if (digit || !ctx.hasVerb) return false;
+    const opensQuote = firstNext !== 0x28 && isOpener(firstNext);
+    return opensQuote || (j < tokens.length && (STARTER_POS.has(tokens.pos[j]) || isTitle(text, tokens, j)));
+  }
+  return true;
+}
+
+function isTitle(text: string, tokens: TokenTable, j: number): boolean {
+  const start = tokens.start[j];
+  let end = tokens.end[j];
+  if (text.charCodeAt(end - 1) === 0x2e) end--;
+  else if (text.charCodeAt(end) !== 0x2e) return false;
+  return TITLES.has(text.slice(start, end).toLowerCase());
+}
+
+/** `Smith said`, `asked Smith`, `my mother says`: a speech verb within four tokens, after nothing but its subject. */
+function isAttribution(tokens: TokenTable, j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 4; k++) {
+    if (tokens.pos[k] === 'VERB' || tokens.pos[k] === 'AUX') return SPEECH_VERBS.has(tokens.lemma[k]);
+    if (!SUBJECT_POS.has(tokens.pos[k])) return false;
+  }
+  return false;
+}
+
+/** True when a parenthesis after a sentence end holds a sentence of its own (`(He left.)`) rather than a citation (`(Smith 55)`). */
+function parenthesisIsSentence(text: string, open: number): boolean {
+  const limit = Math.min(text.length, open + PAREN_WINDOW);
+  for (let k = open + 1; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x29) {
+      let b = k;
+      while (b > open + 1 && isCloser(text.charCodeAt(b - 1))) b--;
+      return isTerminal(text.charCodeAt(b - 1));
+    }
+    if (c === 0x28 || isLineBreak(c)) return false;
+  }
+  return true;
+}
+
+/** Offset after footnote markers such as `[4]`, `[12] [13]` or `[citation needed]`, or `at` when there are none. */
+function skipCitations(text: string, at: number): number {
+  let end = at;
+  let k = at;
+  while (text.charCodeAt(k) === 0x5b) {
+    let m = k + 1;
+    while (m < text.length && m - k <= 30 && isCitationChar(text.charCodeAt(m))) m++;
+    if (m === k + 1 || text.charCodeAt(m) !== 0x5d) break;
+    end = m + 1;
+    k = end;
+    while (text.charCodeAt(k) === 0x20) k++;
+  }
+  return end;
+}
+
+function isCitationChar(c: number): boolean {
+  return isDigit(c) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2c || c === 0x2013 || c === 0x2d;
+}
+
+/** True when the character at `k` ends a spaced dot (white space, closing mark, end of text). */
+function endsDotRun(text: string, k: number): boolean {
+  return k >= text.length || isSpaceAt(text, k) || isCloser(text.charCodeAt(k));
+}
+
+function skipSpace(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && isSpaceAt(text, k)) k++;
+  return k;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isLineBreak(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Index of the first token at or after `from` that starts at or after `offset`. */
+function tokenAt(tokens: TokenTable, from: number, offset: number): number {
+  let j = from;
+  while (j < tokens.length && tokens.start[j] < offset) j++;
+  return j;
+}
