@@ -1,34 +1,368 @@
-import type { NewsDocument, Quote, Stage } from '@newslens/core';
+import { NAME_TYPES, type Entity, type NewsDocument, type Quote, type Stage, type TextSpan } from '@newslens/core';
+import { findQuoteSpans, type ParagraphMode, type QuoteSpan } from './quote-marks.js';
+import { SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './speech-verbs.js';
 
-/** Opening and closing double quotation marks; a straight mark both opens and closes. */
-const DOUBLE_QUOTE = /[“”"]/g;
-
-/**
- * Finds direct quotations: text between paired double quotation marks, the marks included.
- * Speakers are not attributed yet.
- */
-export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>): Quote[] {
-  const { text } = doc;
-  const quotes: Quote[] = [];
-  let open = -1;
-  for (const m of text.matchAll(DOUBLE_QUOTE)) {
-    const mark = m[0];
-    if (open < 0) {
-      if (mark !== '”') open = m.index;
-      continue;
-    }
-    if (mark === '“') {
-      open = m.index;
-      continue;
-    }
-    const end = m.index + 1;
-    quotes.push({ start: open, end, text: text.slice(open, end), speaker: null, speakerMention: null });
-    open = -1;
-  }
-  return quotes;
+export interface FindQuotesOptions {
+  /** How a quote that runs over several paragraphs is reported; see `ParagraphMode`. */
+  paragraphs?: ParagraphMode;
 }
 
-/** Quote finding as a pipeline stage. */
+/** A quote of at most this many words is a scare quote unless the text attributes it. */
+const SCARE_QUOTE_WORDS = 2;
+/** A quote of at most this many words, all capitalised, is a title. */
+const TITLE_WORDS = 6;
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
+
+/** How far a cue may sit from its quote, in tokens: attribution is local, and this bounds the work. */
+const CUE_WINDOW = 40;
+/** How far a subject may sit from its verb, and an appositive run, in tokens. */
+const NP_WINDOW = 24;
+
+/** Parts of speech a speaker's noun phrase is made of. */
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
+/** Words between a subject and its verb: "has also said", "did not say". */
+const VERB_GAP_POS = new Set(['ADV', 'AUX', 'PART']);
+
+/** Where the text names a speaker: a token range, its head word, and a resolved entity if any. */
+interface Cue {
+  first: number;
+  last: number;
+  head: number;
+}
+
+/**
+ * Finds direct quotations and attributes each to its speaker where the text says who
+ * ("X said", "said X", "according to X", "…,” it added", a quote continuing the one before).
+ * Quotes of one or two words that nothing attributes are scare quotes and are left out.
+ *
+ * @example findQuotes(doc) // [{ text: '“We will win,”', speaker: 'e1', speakerMention: { text: 'Maria Chen', ... } }]
+ */
+export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options: FindQuotesOptions = {}): Quote[] {
+  const { text } = doc;
+  const tokens = doc.parse.tokens;
+  const spans = findQuoteSpans(text, options.paragraphs ?? 'split');
+  if (spans.length === 0) return [];
+  const { value, pos, lemma, normal } = tokens;
+  const n = tokens.length;
+  const entities = doc.layers.entities;
+  const tokenEntity = entityPerToken(doc, entities);
+  const sentenceStart = sentenceStartPerToken(doc);
+  const paragraphOf = paragraphPerToken(doc);
+
+  const quotes: Quote[] = [];
+  let prev: { quote: Quote; paragraph: number } | undefined;
+  let prevEndToken = -1;
+  for (let qi = 0; qi < spans.length; qi++) {
+    const span = spans[qi];
+    const first = tokenAtOrAfter(tokens.start, span.start);
+    let last = tokenAtOrAfter(tokens.start, span.end) - 1;
+    if (first >= n || last < first) continue;
+    const nextStart = qi + 1 < spans.length ? tokenAtOrAfter(tokens.start, spans[qi + 1].start) : n;
+    const paragraph = paragraphOf[first];
+
+    // The clause before the quote (back to its sentence's start or the previous quote) and after it.
+    let lo = Math.max(sentenceStart[first], prevEndToken + 1, first - CUE_WINDOW);
+    while (lo < first && paragraphOf[lo] !== paragraph) lo++;
+    // After the quote: up to the end of its clause, even past a sentence break the quote's own
+    // "!" or "?" made ("“Stop!” he said."), but not past a line break or the next quote.
+    let hi = last + 1;
+    while (hi < nextStart && hi - last <= CUE_WINDOW && pos[hi] !== 'SPACE' && !(hi > last + 1 && isSentenceEnd(hi))) hi++;
+
+    const partial = isPartial(first);
+    let cue: Cue | undefined;
+    let attributedAfter = false;
+    if (partial) cue = cueBefore(lo, first - 1);
+    if (!cue) {
+      cue = cueAfter(last + 1, hi - 1);
+      attributedAfter = cue !== undefined;
+    }
+    if (!cue && !partial) cue = cueBefore(lo, first - 1);
+    // "Cruz continued:" closing the paragraph before introduces the quote that opens this one.
+    if (!cue && isParagraphStart(first) && first >= 2 && value[first - 2] === ':') {
+      cue = cueBefore(Math.max(sentenceStart[first - 2], first - CUE_WINDOW), first - 2);
+    }
+    if (!cue && partial) cue = sentenceSubject(lo, first - 1);
+    const continued = !cue && !partial && prev !== undefined && paragraph - prev.paragraph <= 1;
+    const words = countWords(first, last);
+    const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: null, speakerMention: null };
+    if (!cue && !continued && words <= SCARE_QUOTE_WORDS && !endsStatement(span)) continue;
+    // Single marks at the top level are headline quotes or titles: a statement only when attributed.
+    if (span.single && !cue) continue;
+    // A short quote in title case ("Face the Nation") names a show, book or slogan.
+    if (words <= TITLE_WORDS && !attributedAfter && isTitleCase(first, last)) continue;
+
+    if (cue) {
+      quote.speakerMention = mentionOf(cue);
+      quote.speaker = entityOf(cue, prev?.quote.speaker ?? null);
+    } else if (continued && prev) {
+      quote.speaker = prev.quote.speaker;
+      quote.speakerMention = prev.quote.speakerMention;
+    }
+    quotes.push(quote);
+    prev = { quote, paragraph: paragraphOf[last] };
+    prevEndToken = last;
+  }
+  return quotes;
+
+  /** Every word capitalised but short function words: "Meet the Press", "The Art of the Deal". */
+  function isTitleCase(first: number, last: number): boolean {
+    let capitals = 0;
+    for (let t = first; t <= last; t++) {
+      if (tokens.type[t] !== 'word') continue;
+      const c = value[t][0];
+      if (c === c.toUpperCase() && c !== c.toLowerCase()) capitals++;
+      else if (!TITLE_SMALL_WORDS.has(normal[t])) return false;
+    }
+    return capitals > 0;
+  }
+
+  /** A quote that begins inside a sentence, after other words of it: "called the plan “dogged and smart”". */
+  function isPartial(first: number): boolean {
+    let t = first - 1;
+    while (t >= 0 && pos[t] === 'PUNCT') t--;
+    if (t < 0 || pos[t] === 'SPACE' || sentenceStart[first] === first || sentenceStart[first] > t) return false;
+    return true;
+  }
+
+  function isSentenceEnd(t: number): boolean {
+    return pos[t] === 'PUNCT' && (value[t] === '.' || value[t] === '!' || value[t] === '?');
+  }
+
+  /** The noun phrase a sentence opens with, when a verb follows it: the speaker of a partial quote. */
+  function sentenceSubject(from: number, to: number): Cue | undefined {
+    if (from !== sentenceStart[from]) return undefined;
+    let hasSpeech = false;
+    for (let t = from; t <= to; t++) if (pos[t] === 'VERB' && SPEECH_VERBS.has(lemma[t])) hasSpeech = true;
+    if (!hasSpeech) return undefined;
+    const np = phraseAfter(from, to);
+    if (!np) return undefined;
+    let t = np.last + 1;
+    while (t <= to && VERB_GAP_POS.has(pos[t])) t++;
+    return t <= to && pos[t] === 'VERB' ? np : undefined;
+  }
+
+  function isParagraphStart(t: number): boolean {
+    return t === 0 || pos[t - 1] === 'SPACE' && value[t - 1].includes('\n');
+  }
+
+  function countWords(first: number, last: number): number {
+    let words = 0;
+    for (let t = first; t <= last; t++) if (pos[t] !== 'PUNCT' && pos[t] !== 'SPACE' && pos[t] !== 'SYM') words++;
+    return words;
+  }
+
+  /** A quote that ends with its own sentence punctuation ("“No.”") is a statement however short. */
+  function endsStatement(span: QuoteSpan): boolean {
+    return /[.!?,][’”"'»]?$/.test(text.slice(Math.max(span.start, span.end - 3), span.end - (span.continues ? 0 : 1)));
+  }
+
+  /** “…,” said X / “…,” X said / “…,” according to X: a speech verb soon after the quote. */
+  function cueAfter(from: number, to: number): Cue | undefined {
+    let t = from;
+    while (t <= to && (pos[t] === 'PUNCT' || pos[t] === 'SPACE')) t++;
+    const begin = t;
+    if (begin <= to && !NP_POS.has(pos[begin]) && pos[begin] !== 'VERB' && !VERB_GAP_POS.has(pos[begin])) return undefined;
+    for (; t <= to && t - begin < 30; t++) {
+      if (isAccordingTo(t)) return phraseAfter(t + 2, to);
+      if (pos[t] === 'PUNCT' && value[t] !== ',' && value[t] !== '-') return undefined;
+      if (pos[t] !== 'VERB' || !SPEECH_VERBS.has(lemma[t])) continue;
+      let gap = begin;
+      while (gap < t && VERB_GAP_POS.has(pos[gap])) gap++;
+      if (gap === t) return phraseAfter(t + 1, to); // inverted: "said the official"
+      // "“…,” Smith, who chairs the panel, said": the phrase right after the quote.
+      const np = phraseAfter(begin, t - 1);
+      if (!np || pos[begin] === 'ADP') return undefined;
+      return np;
+    }
+    return undefined;
+  }
+
+  /** X said, “…” / according to X, “…” / X called it “…”: the nearest cue before the quote. */
+  function cueBefore(from: number, to: number): Cue | undefined {
+    for (let t = to; t >= from; t--) {
+      if (isAccordingTo(t)) return phraseAfter(t + 2, to);
+      if (pos[t] !== 'VERB' || !SPEECH_VERBS.has(lemma[t])) continue;
+      const subject = subjectOf(t, from);
+      if (subject) return subject;
+      const inverted = phraseAfter(t + 1, to);
+      if (inverted && (inverted.last >= to - 1 || value[inverted.last + 1] === ',' || value[inverted.last + 1] === ':')) return inverted;
+    }
+    return undefined;
+  }
+
+  function isAccordingTo(t: number): boolean {
+    return normal[t] === 'according' && t + 1 < n && normal[t + 1] === 'to';
+  }
+
+  /** A noun phrase starting at `from` (the speaker after "said" or "according to"), up to a comma or verb. */
+  function phraseAfter(from: number, to: number): Cue | undefined {
+    let t = from;
+    while (t <= to && (VERB_GAP_POS.has(pos[t]) && pos[t] !== 'PART')) t++;
+    const begin = t;
+    let end = -1;
+    let head = -1;
+    let sawAdp = false;
+    for (; t <= to && t - begin < NP_WINDOW; t++) {
+      if (NP_POS.has(pos[t]) || isNameGlue(t)) {
+        end = t;
+        if (!sawAdp && pos[t] !== 'DET' && pos[t] !== 'PART') head = t;
+      } else if (pos[t] === 'ADP' && end >= 0 && t < to) {
+        sawAdp = true; // "a spokesman for the campaign", "a release by the agency"
+      } else break;
+    }
+    if (end < 0 || head < 0) return undefined;
+    return { first: begin, last: end, head };
+  }
+
+  /** The subject of a speech verb, read leftwards: "The spokesman for the campaign has also said". */
+  function subjectOf(verb: number, from: number): Cue | undefined {
+    let t = verb - 1;
+    while (t >= from && VERB_GAP_POS.has(pos[t]) && value[t] !== '’s' && value[t] !== "'s") t--;
+    if (t < from) return undefined;
+    if (value[t] === ',') {
+      // An appositive: "Graham, a former candidate, told": the name before the first comma heads it.
+      let k = t - 1;
+      while (k >= from && t - k < NP_WINDOW && value[k] !== ',' && pos[k] !== 'VERB') k--;
+      if (k < from || value[k] !== ',') return undefined;
+      const name = npEndingAt(k - 1, from);
+      if (!name) return undefined;
+      return { first: name.first, last: t - 1, head: name.head };
+    }
+    let np = npEndingAt(t, from);
+    if (!np) return undefined;
+    let last = np.last;
+    // Through prepositional phrases to the noun they modify; "by X" names the agent itself.
+    for (let hops = 0; hops < 3; hops++) {
+      const adp = np.first - 1;
+      if (adp < from || pos[adp] !== 'ADP') break;
+      const outer = npEndingAt(adp - 1, from);
+      if (!outer) break;
+      if (normal[adp] === 'by') {
+        last = np.last;
+        break;
+      }
+      np = outer;
+    }
+    return { first: np.first, last: Math.max(last, np.last), head: np.head };
+  }
+
+  function npEndingAt(end: number, from: number): Cue | undefined {
+    let t = end;
+    while (t >= from && end - t < NP_WINDOW && (NP_POS.has(pos[t]) || isNameGlue(t))) t--;
+    const first = t + 1;
+    if (first > end) return undefined;
+    const head = headOf(first, end);
+    if (head < 0) return undefined;
+    return { first, last: end, head };
+  }
+
+  /** Hyphens and dots inside a name ("Biden-Putin", "U.S."). */
+  function isNameGlue(t: number): boolean {
+    return (value[t] === '-' || value[t] === '.') && t > 0 && t + 1 < n && tokens.end[t - 1] === tokens.start[t] && tokens.start[t + 1] === tokens.end[t];
+  }
+
+  /** The last noun, name or pronoun of a phrase, before any preposition. */
+  function headOf(first: number, last: number): number {
+    let head = -1;
+    for (let t = first; t <= last; t++) {
+      if (pos[t] === 'ADP' || value[t] === ',') break;
+      if (pos[t] === 'NOUN' || pos[t] === 'PROPN' || pos[t] === 'PRON' || pos[t] === 'NUM') head = t;
+    }
+    return head;
+  }
+
+  function mentionOf(cue: Cue): TextSpan {
+    let last = cue.last;
+    while (last > cue.first && (pos[last] === 'PUNCT' || pos[last] === 'SPACE')) last--;
+    const start = tokens.start[cue.first];
+    const end = tokens.end[last];
+    return { start, end, text: text.slice(start, end) };
+  }
+
+  /** The entity the speaker phrase names: its head word's, or for a pronoun the one it refers back to. */
+  function entityOf(cue: Cue, previousSpeaker: string | null): string | null {
+    const head = cue.head;
+    if (tokenEntity[head] >= 0) return entities[tokenEntity[head]].id;
+    const pronoun = pos[head] === 'PRON' ? SPEAKER_PRONOUNS.get(normal[head]) : undefined;
+    if (pronoun) {
+      const previous = previousSpeaker ? entities.find((e) => e.id === previousSpeaker) : undefined;
+      if (previous && fits(previous, pronoun)) return previous.id;
+      for (let t = cue.first - 1; t >= 0 && cue.first - t < 400; t--) {
+        const e = tokenEntity[t];
+        if (e >= 0 && fits(entities[e], pronoun)) return entities[e].id;
+      }
+      return null;
+    }
+    if (SOURCE_NOUNS.has(lemma[head]) || SOURCE_NOUNS.has(normal[head])) {
+      for (let t = cue.first; t <= cue.last; t++) if (tokenEntity[t] >= 0) return entities[tokenEntity[t]].id;
+    }
+    return null;
+  }
+}
+
+function fits(entity: Entity, pronoun: 'person' | 'thing' | 'any'): boolean {
+  if (pronoun === 'person') return entity.type === 'PERSON';
+  if (pronoun === 'thing') return entity.type !== 'PERSON';
+  return true;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function tokenAtOrAfter(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** For each token, the index of the named entity a mention of which covers it, or -1. */
+function entityPerToken(doc: NewsDocument<'entities'>, entities: readonly Entity[]): Int32Array {
+  const { start } = doc.parse.tokens;
+  const out = new Int32Array(start.length).fill(-1);
+  entities.forEach((entity, e) => {
+    if (!NAME_TYPES.has(entity.type)) return;
+    for (const m of entity.mentions) {
+      for (let t = tokenAtOrAfter(start, m.start); t < start.length && start[t] < m.end; t++) out[t] = e;
+      const before = tokenAtOrAfter(start, m.start) - 1;
+      if (before >= 0 && doc.parse.tokens.end[before] > m.start) out[before] = e;
+    }
+  });
+  return out;
+}
+
+/** For each token, the first token of its sentence (the sentences layer), so clauses stop there. */
+function sentenceStartPerToken(doc: NewsDocument<'sentences'>): Int32Array {
+  const { start, length } = doc.parse.tokens;
+  const sentences = doc.layers.sentences;
+  const out = new Int32Array(length);
+  let s = -1;
+  let first = 0;
+  for (let t = 0; t < length; t++) {
+    while (s + 1 < sentences.length && sentences[s + 1].start <= start[t]) {
+      s++;
+      first = t;
+    }
+    out[t] = first;
+  }
+  return out;
+}
+
+/** For each token, its paragraph number: paragraphs are separated by line breaks. */
+function paragraphPerToken(doc: NewsDocument): Int32Array {
+  const { value, pos, length } = doc.parse.tokens;
+  const out = new Int32Array(length);
+  let p = 0;
+  for (let t = 0; t < length; t++) {
+    if (pos[t] === 'SPACE' && value[t].includes('\n')) p++;
+    out[t] = p;
+  }
+  return out;
+}
+
+/** Quote finding and attribution as a pipeline stage. */
 export const quotesStage: Stage<'sentences' | 'entities', 'quotes'> = {
   name: 'quotes',
   requires: ['sentences', 'entities'],

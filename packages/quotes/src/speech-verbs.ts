@@ -1,0 +1,30 @@
+/**
+ * Lemmas of verbs that introduce what someone said or wrote ("said", "told", "added", "noted",
+ * "called it ..."). General English reporting vocabulary, as wink lemmatises it.
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'note', 'write', 'state', 'explain', 'claim', 'argue', 'insist', 'declare',
+  'announce', 'assert', 'warn', 'ask', 'reply', 'respond', 'answer', 'continue', 'recall', 'acknowledge',
+  'admit', 'suggest', 'tweet', 'post', 'comment', 'remark', 'observe', 'contend', 'maintain', 'predict',
+  'promise', 'vow', 'pledge', 'urge', 'call', 'describe', 'dub', 'term', 'label', 'quip', 'joke', 'shout',
+  'yell', 'exclaim', 'scream', 'whisper', 'complain', 'boast', 'concede', 'stress', 'emphasize',
+  'emphasise', 'report', 'confirm', 'deny', 'proclaim', 'testify', 'conclude', 'mention', 'lament',
+  'wonder', 'muse', 'reiterate', 'counter', 'retort', 'chime', 'thunder', 'blast', 'slam', 'mock',
+  'praise', 'criticize', 'criticise', 'charge', 'allege', 'accuse', 'brag', 'read', 'begin', 'interject',
+  'tout', 'summarize', 'summarise', 'recount', 'chant', 'sing', 'cry', 'plead', 'demand', 'reveal',
+  'disclose', 'inform', 'advise', 'caution', 'joked', 'scoff', 'sneer', 'snap', 'fume', 'rail',
+  'describe', 'refer', 'characterize', 'characterise', 'deride', 'dismiss', 'hail', 'decry', 'question',
+]);
+
+/** Nouns for a document or utterance that speaks for whoever issued it ("a White House statement"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'release', 'report', 'communique', 'communiqué', 'letter', 'memo', 'tweet', 'post',
+  'announcement', 'filing', 'editorial', 'readout', 'transcript', 'email', 'message', 'notice', 'op-ed',
+  'interview', 'speech', 'remark', 'briefing', 'video', 'ad', 'advertisement', 'document', 'website',
+]);
+
+/** Pronouns that can name a speaker, and which entity types each can refer back to. */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'any'> = new Map([
+  ['he', 'person'], ['she', 'person'], ['i', 'person'], ['who', 'any'], ['it', 'thing'], ['they', 'any'],
+  ['we', 'any'], ['you', 'any'],
+]);
