@@ -82,7 +82,11 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       cue = cueBefore(Math.max(sentenceStart[first - 2], first - CUE_WINDOW), first - 2);
     }
     if (!cue && partial) cue = sentenceSubject(lo, first - 1);
-    const continued = !cue && !partial && prev !== undefined && paragraph - prev.paragraph <= 1;
+    // A full quote continues the speaker of the quote before it (same or previous paragraph); a
+    // partial one continues the quote before it in the same sentence ("said “a” and “b”").
+    const continued = !cue && prev !== undefined && (partial
+      ? prevEndToken >= sentenceStart[first] && prev.quote.speakerMention !== null
+      : paragraph - prev.paragraph <= 1);
     const words = countWords(first, last);
     const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: null, speakerMention: null };
     if (!cue && !continued && words <= SCARE_QUOTE_WORDS && !endsStatement(span)) continue;
