@@ -1,27 +1,14 @@
-import { findSpanIndex, type Entity, type NewsDocument, type Stage } from '@newslens/core';
-import { WINK_TO_ONTONOTES } from './wink-types.js';
+import type { Entity, NewsDocument, Stage } from '@newslens/core';
+import { entitiesFromNames } from './entities/entities-from-names.js';
+import { tagNames } from './tagger/index.js';
 
 /**
- * Finds the entities a document names, each with all of its mentions.
- * Value types (dates, money, numbers) come from wink's parse, mapped to OntoNotes.
+ * Finds the entities a document names, each with all of its mentions, its fullest name and its
+ * salience: `tagEntities(doc)[0]` → `{ id: "e1", name: "Maria Chen", type: "PERSON", ... }`.
+ * Names come from the tagger, values (dates, amounts, numbers) from wink's parse.
  */
 export function tagEntities(doc: NewsDocument<'sentences'>): Entity[] {
-  const { text } = doc;
-  const sentences = doc.layers.sentences;
-  const entities: Entity[] = [];
-  for (const w of doc.parse.winkEntities) {
-    const type = WINK_TO_ONTONOTES[w.type];
-    if (!type) continue;
-    const mentionText = text.slice(w.start, w.end);
-    entities.push({
-      id: `e${entities.length + 1}`,
-      name: mentionText,
-      type,
-      salience: 0,
-      mentions: [{ start: w.start, end: w.end, text: mentionText, sentence: findSpanIndex(sentences, w.start) }],
-    });
-  }
-  return entities;
+  return entitiesFromNames(doc, tagNames(doc));
 }
 
 /** The tagger as a pipeline stage. */

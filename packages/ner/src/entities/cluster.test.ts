@@ -1,0 +1,130 @@
+import { createDocument, withLayer, type EntityType } from '@newslens/core';
+import { segment } from '@newslens/segmenter';
+import { describe, expect, it } from 'vitest';
+import { entitiesFromNames } from './entities-from-names.js';
+import { nameSpansOf } from './name-spans.js';
+
+/** Entities of `text` when the tagger finds exactly `names`, as "TYPE name: mention, mention". */
+function clusters(text: string, names: Record<string, EntityType>): string[] {
+  const doc = withLayer(createDocument(text), 'sentences', segment(text));
+  return entitiesFromNames(doc, nameSpansOf(text, names))
+    .filter((e) => e.type !== 'CARDINAL' && e.type !== 'DATE')
+    .map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(', ')}`);
+}
+
+describe('clustering', () => {
+  it('links a surname to the full name the article uses', () => {
+    expect(clusters('Maria Smith won. Smith thanked her staff.', { 'Maria Smith': 'PERSON', Smith: 'PERSON' })).toEqual([
+      'PERSON Maria Smith: Maria Smith, Smith',
+    ]);
+  });
+
+  it('links a surname that comes before the full name', () => {
+    expect(clusters('Smith wins. Maria Smith won on Sunday.', { 'Maria Smith': 'PERSON', Smith: 'PERSON' })).toEqual([
+      'PERSON Maria Smith: Smith, Maria Smith',
+    ]);
+  });
+
+  it('clusters a titled mention with the person and names the person without the title', () => {
+    expect(
+      clusters('President Maria Smith spoke. Later President Smith left.', { 'President Maria Smith': 'PERSON', 'President Smith': 'PERSON' }),
+    ).toEqual(['PERSON Maria Smith: Maria Smith, Smith']);
+  });
+
+  it('links a first name to the full name when only a person has it', () => {
+    expect(clusters('Maria Smith won. Maria thanked her staff.', { 'Maria Smith': 'PERSON', Maria: 'PERSON' })).toEqual([
+      'PERSON Maria Smith: Maria Smith, Maria',
+    ]);
+  });
+
+  it('links a shared surname to the nearest full name before it', () => {
+    expect(
+      clusters('Ann Lee met Bo Lee. Ann Lee left. Lee stayed. Bo Lee spoke. Lee agreed.', {
+        'Ann Lee': 'PERSON',
+        'Bo Lee': 'PERSON',
+        Lee: 'PERSON',
+      }),
+    ).toEqual(['PERSON Ann Lee: Ann Lee, Ann Lee, Lee', 'PERSON Bo Lee: Bo Lee, Bo Lee, Lee']);
+  });
+
+  it('links a shorter form of a longer full name', () => {
+    expect(
+      clusters('Anna Maria Smith won. Anna Smith left.', { 'Anna Maria Smith': 'PERSON', 'Anna Smith': 'PERSON' }),
+    ).toEqual(['PERSON Anna Maria Smith: Anna Maria Smith, Anna Smith']);
+  });
+
+  it('does not take a place for a surname', () => {
+    expect(clusters('Jack London wrote. London is big.', { 'Jack London': 'PERSON', London: 'GPE' })).toEqual([
+      'PERSON Jack London: Jack London',
+      'GPE London: London',
+    ]);
+  });
+
+  it('names a country by its common name whichever short form the article uses', () => {
+    expect(clusters('The US and the U.S.A. agreed. US troops left.', { US: 'GPE', 'U.S.A.': 'GPE' })).toEqual([
+      'GPE United States: US, U.S.A., US',
+    ]);
+  });
+
+  it('merges a country written in full and in short', () => {
+    expect(clusters('The United States acted. The U.S. said so.', { 'United States': 'GPE', 'U.S.': 'GPE' })).toEqual([
+      'GPE United States: United States, U.S.',
+    ]);
+  });
+
+  it('takes a bare two-letter code for a country only as a place or when the country is named', () => {
+    expect(clusters('IT spending rose.', { IT: 'ORG' })).toEqual(['ORG IT: IT']);
+    expect(clusters('IT said no.', { IT: 'GPE' })).toEqual(['GPE Italy: IT']);
+    expect(clusters('Italy said no. IT agreed.', { Italy: 'GPE', IT: 'ORG' })).toEqual(['GPE Italy: Italy, IT']);
+  });
+
+  it('keeps a demonym as its own NORP entity, with its plural', () => {
+    expect(
+      clusters('Ukraine said Ukrainian troops and Ukrainians held.', { Ukraine: 'GPE', Ukrainian: 'NORP', Ukrainians: 'NORP' }),
+    ).toEqual(['GPE Ukraine: Ukraine', 'NORP Ukrainian: Ukrainian, Ukrainians']);
+  });
+
+  it('links an acronym to the organisation named in the same article', () => {
+    expect(
+      clusters('The World Health Organization warned. The WHO said more.', { 'World Health Organization': 'ORG', WHO: 'ORG' }),
+    ).toEqual(['ORG World Health Organization: World Health Organization, WHO']);
+  });
+
+  it('links an acronym of initials, skipping "of", and takes the type of the full name', () => {
+    expect(
+      clusters('The Federal Bureau of Investigation looked. FBI agents came. White House aides left: WH', {
+        'Federal Bureau of Investigation': 'ORG',
+        FBI: 'ORG',
+        'White House': 'ORG',
+        WH: 'PERSON',
+      }),
+    ).toEqual(['ORG Federal Bureau of Investigation: Federal Bureau of Investigation, FBI', 'ORG White House: White House, WH']);
+  });
+
+  it('leaves an acronym with no expansion in the article alone', () => {
+    expect(clusters('NATO met. The alliance grew.', { NATO: 'ORG' })).toEqual(['ORG NATO: NATO']);
+  });
+
+  it('clusters identical names across case, periods and line breaks', () => {
+    expect(clusters('Acme Corp rose. ACME CORP fell. Acme\nCorp held.', { 'Acme Corp': 'ORG', 'ACME CORP': 'ORG', 'Acme\nCorp': 'ORG' })).toEqual([
+      'ORG Acme Corp: Acme Corp, ACME CORP, Acme\nCorp',
+    ]);
+  });
+
+  it('types an entity by the majority of its mentions, a title counting for a person', () => {
+    expect(clusters('Acme rose. Acme fell. Acme held.', { Acme: 'ORG' })).toEqual(['ORG Acme: Acme, Acme, Acme']);
+    const text = 'Kane won. Coach Kane smiled.';
+    const doc = withLayer(createDocument(text), 'sentences', segment(text));
+    const spans = nameSpansOf(text, { Kane: 'ORG' });
+    spans[1] = { ...spans[1], type: 'PERSON' };
+    const [kane] = entitiesFromNames(doc, spans);
+    expect(kane.type).toBe('PERSON');
+  });
+
+  it('numbers entities in order of first mention', () => {
+    const text = 'Acme hired Maria Smith in Paris. Smith left Acme.';
+    const doc = withLayer(createDocument(text), 'sentences', segment(text));
+    const entities = entitiesFromNames(doc, nameSpansOf(text, { Acme: 'ORG', 'Maria Smith': 'PERSON', Paris: 'GPE', Smith: 'PERSON' }));
+    expect(entities.map((e) => `${e.id} ${e.name}`)).toEqual(['e1 Acme', 'e2 Maria Smith', 'e3 Paris']);
+  });
+});

@@ -1,0 +1,238 @@
+import type { EntityType } from '@newslens/core';
+import { CITIES, COUNTRY_BY_DEMONYM } from '../gazetteer/index.js';
+import { acronymsOf, asAcronym } from './acronyms.js';
+import type { Candidate } from './candidate.js';
+import { countriesNamed, countryOf, demonymCountry } from './countries.js';
+import { displayName, keyWords } from './normalize.js';
+import { GENERATION_SUFFIXES } from './titles.js';
+
+/** Mentions that name one thing: indices into the mention list, in text order, with a type and a name. */
+export interface Cluster {
+  members: number[];
+  type: EntityType;
+  name: string;
+}
+
+interface Group {
+  members: number[];
+  /** The common name of the country all members name, if they name one. */
+  country: string | undefined;
+  demonym: boolean;
+  value: boolean;
+  words: string[];
+  type: EntityType;
+}
+
+/** Types that name places: a place is never someone's surname. */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC', 'NORP']);
+
+/**
+ * Groups mentions into entities, in steps that each cost one pass over the mentions:
+ * 1. identical normalised names, country names and aliases ("US", "U.S." → United States), and
+ *    each demonym on its own (a NORP entity, never merged into its country);
+ * 2. a one-word name to the person whose surname or first name it is ("Smith" → "Maria Smith"),
+ *    the nearest such person before it when several share the word;
+ * 3. an acronym to the multi-word name whose initials it spells ("WHO", "WH" → "White House").
+ * Returns clusters in the order of their first mention.
+ */
+export function clusterMentions(mentions: readonly Candidate[]): Cluster[] {
+  const named = countriesNamed(mentions);
+  const groups: Group[] = [];
+  const groupOf = new Int32Array(mentions.length);
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const demonym = m.value ? undefined : demonymCountry(m.text);
+    const country = demonym === undefined ? countryOf(m, named) : undefined;
+    const key = m.value
+      ? `v:${m.type}:${m.key}`
+      : demonym !== undefined
+        ? `n:${singular(m.key)}`
+        : country !== undefined
+          ? `c:${country}`
+          : `k:${m.key}`;
+    let g = byKey.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      byKey.set(key, g);
+      groups.push({ members: [], country, demonym: demonym !== undefined, value: m.value, words: keyWords(m.key), type: m.type });
+    }
+    groups[g].members.push(i);
+    groupOf[i] = g;
+  }
+  for (const g of groups) g.type = votedType(mentions, g.members, g);
+
+  const owner = new Int32Array(groupOf);
+  linkPeople(mentions, groups, owner);
+  const parent = linkAcronyms(mentions, groups);
+
+  const clusterOfGroup = new Map<number, number>();
+  const clusters: Cluster[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const root = find(parent, owner[i]);
+    let c = clusterOfGroup.get(root);
+    if (c === undefined) {
+      c = clusters.length;
+      clusterOfGroup.set(root, c);
+      clusters.push({ members: [], type: groups[root].type, name: '' });
+    }
+    clusters[c].members.push(i);
+  }
+  for (const c of clusters) {
+    const root = find(parent, owner[c.members[0]]);
+    const g = groups[root];
+    const canonical = g.demonym ? demonymMention(mentions, c.members) : canonicalMention(mentions, c.members);
+    c.type = g.value ? g.type : g.country !== undefined ? 'GPE' : g.demonym ? 'NORP' : votedType(mentions, c.members, undefined, mentions[canonical].type);
+    c.name = g.country ?? displayName(mentions[canonical].text);
+  }
+  return clusters;
+}
+
+/** Links one-word person names to full names: surname first, then first name for a person. */
+function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], owner: Int32Array): void {
+  const bySurname = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  const byEnds = new Map<string, number[]>();
+  for (let g = 0; g < groups.length; g++) {
+    const { words, type, country, value, demonym } = groups[g];
+    if (type !== 'PERSON' || value || demonym || country !== undefined || words.length < 2) continue;
+    const last = surnameIndex(words);
+    push(bySurname, words[last], g);
+    push(byFirst, words[0], g);
+    push(byEnds, `${words[0]} ${words[last]}`, g);
+  }
+  if (bySurname.size === 0) return;
+  for (let g = 0; g < groups.length; g++) {
+    const { words, type, country, value, demonym, members } = groups[g];
+    if (value || demonym || country !== undefined || PLACE_TYPES.has(type)) continue;
+    let candidates: number[] | undefined;
+    if (words.length === 1) {
+      if (CITIES.has(mentions[members[0]].text)) continue;
+      candidates = bySurname.get(words[0]) ?? (type === 'PERSON' ? byFirst.get(words[0]) : undefined);
+    } else if (type === 'PERSON') {
+      // "Hillary Clinton" → "Hillary Rodham Clinton": same first and last name, fewer words.
+      candidates = byEnds.get(`${words[0]} ${words[surnameIndex(words)]}`)?.filter((c) => groups[c].words.length > words.length);
+    }
+    if (candidates === undefined || candidates.length === 0) continue;
+    for (const i of members) owner[i] = nearestBefore(mentions, groups, candidates, mentions[i].start);
+  }
+}
+
+/** Merges each acronym's group into the multi-word name it abbreviates; returns the group parents. */
+function linkAcronyms(mentions: readonly Candidate[], groups: readonly Group[]): Int32Array {
+  const parent = new Int32Array(groups.length);
+  for (let g = 0; g < groups.length; g++) parent[g] = g;
+  const byAcronym = new Map<string, number[]>();
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    if (group.value || group.demonym || group.words.length < 2) continue;
+    for (const a of acronymsOf(mentions[group.members[0]].text)) push(byAcronym, a, g);
+  }
+  if (byAcronym.size === 0) return parent;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    if (group.value || group.demonym || group.country !== undefined || group.words.length !== 1) continue;
+    const acronym = asAcronym(mentions[group.members[0]].text);
+    if (acronym === null) continue;
+    const candidates = byAcronym.get(acronym)?.filter((c) => c !== g);
+    if (candidates === undefined || candidates.length === 0) continue;
+    parent[g] = nearestBefore(mentions, groups, candidates, mentions[group.members[0]].start);
+  }
+  return parent;
+}
+
+function find(parent: Int32Array, g: number): number {
+  while (parent[g] !== g) g = parent[g];
+  return g;
+}
+
+/**
+ * The candidate group mentioned last before `offset` (the nearest antecedent), else the one first
+ * mentioned soonest after it. Binary search in each candidate's sorted mentions.
+ */
+function nearestBefore(mentions: readonly Candidate[], groups: readonly Group[], candidates: readonly number[], offset: number): number {
+  let best = -1;
+  let bestStart = -1;
+  for (const c of candidates) {
+    const members = groups[c].members;
+    let lo = 0;
+    let hi = members.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (mentions[members[mid]].start <= offset) {
+        found = mentions[members[mid]].start;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found > bestStart) {
+      best = c;
+      bestStart = found;
+    }
+  }
+  if (best >= 0) return best;
+  best = candidates[0];
+  for (const c of candidates) if (mentions[groups[c].members[0]].start < mentions[groups[best].members[0]].start) best = c;
+  return best;
+}
+
+/** Index of the surname among a name's words: the last, unless that is "Jr." or "III". */
+function surnameIndex(words: readonly string[]): number {
+  let last = words.length - 1;
+  while (last > 0 && GENERATION_SUFFIXES.has(words[last])) last--;
+  return last;
+}
+
+/**
+ * The type most of the mentions carry; a title counts once more for PERSON. Ties go to the
+ * type of `preferred`, else to the earliest mention's.
+ */
+function votedType(mentions: readonly Candidate[], members: readonly number[], group?: Group, preferred?: EntityType): EntityType {
+  if (group?.value) return mentions[members[0]].type;
+  const votes = new Map<EntityType, number>();
+  for (const i of members) {
+    const m = mentions[i];
+    votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+    if (m.titled) votes.set('PERSON', (votes.get('PERSON') ?? 0) + 1);
+  }
+  let best: EntityType = preferred ?? mentions[members[0]].type;
+  let bestVotes = votes.get(best) ?? 0;
+  for (const [type, n] of votes) {
+    if (n > bestVotes) {
+      best = type;
+      bestVotes = n;
+    }
+  }
+  return best;
+}
+
+/** The mention that gives the entity its name: most words, then most characters, then first. */
+function canonicalMention(mentions: readonly Candidate[], members: readonly number[]): number {
+  let best = members[0];
+  let bestWords = keyWords(mentions[best].key).length;
+  for (const i of members) {
+    const words = keyWords(mentions[i].key).length;
+    if (words > bestWords || (words === bestWords && mentions[i].key.length > mentions[best].key.length)) {
+      best = i;
+      bestWords = words;
+    }
+  }
+  return best;
+}
+
+/** The mention that writes a nationality as the gazetteer does ("Ukrainian", not "Ukrainians"), else the first. */
+function demonymMention(mentions: readonly Candidate[], members: readonly number[]): number {
+  for (const i of members) if (COUNTRY_BY_DEMONYM.has(mentions[i].text)) return i;
+  return members[0];
+}
+
+/** "ukrainians" → "ukrainian", so a nationality's singular and plural form one entity. */
+function singular(key: string): string {
+  return key.endsWith('s') && !key.endsWith('ss') ? key.slice(0, -1) : key;
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}

@@ -1,0 +1,22 @@
+const PERIODS = /\./g;
+const APOSTROPHES = /[\u2018\u2019\u02bc`]/g;
+const DASHES = /[\u2010-\u2015]/g;
+const SPACES = /\s+/g;
+
+/**
+ * The form two mentions must share to name the same thing: lower case, no periods, one kind of
+ * apostrophe and hyphen, single spaces. `nameKey("U.S.")` is `"us"`, `nameKey("White  House")` is `"white house"`.
+ */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(PERIODS, '').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(SPACES, ' ').trim();
+}
+
+/** The words of a key: `keyWords("joe biden")` is `["joe", "biden"]`. */
+export function keyWords(key: string): string[] {
+  return key === '' ? [] : key.split(' ');
+}
+
+/** A mention's text on one line, for display as an entity's name. */
+export function displayName(text: string): string {
+  return text.replace(SPACES, ' ');
+}

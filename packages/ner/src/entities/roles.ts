@@ -1,0 +1,109 @@
+import type { NewsDocument, TokenTable } from '@newslens/core';
+import type { Candidate } from './candidate.js';
+import { SPEECH_VERBS } from './speech-verbs.js';
+import { tokenAt } from './tokens.js';
+
+/** Role flags of a mention. */
+export const SUBJECT = 1;
+export const SPEAKER = 2;
+
+/**
+ * The grammatical role of each name mention, as bit flags (SUBJECT, SPEAKER). A mention is a
+ * subject when it heads the noun phrase before its clause's first verb ("Biden and Zelensky
+ * agreed", "According to the release, Biden made ..."), and not when it only modifies another noun
+ * ("White House official"), is possessive ("Biden’s call") or sits in a prepositional phrase.
+ * It is a speaker when it is the subject of a speech verb ("the White House said"), follows one
+ * ("said Smith") or follows "according to". Values get no role. One pass over the tokens.
+ */
+export function mentionRoles(doc: NewsDocument<'sentences'>, mentions: readonly Candidate[]): Uint8Array {
+  const roles = new Uint8Array(mentions.length);
+  const { tokens } = doc.parse;
+  if (tokens.length === 0 || mentions.length === 0) return roles;
+  const clauses = clauseStarts(doc);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.value) continue;
+    const clause = clauses[m.sentence];
+    if (clause === undefined) continue;
+    const head = isPhraseHead(tokens, m.lastToken);
+    if (!head) continue;
+    if (m.firstToken >= clause.start && (clause.verb < 0 || m.lastToken < clause.verb) && phraseStartsAt(tokens, m.firstToken, clause.start) === clause.start) {
+      roles[i] |= SUBJECT;
+      if (clause.verb >= 0 && SPEECH_VERBS.has(tokens.lemma[clause.verb])) roles[i] |= SPEAKER;
+      continue;
+    }
+    const before = phraseStartsAt(tokens, m.firstToken, 0) - 1;
+    if (before < 0) continue;
+    if (tokens.pos[before] === 'VERB' && SPEECH_VERBS.has(tokens.lemma[before])) roles[i] |= SPEAKER;
+    else if (tokens.normal[before] === 'to' && before > 0 && tokens.normal[before - 1] === 'according') roles[i] |= SPEAKER;
+  }
+  return roles;
+}
+
+interface Clause {
+  /** First token of the main clause, after a leading phrase ("According to ..., ", "In Paris, "). */
+  start: number;
+  /** First verb of the main clause, or -1. */
+  verb: number;
+}
+
+/** Per sentence, where its main clause starts and its first verb. */
+function clauseStarts(doc: NewsDocument<'sentences'>): Clause[] {
+  const { tokens } = doc.parse;
+  const out: Clause[] = [];
+  for (const s of doc.layers.sentences) {
+    const first = tokenAt(tokens, s.start);
+    let t = first;
+    while (t < tokens.length && tokens.start[t] < s.end && (tokens.pos[t] === 'PUNCT' || tokens.pos[t] === 'SPACE')) t++;
+    let start = t;
+    if (t < tokens.length && opensLeadingPhrase(tokens, t)) {
+      for (let k = t + 1; k < tokens.length && tokens.start[k] < s.end; k++) {
+        if (tokens.value[k] === ',') {
+          start = k + 1;
+          break;
+        }
+      }
+    }
+    let verb = -1;
+    for (let k = start; k < tokens.length && tokens.start[k] < s.end; k++) {
+      if (tokens.pos[k] === 'VERB' || tokens.pos[k] === 'AUX') {
+        verb = k;
+        break;
+      }
+    }
+    out.push({ start, verb });
+  }
+  return out;
+}
+
+/** A sentence opening with a preposition, subordinator, adverb or participle puts its subject after the first comma. */
+function opensLeadingPhrase(tokens: TokenTable, t: number): boolean {
+  const pos = tokens.pos[t];
+  if (pos === 'ADP' || pos === 'SCONJ' || pos === 'ADV') return true;
+  if (pos !== 'VERB') return false;
+  const word = tokens.normal[t];
+  return word.endsWith('ing') || word.endsWith('ed');
+}
+
+/** Words that can sit in a noun phrase before its head: "the senior", "United States President", "Biden and". */
+const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
+
+/** First token of the noun phrase ending at a mention: walks back over determiners, adjectives, nouns and "and". */
+function phraseStartsAt(tokens: TokenTable, first: number, limit: number): number {
+  let t = first;
+  while (t > limit && (PHRASE_POS.has(tokens.pos[t - 1]) || tokens.value[t - 1] === ',')) t--;
+  return t;
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s', "'", '’', "'S", '’S']);
+
+/** True when the noun phrase ends with the mention: no noun, possessive or hyphenated word follows it. */
+function isPhraseHead(tokens: TokenTable, last: number): boolean {
+  const next = last + 1;
+  if (next >= tokens.length) return true;
+  const pos = tokens.pos[next];
+  if (pos === 'NOUN' || pos === 'PROPN') return false;
+  if (pos === 'PART' && POSSESSIVES.has(tokens.value[next])) return false;
+  if (tokens.end[last] === tokens.start[next] && (tokens.value[next] === '-' || tokens.value[next] === '–')) return false;
+  return true;
+}

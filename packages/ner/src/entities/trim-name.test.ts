@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '@newslens/core';
+import { trimEdges, trimName } from './trim-name.js';
+
+/** Trims the span of `span` inside `text` and returns the texts (and types) that are left. */
+function trim(text: string, span: string, type: EntityType = 'PERSON') {
+  const start = text.indexOf(span);
+  return trimName(text, start, start + span.length, type).map((n) => `${text.slice(n.start, n.end)}/${n.type}${n.titled ? '/titled' : ''}`);
+}
+
+describe('trimName', () => {
+  it('drops a leading title from a person', () => {
+    expect(trim('President Maria Smith spoke.', 'President Maria Smith')).toEqual(['Maria Smith/PERSON/titled']);
+    expect(trim('Then Prime Minister Ana Lopez left.', 'Prime Minister Ana Lopez')).toEqual(['Ana Lopez/PERSON/titled']);
+    expect(trim('Secretary of State Tom Ray flew.', 'Secretary of State Tom Ray')).toEqual(['Tom Ray/PERSON/titled']);
+    expect(trim('Former Senator Jo Park said.', 'Former Senator Jo Park')).toEqual(['Jo Park/PERSON/titled']);
+  });
+
+  it('drops an abbreviated title and takes it as evidence of a person', () => {
+    expect(trim('Gen. Lee rode.', 'Gen. Lee', 'ORG')).toEqual(['Lee/PERSON/titled']);
+    expect(trim('Mr. Smith sat.', 'Mr. Smith', 'GPE')).toEqual(['Smith/PERSON/titled']);
+  });
+
+  it('keeps a word that only looks like a title in an organisation', () => {
+    expect(trim('General Motors rose.', 'General Motors', 'ORG')).toEqual(['General Motors/ORG']);
+  });
+
+  it('keeps a name that is nothing but a title word', () => {
+    expect(trim('The Pope arrived.', 'Pope')).toEqual(['Pope/PERSON']);
+  });
+
+  it('splits a country, nationality or organisation before a title from the person', () => {
+    expect(trim('United States President Joe Hill spoke.', 'United States President Joe Hill')).toEqual([
+      'United States/GPE',
+      'Joe Hill/PERSON/titled',
+    ]);
+    expect(trim('Russian President Ivan Petrov spoke.', 'Russian President Ivan Petrov')).toEqual(['Russian/NORP', 'Ivan Petrov/PERSON/titled']);
+    expect(trim('Acme CEO Jane Roe spoke.', 'Acme CEO Jane Roe')).toEqual(['Acme/ORG', 'Jane Roe/PERSON/titled']);
+  });
+
+  it('excludes the possessive ’s and \'s', () => {
+    expect(trim('Kyiv’s sovereignty', 'Kyiv’s', 'GPE')).toEqual(['Kyiv/GPE']);
+    expect(trim("Smith's car", "Smith's")).toEqual(['Smith/PERSON']);
+    expect(trim('the Allies’ interest', 'Allies’', 'ORG')).toEqual(['Allies/ORG']);
+  });
+
+  it('excludes surrounding punctuation but keeps the period of an abbreviation', () => {
+    expect(trim('met Putin.', 'Putin.')).toEqual(['Putin/PERSON']);
+    expect(trim('“Smith,” he said', '“Smith,”')).toEqual(['Smith/PERSON']);
+    expect(trim('in the U.S.', 'U.S.', 'GPE')).toEqual(['U.S./GPE']);
+    expect(trim('said John F. Kane Jr.', 'John F. Kane Jr.')).toEqual(['John F. Kane Jr./PERSON']);
+    expect(trim('by Acme Inc.', 'Acme Inc.', 'ORG')).toEqual(['Acme Inc./ORG']);
+  });
+
+  it('drops a lower-case "the" the tagger took in, but not a capitalised one', () => {
+    expect(trim('in the Hague today', 'the Hague', 'GPE')).toEqual(['Hague/GPE']);
+    expect(trim('read The Times', 'The Times', 'ORG')).toEqual(['The Times/ORG']);
+  });
+
+  it('returns nothing for a span of punctuation', () => {
+    expect(trim('a -- b', '--')).toEqual([]);
+  });
+});
+
+describe('trimEdges', () => {
+  it('keeps a surrogate pair whole', () => {
+    const text = 'x 𝐀𝐁 y';
+    const span = trimEdges(text, 2, 7);
+    expect(span && text.slice(span.start, span.end)).toBe('𝐀𝐁');
+  });
+});

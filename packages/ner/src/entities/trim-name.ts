@@ -1,0 +1,161 @@
+import type { EntityType } from '@newslens/core';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../gazetteer/index.js';
+import { isApostrophe, isUpperAt, isWordChar } from './characters.js';
+import { CORE_TITLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './titles.js';
+
+/** A name span after trimming: what the text names, without titles, possessives or punctuation. */
+export interface TrimmedName {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** A title stood before the name ("President", "Mr."): evidence of a person. */
+  titled: boolean;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  /** Lower case, without a final period: "Gen." → "gen". */
+  bare: string;
+  /** Ends with a period: an abbreviation such as "Mr." or "Gen.". */
+  abbreviation: boolean;
+}
+
+/**
+ * Trims a tagged name span to the name itself: drops surrounding punctuation, a possessive ’s,
+ * a leading lower-case "the" and, on a person, the titles before the name. A person span with a
+ * title in the middle ("Russian President Vladimir Putin") yields the part before the title as a
+ * second name. Returns no names when nothing but punctuation or titles is left.
+ */
+export function trimName(text: string, start: number, end: number, type: EntityType): TrimmedName[] {
+  const edges = trimEdges(text, start, end);
+  if (edges === null) return [];
+  const words = wordsOf(text, edges.start, edges.end);
+  if (words.length === 0) return [];
+
+  const lead = titleRunAt(words, 0, text);
+  let titled = false;
+  let first = 0;
+  if (lead > 0) {
+    const abbreviated = words.slice(0, lead).some((w) => w.abbreviation && CORE_TITLES.has(w.bare));
+    if (type === 'PERSON' || abbreviated) {
+      first = lead;
+      titled = true;
+      if (abbreviated) type = 'PERSON';
+    }
+  }
+
+  const out: TrimmedName[] = [];
+  if (type === 'PERSON') {
+    // A title inside the span splits an affiliation from the person: "Apple CEO Tim Cook".
+    for (let i = first + 1; i < words.length - 1; i++) {
+      if (!CORE_TITLES.has(words[i].bare) || !isUpperAt(text, words[i].start)) continue;
+      let runStart = i;
+      while (runStart > first && TITLE_MODIFIERS.has(words[runStart - 1].bare) && isUpperAt(text, words[runStart - 1].start)) runStart--;
+      const runEnd = titleRunAt(words, runStart, text);
+      if (runEnd === 0 || runStart === first) break;
+      const before = trimEdges(text, words[first].start, words[runStart - 1].end);
+      if (before !== null) out.push({ ...before, type: affiliationType(text.slice(before.start, before.end)), titled: false });
+      first = runEnd;
+      titled = true;
+      break;
+    }
+  }
+  const name = trimEdges(text, words[first].start, edges.end);
+  if (name !== null) out.push({ start: name.start, end: name.end, type, titled });
+  return out;
+}
+
+/** The type of what stands before a title in a person span: a country, a nationality or an organisation. */
+function affiliationType(name: string): EntityType {
+  if (COUNTRY_BY_NAME.has(name)) return 'GPE';
+  if (COUNTRY_BY_DEMONYM.has(name)) return 'NORP';
+  return 'ORG';
+}
+
+/**
+ * Index just past a title that starts at word `from` and is followed by a capitalised word, or 0.
+ * The run mixes core titles and modifiers ("Deputy Prime Minister", "Secretary of State") and
+ * holds at least one core title.
+ */
+function titleRunAt(words: readonly Word[], from: number, text: string): number {
+  let i = from;
+  let hasCore = false;
+  for (; i < words.length; i++) {
+    const w = words[i].bare;
+    if (CORE_TITLES.has(w)) hasCore = true;
+    else if (!TITLE_MODIFIERS.has(w)) break;
+  }
+  while (i > from && LINKING_WORDS.has(words[i - 1].bare)) i--;
+  if (!hasCore || i >= words.length || !isUpperAt(text, words[i].start)) return 0;
+  return i;
+}
+
+/** Words that join a title's parts but never end one: "Secretary of State". */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
+
+function wordsOf(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const s = i;
+    while (i < end && !isSpace(text.charCodeAt(i))) i++;
+    const raw = text.slice(s, i);
+    const abbreviation = raw.endsWith('.');
+    words.push({ start: s, end: i, bare: (abbreviation ? raw.slice(0, -1) : raw).toLowerCase(), abbreviation });
+  }
+  return words;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
+}
+
+/**
+ * Shrinks a span to start and end on a letter or digit, dropping a possessive ’s or ’ and a
+ * leading lower-case "the ". Keeps a final period that belongs to the name ("U.S.", "Jr.").
+ */
+export function trimEdges(text: string, start: number, end: number): { start: number; end: number } | null {
+  for (;;) {
+    while (start < end && !isWordChar(text, start)) start++;
+    if (start + 4 < end && text.startsWith('the', start) && isSpace(text.charCodeAt(start + 3))) {
+      start += 4;
+      continue;
+    }
+    break;
+  }
+  while (end > start) {
+    const last = end - 1;
+    const low = text.charCodeAt(last);
+    if (low >= 0xdc00 && low <= 0xdfff && last > start) {
+      // The end of a surrogate pair: keep or drop the pair as a whole.
+      if (isWordChar(text, last - 1)) break;
+      end -= 2;
+      continue;
+    }
+    if (isWordChar(text, last)) {
+      const c = text.charCodeAt(last);
+      if ((c === 115 || c === 83) && last - 1 > start && isApostrophe(text, last - 1)) {
+        end -= 2;
+        continue;
+      }
+      break;
+    }
+    if (low === 46 && keepsPeriod(text, start, last)) break;
+    end--;
+  }
+  return start < end ? { start, end } : null;
+}
+
+/** True when the period at `dot` ends an abbreviation that is part of the name: "U.S.", "John F.", "Jr.". */
+function keepsPeriod(text: string, start: number, dot: number): boolean {
+  let wordStart = dot;
+  while (wordStart > start && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  const word = text.slice(wordStart, dot);
+  if (word.length === 0) return false;
+  if (word.includes('.')) return true;
+  if (word.length === 1 && isUpperAt(text, wordStart)) return true;
+  return NAME_SUFFIXES.has(word.toLowerCase());
+}

@@ -1,0 +1,51 @@
+import { createDocument } from '@newslens/core';
+import { describe, expect, it } from 'vitest';
+import { valueMentions } from './value-mentions.js';
+
+function values(text: string): string[] {
+  return valueMentions(createDocument(text)).map((v) => `${v.type} ${text.slice(v.start, v.end)}`);
+}
+
+describe('valueMentions', () => {
+  it('maps wink dates, cardinals, ordinals, money and percentages onto OntoNotes', () => {
+    expect(values('On 12 March 2021 the 3rd bidder paid $5 for 12% of 40 shares.')).toEqual([
+      'DATE 12 March 2021',
+      'ORDINAL 3rd',
+      'MONEY $5',
+      'PERCENT 12%',
+      'CARDINAL 40',
+    ]);
+  });
+
+  it('makes a number with a currency sign or word MONEY', () => {
+    expect(values('He paid €3 million and 7 million dollars.')).toEqual(['MONEY €3 million', 'MONEY 7 million dollars']);
+  });
+
+  it('makes a number followed by "percent" or "per cent" a PERCENT', () => {
+    expect(values('Prices rose 4 percent after a 12 per cent fall.')).toEqual(['PERCENT 4 percent', 'PERCENT 12 per cent']);
+  });
+
+  it('makes a number with a unit of measure a QUANTITY', () => {
+    expect(values('The pipe is 20 km long and carries 300 barrels over 10 square kilometres.')).toEqual([
+      'QUANTITY 20 km',
+      'QUANTITY 300 barrels',
+      'QUANTITY 10 square kilometres',
+    ]);
+  });
+
+  it('makes a duration in hours a TIME and one in days or years a DATE', () => {
+    expect(values('The talks lasted two hours; the war lasted three years.')).toEqual(['TIME two hours', 'DATE three years']);
+  });
+
+  it('takes the article of a bare duration along', () => {
+    expect(values('A day later, talks lasted an hour.')).toEqual(['DATE A day', 'TIME an hour']);
+  });
+
+  it('drops web-text types that name nothing', () => {
+    expect(values('Mail a@b.com or see https://x.com #news')).toEqual([]);
+  });
+
+  it('finds nothing in an empty text', () => {
+    expect(values('')).toEqual([]);
+  });
+});
