@@ -23,7 +23,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 ]);
 
 /** Abbreviations that never end a sentence, because something always follows: `e.g.`, `vs.`. */
-export const NEVER_FINAL: ReadonlySet<string> = new Set(['e.g', 'i.e', 'eg', 'ie', 'vs', 'v', 'cf', 'viz', 'resp', 'incl', 'esp', 'approx']);
+export const NEVER_FINAL: ReadonlySet<string> = new Set(['e.g', 'i.e', 'vs', 'v', 'cf', 'viz', 'resp', 'incl', 'esp', 'approx']);
 
 /**
  * Abbreviations that often end a sentence but also sit inside one: `Pitt, Briggs & Co. at noon`

@@ -13,7 +13,7 @@ export function findBoundaries(doc: NewsDocument): number[] {
   const { tokens } = doc.parse;
   const n = tokens.length;
   const cuts: number[] = [];
-  const ctx: EndingContext = { text, tokens, hasVerb: false };
+  const ctx: EndingContext = { text, tokens, hasVerb: false, sentenceStart: 0 };
   let lastCut = 0;
   let open = false;
   let prevEnd = 0;
@@ -44,6 +44,7 @@ export function findBoundaries(doc: NewsDocument): number[] {
     if (!open) {
       open = true;
       ctx.hasVerb = false;
+      ctx.sentenceStart = start;
       const marker = readListMarker(text, skipBullets(text, start, text.length));
       if (marker) {
         // The stop in `1. The first item` is a list marker's, not a sentence end.

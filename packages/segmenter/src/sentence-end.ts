@@ -17,6 +17,8 @@ export interface EndingContext {
   tokens: TokenTable;
   /** Whether the sentence so far has a verb: `At 5 a.m.` is no sentence yet, `He left at 6 P.M.` is. */
   hasVerb: boolean;
+  /** Offset of the current sentence's first character. */
+  sentenceStart: number;
 }
 
 /** Parts of speech that begin sentences far more often than they follow an abbreviation inside one. */
@@ -26,6 +28,8 @@ const SUBJECT_POS: ReadonlySet<string> = new Set(['PROPN', 'PRON', 'DET', 'NOUN'
 const ACRONYM = /^(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$/;
 /** How far to look for the `)` that closes a parenthesis after a sentence end. */
 const PAREN_WINDOW = 200;
+/** How far back to look for a word before a sentence's first terminal mark. */
+const LOOK_BACK = 8;
 /** The longest word read back from a full stop. */
 const WORD_WINDOW = 40;
 
@@ -71,6 +75,8 @@ export function decideEnding(ctx: EndingContext, i: number): Ending {
   const none: Ending = { cut: -1, resume: q };
   // A mark inside a word, a number or an address goes on: `Jr.'s`, `mean...see`, `example.com`.
   if (q < len && !isSpaceAt(text, q)) return none;
+  // Marks before any word are no end: `“... Tyler!`.
+  if (!hasWordBefore(text, ctx.sentenceStart, runStart)) return none;
 
   let end = q;
   let next = skipSpace(text, end);
@@ -78,6 +84,8 @@ export function decideEnding(ctx: EndingContext, i: number): Ending {
     // Footnote markers belong to the sentence they follow: `He died in 2014. [4] [5]`.
     const cited = skipCitations(text, next);
     if (cited > next) {
+      // `time. [2].`: the sentence goes on to the stop after the marker.
+      if (cited < len && !isSpaceAt(text, cited)) return { cut: -1, resume: cited };
       end = cited;
       next = skipSpace(text, end);
     }
@@ -88,18 +96,23 @@ export function decideEnding(ctx: EndingContext, i: number): Ending {
   let word = next;
   while (word < len && word - next < 3 && isOpener(text.charCodeAt(word))) word++;
   if (word >= len) return ends;
-  if (isLowerAt(text, word)) return { cut: -1, resume: end };
-  if (text.charCodeAt(next) === 0x28 && !parenthesisIsSentence(text, next)) return { cut: -1, resume: end };
+  const paren = text.charCodeAt(next) === 0x28;
+  // After a full stop a parenthesis starts anew, whatever its case: `... in a year. (credit: AP)`.
+  if (isLowerAt(text, word) && !(paren && !strong && !ellipsis && spaced === 0)) return { cut: -1, resume: end };
   const digit = isDigit(text.charCodeAt(word));
   const upper = isUpperAt(text, word);
   const j = tokenAt(tokens, i + 1, word);
 
-  if (strong) {
-    return quoted && isAttribution(tokens, j) ? { cut: -1, resume: end } : ends;
+  if (strong || ellipsis || spaced > 0) {
+    // After `!`, `?` or an ellipsis, a parenthesis or an attribution still belongs to the sentence:
+    // `Viva Maria! (1965)`, `“Why?” asked Smith.`, `[...]" (Smith 55).`
+    if (paren && !parenthesisIsSentence(text, next)) return { cut: -1, resume: end };
+    if (quoted && isAttribution(tokens, j)) return { cut: -1, resume: end };
   }
+  if (strong) return ends;
   if (ellipsis || spaced > 0) {
     // `. . .` with spaces is an omission inside a sentence; `word. . . . Next` ends after `word.`.
-    if (!attached && dots + spaced === 3) return { cut: -1, resume: end };
+    if (!attached && dots === 1 && spaced === 2) return { cut: -1, resume: end };
     if (attached && dots === 1 && spaced >= 3) return { cut: runStart + 1, resume: runStart + 1 };
     return ends;
   }
@@ -118,17 +131,41 @@ function periodEnds(ctx: EndingContext, i: number, stop: number, j: number, uppe
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
   if (TITLES.has(lower) && (upper || digit)) return false;
-  if (digit && (BEFORE_NUMBERS.has(lower) || MONTHS.has(lower) || (word.length === 1 && isLowerAt(word, 0)))) return false;
+  // A single lower-case letter: `p. 55`, `(b. March 2009)`, `c. 300 BC`.
+  if (word.length === 1 && isLowerAt(word, 0)) return false;
+  if (digit && (BEFORE_NUMBERS.has(lower) || MONTHS.has(lower))) return false;
   if (word.length === 1 && isUpperAt(word, 0)) {
     // An initial (`Jonas E. Smith`) unless a word that starts sentences follows (`you and I. Did ...`).
-    return !(upper && j < tokens.length && !STARTER_POS.has(tokens.pos[j]));
+    return !(upper && j < tokens.length && !isStarter(text, tokens, j));
   }
   if (MONTHS.has(lower) || AMBIGUOUS.has(lower) || ACRONYM.test(word)) {
-    if (digit || !ctx.hasVerb) return false;
+    if (digit || !ctx.hasVerb || firstNext === 0x28) return false;
     const opensQuote = firstNext !== 0x28 && isOpener(firstNext);
-    return opensQuote || (j < tokens.length && (STARTER_POS.has(tokens.pos[j]) || isTitle(text, tokens, j)));
+    return opensQuote || (j < tokens.length && (isStarter(text, tokens, j) || isTitle(text, tokens, j)));
   }
   return true;
+}
+
+/** A word that usually starts a sentence: a pronoun, determiner, conjunction, ... or the pronoun I (`I'm`, which wink may tag PROPN). */
+function isStarter(text: string, tokens: TokenTable, j: number): boolean {
+  if (STARTER_POS.has(tokens.pos[j])) return true;
+  const start = tokens.start[j];
+  if (text.charCodeAt(start) !== 0x49) return false;
+  const after = text.charCodeAt(start + 1);
+  return tokens.end[j] === start + 1 || after === 0x27 || after === 0x2019;
+}
+
+/**
+ * True when something other than opening marks and spaces lies between the sentence start and `at`.
+ * Looks back a few characters only, so a long run of marks cannot make the scan quadratic.
+ */
+function hasWordBefore(text: string, from: number, at: number): boolean {
+  if (at - from > LOOK_BACK) return true;
+  for (let k = at - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (!isOpener(c) && !isSpaceAt(text, k) && !isTerminal(c)) return true;
+  }
+  return false;
 }
 
 function isTitle(text: string, tokens: TokenTable, j: number): boolean {
@@ -179,7 +216,7 @@ function skipCitations(text: string, at: number): number {
 }
 
 function isCitationChar(c: number): boolean {
-  return isDigit(c) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2c || c === 0x2013 || c === 0x2d;
+  return isDigit(c) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2c || c === 0x2013 || c === 0x2d || c === 0x2e || c === 0x2026;
 }
 
 /** True when the character at `k` ends a spaced dot (white space, closing mark, end of text). */
