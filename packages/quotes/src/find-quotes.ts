@@ -1,6 +1,6 @@
 import { NAME_TYPES, type Entity, type NewsDocument, type Quote, type Stage, type TextSpan } from '@newslens/core';
 import { findQuoteSpans, type ParagraphMode, type QuoteSpan } from './quote-marks.js';
-import { SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './speech-verbs.js';
+import { INVERTING_VERBS, SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './speech-verbs.js';
 
 export interface FindQuotesOptions {
   /** How a quote that runs over several paragraphs is reported; see `ParagraphMode`. */
@@ -76,12 +76,17 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       cue = cueAfter(last + 1, hi - 1);
       attributedAfter = cue !== undefined;
     }
-    if (!cue && !partial) cue = cueBefore(lo, first - 1);
-    // "Cruz continued:" closing the paragraph before introduces the quote that opens this one.
-    if (!cue && isParagraphStart(first) && first >= 2 && value[first - 2] === ':') {
-      cue = cueBefore(Math.max(sentenceStart[first - 2], first - CUE_WINDOW), first - 2);
+    if (!cue && !partial) cue = cueBefore(lo, first - 1) ?? colonCue(lo, first - 1);
+    if (!cue && isParagraphStart(first) && first >= 2) {
+      // "Cruz continued:" closing the paragraph before introduces the quote that opens this one.
+      const end = first - 2;
+      if (value[end] === ':') cue = cueBefore(Math.max(sentenceStart[end], end - CUE_WINDOW), end) ?? colonCue(Math.max(sentenceStart[end], end - CUE_WINDOW), end);
+    } else if (!cue && !partial && first > 0 && sentenceStart[first] === first && paragraphOf[first - 1] === paragraph) {
+      // "…, he said. “He's a liberal!”": the sentence before names the speaker.
+      const from = Math.max(sentenceStart[first - 1], prevEndToken + 1, first - CUE_WINDOW);
+      if (sentenceStart[first - 1] > prevEndToken) cue = cueBefore(from, first - 1);
     }
-    if (!cue && partial) cue = sentenceSubject(lo, first - 1);
+    if (!cue && partial) cue = sentenceSubject(lo, first - 1, countWords(first, last) <= SCARE_QUOTE_WORDS);
     // A full quote continues the speaker of the quote before it (same or previous paragraph); a
     // partial one continues the quote before it in the same sentence ("said “a” and “b”").
     const continued = !cue && prev !== undefined && (partial
@@ -132,12 +137,15 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     return pos[t] === 'PUNCT' && (value[t] === '.' || value[t] === '!' || value[t] === '?');
   }
 
-  /** The noun phrase a sentence opens with, when a verb follows it: the speaker of a partial quote. */
-  function sentenceSubject(from: number, to: number): Cue | undefined {
+  /**
+   * The noun phrase a sentence opens with, when a verb follows it: the speaker of a partial quote
+   * ("Sanders is pledging to “win many delegates”"). A scare quote needs a speech verb in the clause.
+   */
+  function sentenceSubject(from: number, to: number, requireSpeech: boolean): Cue | undefined {
     if (from !== sentenceStart[from]) return undefined;
     let hasSpeech = false;
     for (let t = from; t <= to; t++) if (pos[t] === 'VERB' && SPEECH_VERBS.has(lemma[t])) hasSpeech = true;
-    if (!hasSpeech) return undefined;
+    if (!hasSpeech && requireSpeech) return undefined;
     const np = phraseAfter(from, to);
     if (!np) return undefined;
     let t = np.last + 1;
@@ -172,7 +180,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       if (pos[t] !== 'VERB' || !SPEECH_VERBS.has(lemma[t])) continue;
       let gap = begin;
       while (gap < t && VERB_GAP_POS.has(pos[gap])) gap++;
-      if (gap === t) return phraseAfter(t + 1, to); // inverted: "said the official"
+      if (gap === t) return INVERTING_VERBS.has(lemma[t]) ? phraseAfter(t + 1, to) : undefined; // "said the official"
       // "“…,” Smith, who chairs the panel, said": the phrase right after the quote.
       const np = phraseAfter(begin, t - 1);
       if (!np || pos[begin] === 'ADP') return undefined;
@@ -188,10 +196,26 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       if (pos[t] !== 'VERB' || !SPEECH_VERBS.has(lemma[t])) continue;
       const subject = subjectOf(t, from);
       if (subject) return subject;
-      const inverted = phraseAfter(t + 1, to);
-      if (inverted && (inverted.last >= to - 1 || value[inverted.last + 1] === ',' || value[inverted.last + 1] === ':')) return inverted;
+      // "said Smith, “…”": only a phrase that runs up to the quote.
+      const inverted = INVERTING_VERBS.has(lemma[t]) ? phraseAfter(t + 1, to) : undefined;
+      if (inverted && onlyPunctuation(inverted.last + 1, to)) return inverted;
     }
     return undefined;
+  }
+
+  function onlyPunctuation(from: number, to: number): boolean {
+    for (let t = from; t <= to; t++) if (pos[t] !== 'PUNCT' && pos[t] !== 'SPACE') return false;
+    return true;
+  }
+
+  /** "Republican pollster Daron Shaw: “…”": a name, then a colon, then the quote. */
+  function colonCue(from: number, to: number): Cue | undefined {
+    let t = to;
+    while (t >= from && pos[t] === 'SPACE') t--;
+    if (t < from || value[t] !== ':') return undefined;
+    const np = npEndingAt(t - 1, from);
+    if (!np || np.first !== from && pos[np.first - 1] !== 'PUNCT' && pos[np.first - 1] !== 'SPACE') return undefined;
+    return np;
   }
 
   function isAccordingTo(t: number): boolean {

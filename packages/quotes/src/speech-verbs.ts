@@ -14,6 +14,19 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'tout', 'summarize', 'summarise', 'recount', 'chant', 'sing', 'cry', 'plead', 'demand', 'reveal',
   'disclose', 'inform', 'advise', 'caution', 'joked', 'scoff', 'sneer', 'snap', 'fume', 'rail',
   'describe', 'refer', 'characterize', 'characterise', 'deride', 'dismiss', 'hail', 'decry', 'question',
+  'echo', 'reason', 'offer', 'recite', 'boom', 'gush', 'opine', 'pronounce', 'concur', 'affirm', 'reaffirm',
+]);
+
+/**
+ * Speech verbs that put their speaker after them ("said the official", "added Smith"). The others
+ * take an object there: "called *her* “third-rate”", "told *reporters*".
+ */
+export const INVERTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'add', 'write', 'ask', 'continue', 'note', 'explain', 'reply', 'respond', 'answer', 'declare',
+  'recall', 'argue', 'insist', 'tweet', 'state', 'warn', 'observe', 'exclaim', 'quip', 'joke', 'remark',
+  'comment', 'conclude', 'acknowledge', 'admit', 'claim', 'counter', 'retort', 'announce', 'explain',
+  'complain', 'predict', 'suggest', 'wonder', 'muse', 'shout', 'yell', 'scream', 'whisper', 'read', 'echo',
+  'agree', 'concede', 'boast', 'write',
 ]);
 
 /** Nouns for a document or utterance that speaks for whoever issued it ("a White House statement"). */
