@@ -1,22 +1,197 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from './segment.js';
+import { createDocument } from '@newslens/core';
+import { segment, segmenterStage } from './segment.js';
 
 const texts = (text: string) => segment(text).map((s) => text.slice(s.start, s.end));
 
-describe('segment', () => {
+describe('segment: lines and paragraphs', () => {
   it('splits simple sentences and excludes the space between them', () => {
     expect(texts('Hello World. My name is Jonas.')).toEqual(['Hello World.', 'My name is Jonas.']);
   });
 
   it('treats a paragraph break as a hard boundary', () => {
-    expect(texts('A headline with no stop\n\nThe story starts here.')).toEqual([
-      'A headline with no stop',
-      'The story starts here.',
+    expect(texts('He said that the talks\n\nwould go on.')).toEqual(['He said that the talks', 'would go on.']);
+  });
+
+  it('makes a headline with no closing punctuation its own sentence', () => {
+    expect(texts('Talks stall as deadline nears\nThe talks stalled on Monday.')).toEqual([
+      'Talks stall as deadline nears',
+      'The talks stalled on Monday.',
+    ]);
+  });
+
+  it('makes a dateline line its own sentence', () => {
+    expect(texts('LONDON, March 3\nOfficials met on Monday.')).toEqual(['LONDON, March 3', 'Officials met on Monday.']);
+  });
+
+  it('makes each list line its own sentence', () => {
+    expect(texts('The plan has three parts:\n- lower taxes\n- more jobs\n- new roads')).toEqual([
+      'The plan has three parts:',
+      '- lower taxes',
+      '- more jobs',
+      '- new roads',
+    ]);
+  });
+
+  it('joins a line wrapped in the middle of a sentence', () => {
+    expect(texts('The minister said the budget\nwould be balanced next year.')).toEqual([
+      'The minister said the budget\nwould be balanced next year.',
     ]);
   });
 
   it('returns no sentences for empty or blank text', () => {
     expect(segment('')).toEqual([]);
     expect(segment('  \n\n ')).toEqual([]);
+  });
+});
+
+describe('segment: quotations', () => {
+  it('keeps “…,” she said. as one sentence', () => {
+    expect(texts('“We will not give up,” she said. Then she left.')).toEqual([
+      '“We will not give up,” she said.',
+      'Then she left.',
+    ]);
+  });
+
+  it('ends a sentence that ends inside a quotation after the closing mark', () => {
+    expect(texts('She turned to him, "This is great." She held the book out.')).toEqual([
+      'She turned to him, "This is great."',
+      'She held the book out.',
+    ]);
+  });
+
+  it('does not glue the sentences of a quotation that spans two of them', () => {
+    expect(texts('He said, “We are ready. We will act.” The talks ended.')).toEqual([
+      'He said, “We are ready.',
+      'We will act.”',
+      'The talks ended.',
+    ]);
+  });
+
+  it('keeps a quotation ending in ! or ? with its attribution', () => {
+    expect(texts('“Why now?” asked Maria Chen. “Go!” Omar Haddad said. Nobody moved.')).toEqual([
+      '“Why now?” asked Maria Chen.',
+      '“Go!” Omar Haddad said.',
+      'Nobody moved.',
+    ]);
+  });
+
+  it('keeps a quotation followed by a lower-case continuation in one sentence', () => {
+    expect(texts("She turned to him, 'This is great.' she said.")).toEqual(["She turned to him, 'This is great.' she said."]);
+  });
+});
+
+describe('segment: abbreviations, numbers and addresses', () => {
+  it('does not end a sentence at a title such as Mr., Gen. or Mt.', () => {
+    expect(texts('Gen. Lee met Mr. Smith near Mt. Fuji. They talked.')).toEqual(['Gen. Lee met Mr. Smith near Mt. Fuji.', 'They talked.']);
+  });
+
+  it('keeps U.S. inside a sentence before a name and ends at it before a new sentence', () => {
+    expect(texts('I work for the U.S. Government in Virginia.')).toEqual(['I work for the U.S. Government in Virginia.']);
+    expect(texts('I live in the U.S. How about you?')).toEqual(['I live in the U.S.', 'How about you?']);
+  });
+
+  it('does not end a sentence at Jan. or No. before a number', () => {
+    expect(texts('On Jan. 5 the No. 5 bus was late. It rained.')).toEqual(['On Jan. 5 the No. 5 bus was late.', 'It rained.']);
+  });
+
+  it('ends at a.m. only when the sentence has a verb and a new one starts', () => {
+    expect(texts('At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went home.')).toEqual([
+      'At 5 a.m. Mr. Smith went to the bank.',
+      'He left the bank at 6 P.M.',
+      'Mr. Smith then went home.',
+    ]);
+  });
+
+  it('keeps initials inside a name', () => {
+    expect(texts('Did you see Albert I. Jones and J. K. Rowling?')).toEqual(['Did you see Albert I. Jones and J. K. Rowling?']);
+  });
+
+  it('ends at a single capital letter when a sentence starter follows', () => {
+    expect(texts('We make a good team, you and I. Did you see him?')).toEqual(['We make a good team, you and I.', 'Did you see him?']);
+  });
+
+  it('keeps decimals and money whole', () => {
+    expect(texts('Inflation hit 3.5 percent. She has $100.00. It is in her bag.')).toEqual([
+      'Inflation hit 3.5 percent.',
+      'She has $100.00.',
+      'It is in her bag.',
+    ]);
+  });
+
+  it('does not split inside URLs and e-mail addresses', () => {
+    expect(texts('Mail Jane.Doe@example.com. See https://www.example.com/a.html. Then call.')).toEqual([
+      'Mail Jane.Doe@example.com.',
+      'See https://www.example.com/a.html.',
+      'Then call.',
+    ]);
+  });
+
+  it('never ends at e.g. or vs.', () => {
+    expect(texts('Some states, e.g. Ohio, sued. Smith vs. Jones went on.')).toEqual(['Some states, e.g. Ohio, sued.', 'Smith vs. Jones went on.']);
+  });
+});
+
+describe('segment: ellipses, parentheses and marks', () => {
+  it('ends at an ellipsis before a capital and not before a lower-case word', () => {
+    expect(texts('I never meant that.... She left. I was really ... well, tired.')).toEqual([
+      'I never meant that....',
+      'She left.',
+      'I was really ... well, tired.',
+    ]);
+  });
+
+  it('treats a spaced three-dot ellipsis as an omission inside a sentence', () => {
+    expect(texts('The thing is . . . I did not mean it.')).toEqual(['The thing is . . . I did not mean it.']);
+  });
+
+  it('keeps a parenthesis with its own full stop inside the sentence when the sentence goes on', () => {
+    expect(texts('He teaches science (He worked as an engineer.) at the school.')).toEqual([
+      'He teaches science (He worked as an engineer.) at the school.',
+    ]);
+  });
+
+  it('keeps a citation in parentheses after a quotation ending in an ellipsis', () => {
+    expect(texts('"Bohr [...] used the analogy [...]" (Smith 55).')).toEqual(['"Bohr [...] used the analogy [...]" (Smith 55).']);
+  });
+
+  it('keeps footnote markers with the sentence they follow', () => {
+    expect(texts('He died in 2014. [4] [5] His work lives on.')).toEqual(['He died in 2014. [4] [5]', 'His work lives on.']);
+  });
+
+  it('does not end a sentence at "Yahoo!" in the middle of it', () => {
+    expect(texts('She works at Yahoo! in the accounting department.')).toEqual(['She works at Yahoo! in the accounting department.']);
+  });
+
+  it('ends a sentence after !? and ?!', () => {
+    expect(texts('Hello!? Is that you?! Yes.')).toEqual(['Hello!?', 'Is that you?!', 'Yes.']);
+  });
+});
+
+describe('segment: lists', () => {
+  it('splits a numbered list written on one line', () => {
+    expect(texts('1.) The first item 2.) The second item')).toEqual(['1.) The first item', '2.) The second item']);
+    expect(texts('1) The first item. 2) The second item.')).toEqual(['1) The first item.', '2) The second item.']);
+  });
+
+  it('splits a lettered list and a bulleted list', () => {
+    expect(texts('a. The first item b. The second item')).toEqual(['a. The first item', 'b. The second item']);
+    expect(texts('• 9. The first item • 10. The second item')).toEqual(['• 9. The first item', '• 10. The second item']);
+  });
+
+  it('does not end a sentence at a section number at the start of a line', () => {
+    expect(texts('2.1. Institutional structure\n\nThe text.')).toEqual(['2.1. Institutional structure', 'The text.']);
+  });
+});
+
+describe('segment: input forms', () => {
+  it('gives the same sentences for a text and for its parsed document', () => {
+    const text = 'One. Two.';
+    expect(segment(createDocument(text))).toEqual(segment(text));
+  });
+
+  it('runs as the pipeline stage that provides sentences', () => {
+    expect(segmenterStage.provides).toBe('sentences');
+    expect(segmenterStage.run(createDocument('Rain fell. It stopped.'))).toHaveLength(2);
   });
 });
