@@ -12,7 +12,7 @@ import { valueMentions, type ValueSpan } from './value-mentions.js';
  * Every mention in a document, in text order and never overlapping: the tagger's names, trimmed
  * and split at hyphens, and wink's values. Where a name and a value overlap, the longer span wins;
  * on a tie the value does, unless the word is part of a person's full name in the article
- * ("May" after "Theresa May").
+ * ("Sunday" after "Ann Sunday").
  */
 export function collectMentions(doc: NewsDocument<'sentences'>, names: readonly NameSpan[]): Candidate[] {
   const { text } = doc;
@@ -53,7 +53,7 @@ function winsOver(m: TrimmedName | ValueSpan, other: TrimmedName | ValueSpan, te
   return nameWins === (name === m);
 }
 
-/** The single words of the multi-word person names a text uses: "theresa", "may". */
+/** The single words of the multi-word person names a text uses: "ann", "sunday". */
 function personNameWords(text: string, names: readonly TrimmedName[]): Set<string> {
   const words = new Set<string>();
   for (const n of names) {
