@@ -15,6 +15,8 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'o
 
 /** How far a cue may sit from its quote, in tokens: attribution is local, and this bounds the work. */
 const CUE_WINDOW = 40;
+/** The longest "Bush said." clause after a quote that ended its own sentence. */
+const SHORT_CLAUSE = 7;
 /** How far a subject may sit from its verb, and an appositive run, in tokens. */
 const NP_WINDOW = 24;
 
@@ -65,8 +67,11 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     while (lo < first && paragraphOf[lo] !== paragraph) lo++;
     // After the quote: up to the end of its clause, even past a sentence break the quote's own
     // "!" or "?" made ("“Stop!” he said."), but not past a line break or the next quote.
+    // After a quote that ends its own sentence, only a short "Bush said." clause can attribute it.
+    const window = endsWithPeriod(first, last) && !isLowerCase(last + 1) ? SHORT_CLAUSE : CUE_WINDOW;
     let hi = last + 1;
-    while (hi < nextStart && hi - last <= CUE_WINDOW && pos[hi] !== 'SPACE' && !(hi > last + 1 && isSentenceEnd(hi))) hi++;
+    while (hi < nextStart && hi - last <= window && pos[hi] !== 'SPACE' && !(hi > last + 1 && isSentenceEnd(hi))) hi++;
+    if (window === SHORT_CLAUSE && !(hi < n && isSentenceEnd(hi))) hi = last + 1;
 
     const partial = isPartial(first);
     let cue: Cue | undefined;
@@ -131,6 +136,19 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     while (t >= 0 && pos[t] === 'PUNCT') t--;
     if (t < 0 || pos[t] === 'SPACE' || sentenceStart[first] === first || sentenceStart[first] > t) return false;
     return true;
+  }
+
+  /** “….” ends its sentence: what follows is a new one. (“…!” and “…?” may go on: “Stop!” he said.) */
+  function endsWithPeriod(first: number, last: number): boolean {
+    let t = last;
+    while (t > first && pos[t] === 'PUNCT' && value[t] !== '.' && value[t] !== '!' && value[t] !== '?') t--;
+    return t > first && (value[t] === '.' || value[t] === '!' || value[t] === '?') && (value[t] === '.' || !isLowerCase(last + 1));
+  }
+
+  function isLowerCase(t: number): boolean {
+    if (t >= n) return false;
+    const c = value[t][0];
+    return c !== c.toUpperCase();
   }
 
   function isSentenceEnd(t: number): boolean {
