@@ -50,7 +50,7 @@ function goldenRules([path]: string[]): EvalResult {
 }
 
 /** Boundary F1 on the ends a reader expects (GUM's other ends neutral), and plain F1 over all gold ends. */
-function gumDev([path]: string[]): EvalResult {
+function gumBoundaries([path]: string[]): EvalResult {
   const docs = readJsonl<GumDoc>(path);
   const parsed = docs.map((d) => createDocument(d.text));
   const rows: Row[] = [];
@@ -74,6 +74,8 @@ function gumDev([path]: string[]): EvalResult {
     const plain = boundaryF1(all, predicted);
     rows.push({
       system: name,
+      gold: gold.length,
+      neutral: neutral.length,
       'reader F1': reader.f1,
       P: reader.precision,
       R: reader.recall,
@@ -95,6 +97,8 @@ function gumDev([path]: string[]): EvalResult {
 
 await runEval('segmenter', [
   { name: 'golden rules (exact list match, 48 rules)', files: ['golden-rules/en.json'], run: goldenRules },
-  { name: 'gum-written dev (sentence ends; final ends counted)', files: ['gum-written/dev.jsonl'], run: gumDev },
-  { name: 'gum-news dev (sentence ends; final ends counted)', files: ['gum-news/dev.jsonl'], run: gumDev },
+  { name: 'gum-written dev (sentence ends; final ends counted)', files: ['gum-written/dev.jsonl'], run: gumBoundaries },
+  { name: 'gum-news dev (sentence ends; final ends counted)', files: ['gum-news/dev.jsonl'], run: gumBoundaries },
+  // The documents the rules were found on, for comparison with dev.
+  { name: 'gum-written train (sentence ends; final ends counted)', files: ['gum-written/train.jsonl'], run: gumBoundaries },
 ]);
