@@ -159,7 +159,9 @@ function article(report: Report, entityIndex: Map<string, number>, rowId: (i: nu
     if (speakerName !== undefined) {
       // The link to the speaker goes right after the quote: to the entity's table row, or to where the text names the speaker.
       const href = speakerIndex !== undefined ? `#${rowId(speakerIndex)}` : `#speaker-${i}`;
-      inserts.push({ at: q.end, html: `<a class="said" id="said-${i}" href="${href}">said by ${escapeHtml(shorten(speakerName, 40))}</a>` });
+      // Its words come from CSS (attr(data-label)), so the article's text content stays exactly the text.
+      const label = `said by ${shorten(speakerName, 40)}`;
+      inserts.push({ at: q.end, html: `<a class="said" id="said-${i}" href="${href}"${attr('aria-label', label)}${attr('data-label', label)}></a>` });
     }
   });
   report.entities.forEach((e, i) => {

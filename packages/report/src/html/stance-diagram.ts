@@ -34,8 +34,9 @@ export function stanceDiagram(relations: readonly StanceRelation[], entities: re
   }
   const fallback = relations.length === 0;
   if (fallback) {
-    [...entities]
-      .filter((e) => NAME_TYPES.has(e.type as EntityType))
+    // Named entities first (people, organisations, places); values such as dates only when nothing else is there.
+    const named = entities.filter((e) => NAME_TYPES.has(e.type as EntityType));
+    (named.length > 0 ? named : [...entities])
       .sort((a, b) => b.salience - a.salience)
       .slice(0, NODES_WITHOUT_RELATIONS)
       .forEach((e) => add(e.id));
@@ -79,7 +80,7 @@ export function stanceDiagram(relations: readonly StanceRelation[], entities: re
   for (const node of nodes.values()) out.push(nodeMarkup(node, cx));
   out.push('</g>');
   if (fallback) {
-    out.push(`<text class="empty" x="${cx}" y="${bottom - 12}" text-anchor="middle">No stance relations found; the nodes are the most salient named entities.</text>`);
+    out.push(`<text class="empty" x="${cx}" y="${bottom - 12}" text-anchor="middle">No stance relations found; the nodes are the most salient entities.</text>`);
   }
   out.push('</svg>');
   return out.join('\n');

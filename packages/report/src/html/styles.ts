@@ -58,6 +58,7 @@ mark.ent[data-label]::after{content:attr(data-label);font-size:.6rem;font-weight
 mark.ent[tabindex]:hover::before,mark.ent[tabindex]:focus::before{content:attr(data-tip);position:absolute;left:0;bottom:calc(100% + 4px);z-index:3;white-space:pre;background:#1a1a1a;color:#fff;font-size:.8rem;line-height:1.35;font-weight:400;padding:.3em .55em;border-radius:4px;pointer-events:none;box-shadow:0 2px 6px rgb(0 0 0/.25)}
 mark.ent:focus{outline:3px solid var(--accent);outline-offset:1px}
 .quote{font-style:italic;background:#f8f9fa;box-shadow:inset 0 -1px 0 #868e96}
+.said::after{content:attr(data-label)}
 .said{font-style:normal;font-size:.72rem;font-weight:600;white-space:nowrap;border:1px solid currentColor;border-radius:1em;padding:0 .45em;margin-left:.25em;text-decoration:none;vertical-align:.1em}
 .speaker-mention{text-decoration:underline dotted;text-underline-offset:.2em}
 figure{margin:.5rem 0}
