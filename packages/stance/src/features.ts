@@ -1,4 +1,4 @@
-import { FLAG, type TokenInfo } from './token-info.js';
+import { FLAG, hostileAfter, supportedAfter, type TokenInfo } from './token-info.js';
 
 /** Word templates: where a word sits relative to the two entities, by reading order A then B. */
 export const TEMPLATES = [
@@ -152,12 +152,8 @@ export function pairFeatures(
   }
   misc(AFINN_BEF[bucket5(before)]);
   if (speechBeforeA) misc(m('speech-before-a'));
-  const aPossessive = a.last + 1 < b.first && (info.flags(a.last + 1) & FLAG.possessive) !== 0;
-  if (aPossessive) {
-    misc(m('possessive-a'));
-    if (a.last + 2 < b.first && info.flags(a.last + 2) & FLAG.hostile) misc(m('hostile-of-a'));
-  }
-  if (a.last + 1 < b.first && info.flags(a.last + 1) & FLAG.hostile) misc(m('hostile-of-a'));
+  if (a.last + 1 < b.first && info.flags(a.last + 1) & FLAG.possessive) misc(m('possessive-a'));
+  if (hostileAfter(info, a.last + 1, b.first - 1)) misc(m('hostile-of-a'));
   let speechAfterA = false;
   for (let i = a.last + 1; i <= Math.min(a.last + 3, b.first - 1); i++) if (info.flags(i) & FLAG.speech) speechAfterA = true;
   if (speechAfterA) {
@@ -193,15 +189,9 @@ export function pairFeatures(
     if (i < b.first || i > b.last) near += info.valence(i);
   }
   misc(m(near < 0 ? 'afinn-b:-' : near > 0 ? 'afinn-b:+' : 'afinn-b:0'));
-  if (b.last + 1 <= s1 && info.flags(b.last + 1) & FLAG.possessive) {
-    misc(m('possessive-b'));
-    if (b.last + 2 <= s1) {
-      const f = info.flags(b.last + 2);
-      if (f & FLAG.hostile) misc(m('hostile-of-b'));
-      if (f & FLAG.supported) misc(m('supported-of-b'));
-    }
-  }
-  if (b.last + 1 <= s1 && info.flags(b.last + 1) & FLAG.hostile) misc(m('hostile-of-b'));
+  if (b.last + 1 <= s1 && info.flags(b.last + 1) & FLAG.possessive) misc(m('possessive-b'));
+  if (hostileAfter(info, b.last + 1, s1)) misc(m('hostile-of-b'));
+  if (supportedAfter(info, b.last + 1, s1)) misc(m('supported-of-b'));
   // "aggression by B": a hostile noun then the agent marker right before B.
   if (agentBeforeB && b.first - 2 > a.last && info.flags(b.first - 2) & FLAG.hostile) misc(m('hostile-of-b'));
   return n;

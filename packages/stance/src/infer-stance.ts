@@ -56,7 +56,8 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
     for (const mention of entity.mentions) {
       const span = tokensOf(tokens, mention);
       if (!span) continue;
-      const sentence = mention.sentence >= 0 && mention.sentence < sentences.length ? mention.sentence : sentenceOf(sentences, mention.start);
+      // From the offset, not mention.sentence: the sentences layer given here is the one that counts.
+      const sentence = sentenceOf(sentences, mention.start);
       if (sentence >= 0) mentions.push({ entity: entity.id, tokens: span, sentence });
     }
   }

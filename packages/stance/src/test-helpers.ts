@@ -12,17 +12,22 @@ export interface EntitySketch {
  * Builds a document with hand-made layers: sentences split after ". ", entities at every
  * occurrence of their mention strings, quotes given as [quoted text, speaker id].
  */
-export function sketchDocument(text: string, sketches: EntitySketch[], quotes: [string, string | null][] = []): StanceInput {
+export function sketchDocument(
+  text: string,
+  sketches: EntitySketch[],
+  quotes: [string, string | null][] = [],
+  givenSentences?: Span[],
+): StanceInput {
   const doc = createDocument(text);
-  const sentences: Span[] = [];
+  const sentences: Span[] = givenSentences ? [...givenSentences] : [];
   let from = 0;
-  for (const m of text.matchAll(/[.!?]["”]?(?=\s+|$)/g)) {
+  for (const m of givenSentences ? [] : text.matchAll(/[.!?]["”]?(?=\s+|$)/g)) {
     const end = m.index + m[0].length;
     sentences.push({ start: from, end });
     from = end;
     while (from < text.length && /\s/.test(text[from])) from++;
   }
-  if (from < text.length) sentences.push({ start: from, end: text.length });
+  if (!givenSentences && from < text.length) sentences.push({ start: from, end: text.length });
   const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
   const entities: Entity[] = sketches.map((e) => ({
     id: e.id,

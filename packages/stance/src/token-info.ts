@@ -74,6 +74,8 @@ export class TokenInfo {
     if (QUOTE_MARKS.has(tokens.value[i])) flags |= FLAG.quote;
     if (key === "'s" || key === "'") flags |= FLAG.possessive;
     if (tokens.negated[i]) flags |= FLAG.negated;
+    // wink splits "build-up" into three tokens; the compound names a hostile act.
+    if (key === 'build' && tokens.value[i + 1] === '-' && tokens.normal[i + 2] === 'up') flags |= FLAG.hostile;
     this.flagBits[i] = flags;
     const v = AFINN.get(tokens.normal[i]) ?? 0;
     this.valences[i] = tokens.negated[i] ? -v : v;
@@ -95,4 +97,25 @@ export class TokenInfo {
     if (this.ids[i] === -2) this.fill(i);
     return this.flagBits[i];
   }
+}
+
+/**
+ * True when the words after token `from - 1` name a hostile act it commits: "X aggression",
+ * "X's aggression", "X's military build-up" (a possessive, then at most one adjective, then a
+ * hostile noun), looking no further than `limit`.
+ */
+export function hostileAfter(info: TokenInfo, from: number, limit: number): boolean {
+  let i = from;
+  if (i <= limit && info.flags(i) & FLAG.possessive) i++;
+  if (i <= limit && info.tokens.pos[i] === 'ADJ') i++;
+  return i <= limit && (info.flags(i) & FLAG.hostile) !== 0;
+}
+
+/** True when the words after token `from - 1` name something its holder is supported in ("X's sovereignty"). */
+export function supportedAfter(info: TokenInfo, from: number, limit: number): boolean {
+  let i = from;
+  if (i <= limit && info.flags(i) & FLAG.possessive) i++;
+  else return false;
+  if (i <= limit && info.tokens.pos[i] === 'ADJ') i++;
+  return i <= limit && (info.flags(i) & FLAG.supported) !== 0;
 }
