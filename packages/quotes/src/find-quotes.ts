@@ -42,7 +42,7 @@ interface Cue {
 export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options: FindQuotesOptions = {}): Quote[] {
   const { text } = doc;
   const tokens = doc.parse.tokens;
-  const spans = findQuoteSpans(text, options.paragraphs ?? 'split');
+  const spans = findQuoteSpans(text, options.paragraphs ?? 'merge');
   if (spans.length === 0) return [];
   const { value, pos, lemma, normal } = tokens;
   const n = tokens.length;
@@ -162,7 +162,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   function sentenceSubject(from: number, to: number, requireSpeech: boolean): Cue | undefined {
     if (from !== sentenceStart[from]) return undefined;
     let hasSpeech = false;
-    for (let t = from; t <= to; t++) if (pos[t] === 'VERB' && SPEECH_VERBS.has(lemma[t])) hasSpeech = true;
+    for (let t = from; t <= to; t++) if (isSpeechVerb(t)) hasSpeech = true;
     if (!hasSpeech && requireSpeech) return undefined;
     const np = phraseAfter(from, to);
     if (!np) return undefined;
@@ -190,28 +190,44 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   function cueAfter(from: number, to: number): Cue | undefined {
     let t = from;
     while (t <= to && (pos[t] === 'PUNCT' || pos[t] === 'SPACE')) t++;
-    const begin = t;
-    if (begin <= to && !NP_POS.has(pos[begin]) && pos[begin] !== 'VERB' && !VERB_GAP_POS.has(pos[begin])) return undefined;
-    for (; t <= to && t - begin < 30; t++) {
-      if (isAccordingTo(t)) return phraseAfter(t + 2, to);
-      if (pos[t] === 'PUNCT' && value[t] !== ',' && value[t] !== '-') return undefined;
-      if (pos[t] !== 'VERB' || !SPEECH_VERBS.has(lemma[t])) continue;
-      let gap = begin;
-      while (gap < t && VERB_GAP_POS.has(pos[gap])) gap++;
-      if (gap === t) return INVERTING_VERBS.has(lemma[t]) ? phraseAfter(t + 1, to) : undefined; // "said the official"
-      // "“…,” Smith, who chairs the panel, said": the phrase right after the quote.
-      const np = phraseAfter(begin, t - 1);
-      if (!np || pos[begin] === 'ADP') return undefined;
-      return np;
+    while (t <= to && VERB_GAP_POS.has(pos[t]) && pos[t] !== 'PART') t++;
+    if (t > to) return undefined;
+    if (isAccordingTo(t)) return phraseAfter(t + 2, to);
+    if (isSpeechVerb(t)) return INVERTING_VERBS.has(lemma[t]) ? phraseAfter(t + 1, to) : undefined; // "said the official"
+    // "“…,” Smith said", "“…,” Smith, who chairs the panel, told reporters": a phrase, then its verb.
+    let np = phraseAfter(t, to);
+    if (!np) return undefined;
+    for (let k = np.first + 1; k <= np.last; k++) {
+      if (isSpeechVerb(k)) {
+        np = { first: np.first, last: k - 1, head: headOf(np.first, k - 1) };
+        break;
+      }
     }
-    return undefined;
+    let v = np.last + 1;
+    if (value[v] === ',') {
+      // An appositive or relative clause, closed by a comma, before the verb.
+      let k = v + 1;
+      while (k <= to && k - v < NP_WINDOW && value[k] !== ',' && !isSentenceEnd(k)) k++;
+      if (k > to || value[k] !== ',') return undefined;
+      v = k + 1;
+    }
+    while (v <= to && VERB_GAP_POS.has(pos[v])) v++;
+    if (v > to || !isSpeechVerb(v)) return undefined;
+    return value[np.last + 1] === ',' ? { ...np, last: v - 1 } : np;
+  }
+
+  /** A speech verb, also where wink tags it a noun after a name ("Viguerie notes", "he says"). */
+  function isSpeechVerb(t: number): boolean {
+    if (!SPEECH_VERBS.has(lemma[t])) return false;
+    if (pos[t] === 'VERB' || pos[t] === 'AUX') return true;
+    return pos[t] === 'NOUN' && t > 0 && (pos[t - 1] === 'PROPN' || pos[t - 1] === 'PRON') && /(?:s|ed)$/.test(normal[t]);
   }
 
   /** X said, “…” / according to X, “…” / X called it “…”: the nearest cue before the quote. */
   function cueBefore(from: number, to: number): Cue | undefined {
     for (let t = to; t >= from; t--) {
       if (isAccordingTo(t)) return phraseAfter(t + 2, to);
-      if (pos[t] !== 'VERB' || !SPEECH_VERBS.has(lemma[t])) continue;
+      if (!isSpeechVerb(t)) continue;
       const subject = subjectOf(t, from);
       if (subject) return subject;
       // "said Smith, “…”": only a phrase that runs up to the quote.

@@ -69,7 +69,7 @@ function singleRole(mark: string, before: string, after: string, afterNext: stri
  * clearly, so apostrophes are not taken for marks. A mark left open at a paragraph's end is dropped,
  * unless the next paragraph opens with a mark: then the quote continues (see `ParagraphMode`).
  */
-export function findQuoteSpans(text: string, mode: ParagraphMode = 'split'): QuoteSpan[] {
+export function findQuoteSpans(text: string, mode: ParagraphMode = 'merge'): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1; // where the current double quote opened
   let openSingle = -1; // where the current top-level single quote opened
