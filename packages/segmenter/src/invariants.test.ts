@@ -56,8 +56,13 @@ describe('segment span invariants', () => {
 });
 
 describe('segment on degenerate input', () => {
-  /** Segmentation time alone, on an already parsed document. */
+  /**
+   * Segmentation time alone, on an already parsed document, after a warm-up run. The limits in
+   * these tests are generous for a busy machine yet far below what quadratic work would take
+   * (a quadratic bullet scan once took 11 s on 10,000 bullets).
+   */
   function timed(text: string): { spans: Sentence[]; ms: number } {
+    segment(text.slice(0, 2_000));
     const doc = createDocument(text);
     const started = performance.now();
     const spans = segment(doc);
@@ -76,17 +81,17 @@ describe('segment on degenerate input', () => {
     const text = '.'.repeat(10_000);
     const { spans, ms } = timed(text);
     expect(violations(text, spans)).toBeUndefined();
-    expect(ms).toBeLessThan(200);
+    expect(ms).toBeLessThan(500);
   });
 
-  it('handles 10,000 spaced periods, exclamation marks and abbreviations in linear time', () => {
-    for (const unit of ['. ', '! ', 'U.S. ', '“... ', '1. ', '[1] ']) {
-      const text = unit.repeat(10_000);
+  it('handles 20,000 repeats of stops, marks, abbreviations, markers and bullets in linear time', () => {
+    for (const unit of ['. ', '! ', 'U.S. ', '“... ', '1. ', '[1] ', 'a) ', '• ', '. . . . ']) {
+      const text = unit.repeat(20_000);
       const { spans, ms } = timed(text);
       expect(violations(text, spans), unit).toBeUndefined();
-      expect(ms, unit).toBeLessThan(300);
+      expect(ms, unit).toBeLessThan(1_500);
     }
-  });
+  }, 30_000);
 
   it('handles a 50,000-character sentence with no punctuation quickly', () => {
     const words = ['alpha', 'beta', 'gamma', 'delta', 'Epsilon'];
@@ -95,6 +100,6 @@ describe('segment on degenerate input', () => {
     text = text.slice(0, 50_000).trimEnd();
     const { spans, ms } = timed(text);
     expect(spans).toEqual([{ start: 0, end: text.length }]);
-    expect(ms).toBeLessThan(100);
+    expect(ms).toBeLessThan(500);
   });
 });

@@ -13,10 +13,13 @@ export interface ListMarker {
   end: number;
 }
 
-/** Offset of the first character after any bullets and the white space after them. */
+/** How many bullets in a row an item may start with (`• • item` is rare; a page of bullets must not be read again and again). */
+const MAX_BULLETS = 3;
+
+/** Offset of the first character after the bullets (at most three) and the white space after them. */
 export function skipBullets(text: string, at: number, limit: number): number {
   let i = at;
-  while (i < limit && isBullet(text.charCodeAt(i))) {
+  for (let b = 0; b < MAX_BULLETS && i < limit && isBullet(text.charCodeAt(i)); b++) {
     i++;
     while (i < limit && isSpaceAt(text, i) && text.charCodeAt(i) !== 10) i++;
   }
