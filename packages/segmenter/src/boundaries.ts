@@ -93,12 +93,19 @@ function lineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
+/** A line shorter than this is a list item or a heading, never a wrapped line of prose. */
+const MIN_WRAPPED_LINE = 40;
+
 /**
- * A single line break inside a sentence that was wrapped: the line ends without terminal
- * punctuation and the next one goes on in lower case. Any other line break ends a sentence,
- * so a headline, a dateline or a list item without a stop is a sentence of its own.
+ * A single line break inside a sentence that was wrapped: a line of prose length ends without
+ * terminal punctuation and the next one goes on in lower case. Any other line break ends a
+ * sentence, so a headline, a dateline or a list item without a stop is a sentence of its own.
  */
 function isWrappedLine(text: string, lineEnd: number, next: number): boolean {
   const last = text.charCodeAt(lineEnd - 1);
-  return !isTerminal(last) && !isCloser(last) && isLowerAt(text, next);
+  if (isTerminal(last) || isCloser(last) || !isLowerAt(text, next)) return false;
+  for (let k = lineEnd - 1; k >= 0 && lineEnd - k <= MIN_WRAPPED_LINE; k--) {
+    if (isLineBreak(text.charCodeAt(k))) return false;
+  }
+  return lineEnd >= MIN_WRAPPED_LINE;
 }

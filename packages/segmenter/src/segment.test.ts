@@ -33,9 +33,13 @@ describe('segment: lines and paragraphs', () => {
     ]);
   });
 
+  it('makes each short lower-case list line its own sentence', () => {
+    expect(texts('Bring these\napples\npears')).toEqual(['Bring these', 'apples', 'pears']);
+  });
+
   it('joins a line wrapped in the middle of a sentence', () => {
-    expect(texts('The minister said the budget\nwould be balanced next year.')).toEqual([
-      'The minister said the budget\nwould be balanced next year.',
+    expect(texts('The finance minister told reporters that the budget\nwould be balanced next year.')).toEqual([
+      'The finance minister told reporters that the budget\nwould be balanced next year.',
     ]);
   });
 
