@@ -1,19 +1,157 @@
 import { createDocument, withLayer } from '@newslens/core';
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from './find-quotes.js';
+import { findQuotes, quotesStage } from './find-quotes.js';
+import { docOf, quotesOf, type EntitySpec } from './test-fixtures.js';
 
-function quotesOf(text: string) {
-  const doc = withLayer(withLayer(createDocument(text), 'sentences', [{ start: 0, end: text.length }]), 'entities', []);
-  return findQuotes(doc);
-}
+const chen: EntitySpec = { type: 'PERSON', names: ['Maria Chen', 'Chen'] };
+const ministry: EntitySpec = { type: 'ORG', names: ['Finance Ministry', 'the ministry'] };
 
-describe('findQuotes', () => {
-  it('finds curly and straight double quotes, marks included', () => {
-    const quotes = quotesOf('She said “we will win” and "soon".');
-    expect(quotes.map((q) => q.text)).toEqual(['“we will win”', '"soon"']);
+describe('findQuotes: speakers', () => {
+  it('attributes "X said, “…”" and "X said in a statement, “…”"', () => {
+    expect(quotesOf('Maria Chen said, “We will cut taxes.”', [chen])).toEqual([['“We will cut taxes.”', 'e1', 'Maria Chen']]);
+    expect(quotesOf('The Finance Ministry said in a statement, “Rates will rise.”', [ministry])).toEqual([
+      ['“Rates will rise.”', 'e1', 'The Finance Ministry'],
+    ]);
   });
 
-  it('ignores an unclosed quotation mark', () => {
-    expect(quotesOf('He said “nothing at all.')).toEqual([]);
+  it('attributes "“…,” X said" and "“…,” said X"', () => {
+    expect(quotesOf('“We will cut taxes,” Chen said.', [chen])).toEqual([['“We will cut taxes,”', 'e1', 'Chen']]);
+    expect(quotesOf('“We will cut taxes,” said Maria Chen, the finance minister.', [chen])).toEqual([
+      ['“We will cut taxes,”', 'e1', 'Maria Chen'],
+    ]);
+  });
+
+  it('attributes "“…,” added the official" to a phrase when no entity is named', () => {
+    expect(quotesOf('“The talks failed,” added the senior official.')).toEqual([['“The talks failed,”', null, 'the senior official']]);
+  });
+
+  it('does not take a possessive for the speaker: "the ministry’s official" is not the ministry', () => {
+    expect(quotesOf('“The talks failed,” added the Finance Ministry’s official.', [ministry])).toEqual([
+      ['“The talks failed,”', null, 'the Finance Ministry’s official'],
+    ]);
+  });
+
+  it('attributes "according to X" and takes the issuer of a statement for its speaker', () => {
+    expect(quotesOf('According to a Finance Ministry statement, rates “will rise sharply next year.”', [ministry])).toEqual([
+      ['“will rise sharply next year.”', 'e1', 'a Finance Ministry statement'],
+    ]);
+    expect(quotesOf('According to the newspaper, “the plan is dead.”')).toEqual([['“the plan is dead.”', null, 'the newspaper']]);
+  });
+
+  it('resolves "it added" and "he added" to the previous speaker', () => {
+    const text = 'The Finance Ministry said in a statement, “Rates will rise.”\n\n“Growth will slow,” it added.';
+    expect(quotesOf(text, [ministry])).toEqual([
+      ['“Rates will rise.”', 'e1', 'The Finance Ministry'],
+      ['“Growth will slow,”', 'e1', 'it'],
+    ]);
+    const he = 'Chen spoke on Monday. “We are ready,” he added.';
+    expect(quotesOf(he, [chen])).toEqual([['“We are ready,”', 'e1', 'he']]);
+  });
+
+  it('continues the speaker of the quote before into a quote paragraph of its own', () => {
+    const text = '“We will cut taxes,” Chen said.\n\n“And we will do it this year.”';
+    expect(quotesOf(text, [chen])).toEqual([
+      ['“We will cut taxes,”', 'e1', 'Chen'],
+      ['“And we will do it this year.”', 'e1', 'Chen'],
+    ]);
+  });
+
+  it('continues the speaker into the next quoted sentence of the paragraph', () => {
+    const text = '“We will cut taxes,” Chen said. “It is time.”';
+    expect(quotesOf(text, [chen])).toEqual([
+      ['“We will cut taxes,”', 'e1', 'Chen'],
+      ['“It is time.”', 'e1', 'Chen'],
+    ]);
+  });
+
+  it('attributes "X told …", "X noted that …" and "X wrote"', () => {
+    expect(quotesOf('Chen told reporters, “The budget is balanced.”', [chen])).toEqual([['“The budget is balanced.”', 'e1', 'Chen']]);
+    expect(quotesOf('Chen noted that the budget remains “deeply unbalanced.”', [chen])).toEqual([
+      ['“deeply unbalanced.”', 'e1', 'Chen'],
+    ]);
+    expect(quotesOf('“Nobody reads budgets,” Chen wrote on Twitter.', [chen])).toEqual([['“Nobody reads budgets,”', 'e1', 'Chen']]);
+  });
+
+  it('attributes a partial quote inside a sentence to its subject', () => {
+    expect(quotesOf('Chen called the plan “dogged and smart” on Monday.', [chen])).toEqual([['“dogged and smart”', 'e1', 'Chen']]);
+  });
+
+  it('attributes an appositive speaker "X, a spokesman, said"', () => {
+    expect(quotesOf('“It is over,” Chen, a spokeswoman for the ministry, said.', [chen])).toEqual([
+      ['“It is over,”', 'e1', 'Chen, a spokeswoman for the ministry'],
+    ]);
+  });
+
+  it('attributes a quote introduced by "X:" ', () => {
+    expect(quotesOf('Economist Maria Chen: “Rates will rise.”', [chen])).toEqual([['“Rates will rise.”', 'e1', 'Economist Maria Chen']]);
+  });
+
+  it('leaves the speaker null when the text names none', () => {
+    expect(quotesOf('The crowd grew quiet. “This changes everything for all of us.”')).toEqual([
+      ['“This changes everything for all of us.”', null, null],
+    ]);
+  });
+});
+
+describe('findQuotes: scare quotes', () => {
+  it('drops one- and two-word quotes that nothing attributes', () => {
+    expect(quotesOf('Both sides agreed on talks and “deterrence” near the border.')).toEqual([]);
+    expect(quotesOf('The call failed to produce any “fundamental change” in the dynamic.')).toEqual([]);
+  });
+
+  it('keeps a short quote the text attributes ("X called it “unclear”")', () => {
+    expect(quotesOf('Chen called the outcome “unclear” on Monday.', [chen])).toEqual([['“unclear”', 'e1', 'Chen']]);
+    expect(quotesOf('The official noted that it remains “unclear” if talks go on.')).toEqual([['“unclear”', null, 'The official']]);
+  });
+
+  it('drops a short title-case name of a show', () => {
+    expect(quotesOf('She appeared on “Meet the Press” last week to discuss her new book.')).toEqual([]);
+  });
+
+  it('keeps a short quote that is a sentence of its own', () => {
+    expect(quotesOf('“No.”')).toEqual([['“No.”', null, null]]);
+  });
+
+  it('drops an unattributed single-quoted headline phrase', () => {
+    expect(quotesOf("'Unclear' if talks will go on")).toEqual([]);
+  });
+});
+
+describe('findQuotes: structure', () => {
+  it('reports a quote over several paragraphs as one, with its speaker', () => {
+    const text = 'Chen said: “The first point is simple.\n\n“The second point is harder.”\n\nThe end.';
+    expect(quotesOf(text, [chen])).toEqual([['“The first point is simple.\n\n“The second point is harder.”', 'e1', 'Chen']]);
+  });
+
+  it('reports one quote per paragraph with paragraphs: split, each attributed', () => {
+    const text = 'Chen said: “The first point is simple.\n\n“The second point is harder.”\n\nThe end.';
+    const quotes = findQuotes(docOf(text, [chen]), { paragraphs: 'split' });
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['“The first point is simple.', 'e1'],
+      ['“The second point is harder.”', 'e1'],
+    ]);
+  });
+
+  it('keeps spans true to the text', () => {
+    const text = 'Chen said, “One, ‘two’ and three.” “Four,” she added.';
+    for (const q of findQuotes(docOf(text, [chen]))) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.speakerMention) expect(text.slice(q.speakerMention.start, q.speakerMention.end)).toBe(q.speakerMention.text);
+    }
+  });
+
+  it('finds nothing in degenerate input', () => {
+    expect(quotesOf('')).toEqual([]);
+    expect(quotesOf('“')).toEqual([]);
+    expect(quotesOf('said')).toEqual([]);
+    expect(quotesOf('“ ”')).toEqual([]);
+  });
+
+  it('runs as a stage that requires sentences and entities', () => {
+    expect(quotesStage.requires).toEqual(['sentences', 'entities']);
+    const doc = withLayer(withLayer(createDocument('“Yes, we will,” she said.'), 'sentences', [{ start: 0, end: 25 }]), 'entities', []);
+    expect(quotesStage.run(doc)).toEqual([
+      { start: 0, end: 15, text: '“Yes, we will,”', speaker: null, speakerMention: { start: 16, end: 19, text: 'she' } },
+    ]);
   });
 });

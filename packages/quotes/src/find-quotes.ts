@@ -103,7 +103,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     // Single marks at the top level are headline quotes or titles: a statement only when attributed.
     if (span.single && !cue) continue;
     // A short quote in title case ("Face the Nation") names a show, book or slogan.
-    if (words <= TITLE_WORDS && !attributedAfter && isTitleCase(first, last)) continue;
+    if (partial && words <= TITLE_WORDS && !attributedAfter && isTitleCase(first, last)) continue;
 
     if (cue) {
       quote.speakerMention = mentionOf(cue);
@@ -133,6 +133,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   /** A quote that begins inside a sentence, after other words of it: "called the plan “dogged and smart”". */
   function isPartial(first: number): boolean {
     let t = first - 1;
+    if (t >= 0 && value[t] === ':') return false; // a colon introduces a quote of its own
     while (t >= 0 && pos[t] === 'PUNCT') t--;
     if (t < 0 || pos[t] === 'SPACE' || sentenceStart[first] === first || sentenceStart[first] > t) return false;
     return true;

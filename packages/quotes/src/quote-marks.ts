@@ -30,6 +30,11 @@ const isOpener = (c: string) => isSpace(c) || /[([{\u2014\u2013\-/“‘"'«‹:
 /** Characters before which a mark closes: white space, punctuation, dashes, or another mark. */
 const isCloser = (c: string) => isSpace(c) || /[.,;:!?)\]}\u2014\u2013\-…”’"'»›]/.test(c);
 
+/** Whether a quote holds a word or number at all ("" and “ ” quote nothing). */
+function hasWords(text: string, from: number, to: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(from, to));
+}
+
 /** Whether a double mark opens, closes, or (a straight mark between words or spaces) could do either. */
 function doubleRole(mark: string, before: string, after: string): number {
   if (mark === '“' || mark === '„' || mark === '«' || mark === '``') {
@@ -54,7 +59,8 @@ function doubleRole(mark: string, before: string, after: string): number {
 function singleRole(mark: string, before: string, after: string, afterNext: string): number {
   if (isWordChar(before) && isWordChar(after)) return 0;
   if (mark === '‘' || mark === '‚' || mark === '‹') return isSpace(after) ? 0 : OPEN;
-  if (isOpener(before) && isWordChar(after)) return mark === '’' && !isSpace(before) ? 0 : OPEN;
+  // An opener before a digit elides a century ('90s); before a letter it opens.
+  if (isOpener(before) && isWordChar(after)) return (mark === '’' && !isSpace(before)) || /\d/.test(after) ? 0 : OPEN;
   if (!isSpace(before) && isCloser(after)) {
     if (before === 's' && after === ' ' && /[a-z]/.test(afterNext)) return 0;
     return CLOSE;
@@ -111,7 +117,7 @@ export function findQuoteSpans(text: string, mode: ParagraphMode = 'merge'): Quo
           openSingle = -1;
         }
       } else if (role & CLOSE) {
-        quotes.push({ start: open, end: at + mark.length, single: false, continues: false });
+        if (hasWords(text, open, at)) quotes.push({ start: open, end: at + mark.length, single: false, continues: false });
         open = -1;
       } else {
         open = at; // a second opener: the first was never closed
@@ -124,7 +130,7 @@ export function findQuoteSpans(text: string, mode: ParagraphMode = 'merge'): Quo
     if (openSingle < 0) {
       if (role & OPEN) openSingle = at;
     } else if (role & CLOSE) {
-      if (at - openSingle > 2) quotes.push({ start: openSingle, end: at + 1, single: true, continues: false });
+      if (at - openSingle > 2 && hasWords(text, openSingle, at)) quotes.push({ start: openSingle, end: at + 1, single: true, continues: false });
       openSingle = -1;
     }
   }
