@@ -1,5 +1,14 @@
 import type { EntityType, NewsDocument } from '@newslens/core';
-import { CITIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../gazetteer/index.js';
+import {
+  boundaryWord, GAZ_BITS, gazMatchBucket, historyBucket, LABEL_BOS, posBucket, posPairLeftBucket, posPairRightBucket,
+  prepareSequence, prev2LabelBucket, prevLabelBucket, WordCache, type Sequence,
+} from './features.js';
+import { ALLOWED, canEnd, CONLL_TYPES, LABEL_COUNT, O, typeOf } from './labels.js';
+import { addBucket, loadModel, type Model } from './model.js';
+import { gazetteerType, refineType } from './refine-type.js';
+import { labelsToSpans, trimSpan } from './spans.js';
+import { POS_BOS, POS_COUNT, POS_EOS, taggingTokens, type TaggingTokens } from './token-view.js';
+import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, type WordFeatures } from './word-features.js';
 
 /** A span of text that names something, with its OntoNotes name type. */
 export interface NameSpan {
@@ -8,25 +17,234 @@ export interface NameSpan {
   type: EntityType;
 }
 
+const LC = LABEL_COUNT;
+const HISTORY_CAPS = 4;
+
 /**
- * Finds proper names. Placeholder until the statistical tagger lands: each run of proper-noun
- * tokens is a name, typed from the gazetteer (country or city → GPE, demonym → NORP, else PERSON).
+ * Weights summed per feature group, so that labelling a token adds a dozen rows of LABEL_COUNT
+ * floats instead of looking up each of its ~50 features.
+ */
+interface Tables {
+  model: Model;
+  /** Per word type: SLOT_COUNT rows, each the sum of that slot's feature weights. */
+  words: WeakMap<WordFeatures, Float32Array>;
+  pos: Float32Array;
+  posLeft: Float32Array;
+  posRight: Float32Array;
+  prev: Float32Array;
+  prev2: Float32Array;
+  gaz: Float32Array;
+  history: Float32Array;
+}
+
+function table(rows: number, bucketOf: (row: number) => number, model: Model): Float32Array {
+  const out = new Float32Array(rows * LC);
+  for (let r = 0; r < rows; r++) addBucket(model, bucketOf(r), out, r * LC);
+  return out;
+}
+
+let tables: Tables | undefined;
+function loadTables(): Tables {
+  if (tables) return tables;
+  const model = loadModel();
+  const L1 = LC + 1;
+  tables = {
+    model,
+    words: new WeakMap(),
+    pos: table(5 * POS_COUNT, (r) => posBucket(Math.floor(r / POS_COUNT) - 2, r % POS_COUNT), model),
+    posLeft: table(POS_COUNT * POS_COUNT, (r) => posPairLeftBucket(Math.floor(r / POS_COUNT), r % POS_COUNT), model),
+    posRight: table(POS_COUNT * POS_COUNT, (r) => posPairRightBucket(Math.floor(r / POS_COUNT), r % POS_COUNT), model),
+    prev: table(L1, (r) => prevLabelBucket(r), model),
+    prev2: table(L1 * L1, (r) => prev2LabelBucket(Math.floor(r / L1), r % L1), model),
+    gaz: table(GAZ_BITS, (r) => gazMatchBucket(r), model),
+    history: table(CONLL_TYPES.length * HISTORY_CAPS, (r) => historyBucket(r >> 2, r & 3), model),
+  };
+  return tables;
+}
+
+function wordVector(t: Tables, w: WordFeatures): Float32Array {
+  let v = t.words.get(w);
+  if (!v) {
+    v = new Float32Array(SLOT_COUNT * LC);
+    for (let s = 0; s < SLOT_COUNT; s++) for (const b of w.slots[s]) addBucket(t.model, b, v, s * LC);
+    t.words.set(w, v);
+  }
+  return v;
+}
+
+const cache = new WordCache();
+const scores = new Float32Array(LC);
+
+function add(from: Float32Array, offset: number): void {
+  for (let y = 0; y < LC; y++) scores[y] += from[offset + y];
+}
+
+/** Greedy left-to-right labelling with BILOU constraints, the way scripts/train.ts trained it. */
+function label(seq: Sequence, t: Tables): Uint8Array {
+  const n = seq.tokens.length;
+  const labels = new Uint8Array(n);
+  const vectors = new Array<Float32Array>(n);
+  for (let i = 0; i < n; i++) vectors[i] = wordVector(t, seq.words[i]);
+  const pad = wordVector(t, boundaryWord());
+  const pos = seq.tokens.pos;
+  const history = new Map<string, number>();
+  const bounds = seq.sentenceBounds;
+  const L1 = LC + 1;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k];
+    const to = bounds[k + 1];
+    let y1 = LABEL_BOS;
+    let y2 = LABEL_BOS;
+    for (let i = from; i < to; i++) {
+      const at = vectors[i];
+      for (let y = 0; y < LC; y++) scores[y] = at[y];
+      if (i === from) add(at, SLOT_INITIAL * LC);
+      add(i - 1 >= from ? vectors[i - 1] : pad, SLOT_PREV * LC);
+      add(i + 1 < to ? vectors[i + 1] : pad, SLOT_NEXT * LC);
+      add(i - 2 >= from ? vectors[i - 2] : pad, SLOT_PREV2 * LC);
+      add(i + 2 < to ? vectors[i + 2] : pad, SLOT_NEXT2 * LC);
+      const pm2 = i - 2 >= from ? pos[i - 2] : POS_BOS;
+      const pm1 = i - 1 >= from ? pos[i - 1] : POS_BOS;
+      const p0 = pos[i];
+      const pp1 = i + 1 < to ? pos[i + 1] : POS_EOS;
+      const pp2 = i + 2 < to ? pos[i + 2] : POS_EOS;
+      add(t.pos, pm2 * LC);
+      add(t.pos, (POS_COUNT + pm1) * LC);
+      add(t.pos, (2 * POS_COUNT + p0) * LC);
+      add(t.pos, (3 * POS_COUNT + pp1) * LC);
+      add(t.pos, (4 * POS_COUNT + pp2) * LC);
+      add(t.posLeft, (pm1 * POS_COUNT + p0) * LC);
+      add(t.posRight, (p0 * POS_COUNT + pp1) * LC);
+      add(t.prev, y1 * LC);
+      add(t.prev2, (y2 * L1 + y1) * LC);
+      const g = seq.gaz[i];
+      if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) add(t.gaz, b * LC);
+      const word = seq.words[i];
+      const seen = history.get(word.lower);
+      if (seen !== undefined) add(t.history, (seen * HISTORY_CAPS + word.cap) * LC);
+      const prevRow = (y1 === LABEL_BOS ? O : y1) * LC;
+      let best = -1;
+      for (let y = 0; y < LC; y++) {
+        if (!ALLOWED[prevRow + y] || (i === to - 1 && !canEnd(y))) continue;
+        if (best < 0 || scores[y] > scores[best]) best = y;
+      }
+      labels[i] = best;
+      if (best !== O && (word.cap === 1 || word.cap === 2)) history.set(word.lower, typeOf(best));
+      y2 = y1;
+      y1 = best;
+    }
+  }
+  return labels;
+}
+
+/** Capital initials of a multi-word name ("World Health Organization" → "WHO"), or "" when it has fewer than two. */
+function initials(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out.length >= 2 ? out : '';
+}
+
+/**
+ * Finds proper names and types them: a greedy averaged perceptron over BILOU labels (weights in
+ * model/weights.json), its CoNLL types refined to OntoNotes ones (see refine-type.ts). Spans hold
+ * no possessive and no punctuation at either end.
+ *
+ * tagNames(doc) → [{ start: 0, end: 13, type: 'GPE' }, ...] for "United States President ..."
  */
 export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
-  const { tokens } = doc.parse;
-  const names: NameSpan[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (tokens.pos[i] !== 'PROPN') {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < tokens.length && tokens.pos[j + 1] === 'PROPN' && tokens.start[j + 1] - tokens.end[j] <= 1) j++;
-    const text = doc.text.slice(tokens.start[i], tokens.end[j]);
-    const type: EntityType = COUNTRY_BY_NAME.has(text) || CITIES.has(text) ? 'GPE' : COUNTRY_BY_DEMONYM.has(text) ? 'NORP' : 'PERSON';
-    names.push({ start: tokens.start[i], end: tokens.end[j], type });
-    i = j + 1;
+  const tokens = taggingTokens(doc.parse.tokens, doc.layers.sentences);
+  if (tokens.length === 0) return [];
+  const seq = prepareSequence(tokens, cache);
+  const found: Found[] = [];
+  for (const raw of labelsToSpans(label(seq, loadTables()))) {
+    const span = trimSpan(tokens, raw);
+    if (!span) continue;
+    const words = tokens.word.slice(span.first, span.last + 1);
+    const before = span.first > 0 ? tokens.word[span.first - 1] : '';
+    const after = span.last + 1 < tokens.length ? tokens.word[span.last + 1] : '';
+    found.push({ first: span.first, last: span.last, type: refineType(span.type, words, before, after), text: words.join(' ') });
   }
+  const names = consistent(tokens, found);
+  return withAcronyms(tokens, seq, names);
+}
+
+interface Found {
+  first: number;
+  last: number;
+  type: EntityType;
+  text: string;
+}
+
+/**
+ * Document-level corrections. A name the refinement could only call PRODUCT takes the type the
+ * same name (or a person's surname) has elsewhere in the article ("the Smith administration"). A hyphenated name whose
+ * parts are each names on their own (in the gazetteer or elsewhere in the article: "Russia-Ukraine",
+ * "Smith-Jones talks" where both were named) is split into those names.
+ */
+function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
+  const known = new Map<string, EntityType>();
+  for (const f of found) {
+    if (f.type === 'PRODUCT') continue;
+    if (!known.has(f.text)) known.set(f.text, f.type);
+    // A person's surname alone names the same person.
+    if (f.type === 'PERSON' && f.last > f.first && !known.has(tokens.word[f.last])) known.set(tokens.word[f.last], 'PERSON');
+  }
+  const typeOfName = (text: string) => known.get(text) ?? gazetteerType(text);
+  const out: Found[] = [];
+  for (const f of found) {
+    const parts = hyphenParts(tokens, f.first, f.last);
+    if (parts.length > 1) {
+      const types = parts.map(([a, b]) => typeOfName(tokens.word.slice(a, b + 1).join(' ')));
+      if (types.every((t) => t !== undefined)) {
+        parts.forEach(([a, b], k) => out.push({ first: a, last: b, type: types[k]!, text: tokens.word.slice(a, b + 1).join(' ') }));
+        continue;
+      }
+    }
+    if (f.type === 'PRODUCT') {
+      const other = known.get(f.text);
+      if (other) f.type = other;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** Token ranges of a span between hyphens written with no space around them; one range if none. */
+function hyphenParts(tokens: TaggingTokens, first: number, last: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = first;
+  for (let i = first + 1; i < last; i++) {
+    if (tokens.word[i] === '-' && tokens.end[i - 1] === tokens.start[i] && tokens.end[i] === tokens.start[i + 1]) {
+      parts.push([from, i - 1]);
+      from = i + 1;
+    }
+  }
+  parts.push([from, last]);
+  return parts;
+}
+
+/**
+ * An article that names "the White House" may call it "WH": an all-capitals word the tagger left
+ * alone that spells the initials of a name tagged in the same article is that name.
+ */
+function withAcronyms(tokens: TaggingTokens, seq: Sequence, found: Found[]): NameSpan[] {
+  const names: NameSpan[] = found.map((f) => ({ start: tokens.start[f.first], end: tokens.end[f.last], type: f.type }));
+  const acronyms = new Map<string, EntityType>();
+  const tagged = new Uint8Array(tokens.length);
+  for (const f of found) {
+    tagged.fill(1, f.first, f.last + 1);
+    const short = initials(tokens.word.slice(f.first, f.last + 1));
+    if (short && !acronyms.has(short)) acronyms.set(short, f.type);
+  }
+  if (acronyms.size === 0) return names;
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tagged[i] || seq.words[i].cap !== 2) continue;
+    const type = acronyms.get(tokens.word[i]);
+    if (!type) continue;
+    names.push({ start: tokens.start[i], end: tokens.end[i], type });
+    added = true;
+  }
+  if (added) names.sort((a, b) => a.start - b.start);
   return names;
 }

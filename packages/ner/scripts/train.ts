@@ -1,0 +1,148 @@
+// Trains the name tagger: a greedy left-to-right averaged perceptron over BILOU labels
+// (Ratinov & Roth 2009 style), on CoNLL-2003 train (and GUM written train with --gum).
+// Writes model/weights.json. Fixed seed: the same data gives the same weights.
+//
+//   npm run train -w @newslens/ner                       final model (all of train)
+//   npm run train -w @newslens/ner -- --holdout          train on 90% of train, score the rest each epoch
+//   options: --epochs N, --no-gum, --out PATH
+import { join } from 'node:path';
+import { findDatasetsDir } from '@newslens/evaluation/node';
+import { spanF1 } from '@newslens/evaluation';
+import { collectFeatures, LABEL_BOS, WordCache } from '../src/tagger/features.js';
+import { BUCKET_BITS } from '../src/tagger/hash.js';
+import { ALLOWED, canEnd, CONLL_TYPES, LABEL_COUNT, O, typeOf } from '../src/tagger/labels.js';
+import { labelsToSpans, trimSpan } from '../src/tagger/spans.js';
+import { seededRandom } from './random.js';
+import { conllExamples, gumExamples, type Example } from './training-data.js';
+import { quantise, writeWeights } from './weights-format.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const EPOCHS = Number(option('--epochs', '12'));
+const SEED = 20_260_501;
+const HOLDOUT = flag('--holdout');
+const USE_GUM = !flag('--no-gum');
+const OUT = option('--out', new URL('../model/weights.json', import.meta.url).pathname);
+
+const root = findDatasetsDir();
+if (!root) throw new Error('datasets not found: set NEWSLENS_DATASETS or put shared/datasets beside the repo');
+const cache = new WordCache(Infinity);
+const started = performance.now();
+const conll = conllExamples(join(root, 'conll2003', 'train.jsonl'), cache);
+const random = seededRandom(SEED);
+const shuffle = <T>(xs: T[]): T[] => {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+};
+let train: Example[] = conll;
+let held: Example[] = [];
+if (HOLDOUT) {
+  const order = shuffle([...conll]);
+  const cut = Math.floor(order.length * 0.9);
+  train = order.slice(0, cut);
+  held = order.slice(cut);
+}
+if (USE_GUM) train = [...train, ...gumExamples(join(root, 'gum-written', 'train.jsonl'), cache)];
+console.log(`read ${train.length} training documents${HOLDOUT ? `, ${held.length} held out` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+const SIZE = (1 << BUCKET_BITS) * LABEL_COUNT;
+const w = new Float32Array(SIZE);
+const acc = new Float64Array(SIZE);
+let step = 1;
+const scores = new Float64Array(LABEL_COUNT);
+const feats: number[] = [];
+
+/** Greedy decoding of one document with weights `score(bucket, y)`; learns when `learn` is set. */
+function decode(ex: Example, weights: Float32Array, learn: boolean): Uint8Array {
+  const { seq } = ex;
+  const labels = new Uint8Array(seq.tokens.length);
+  const history = new Map<string, number>();
+  const bounds = seq.sentenceBounds;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k];
+    const to = bounds[k + 1];
+    let y1 = LABEL_BOS;
+    let y2 = LABEL_BOS;
+    for (let i = from; i < to; i++) {
+      const word = seq.words[i];
+      collectFeatures(seq, i, from, to, y1, y2, history.get(word.lower) ?? -1, feats);
+      scores.fill(0);
+      for (const f of feats) {
+        const base = f * LABEL_COUNT;
+        for (let y = 0; y < LABEL_COUNT; y++) scores[y] += weights[base + y];
+      }
+      const prevRow = (y1 === LABEL_BOS ? O : y1) * LABEL_COUNT;
+      let best = -1;
+      for (let y = 0; y < LABEL_COUNT; y++) {
+        if (!ALLOWED[prevRow + y] || (i === to - 1 && !canEnd(y))) continue;
+        if (best < 0 || scores[y] > scores[best]) best = y;
+      }
+      const gold = ex.gold[i];
+      if (learn && ex.learn[i] && best !== gold) {
+        for (const f of feats) {
+          const base = f * LABEL_COUNT;
+          w[base + gold] += 1;
+          acc[base + gold] += step;
+          w[base + best] -= 1;
+          acc[base + best] -= step;
+        }
+      }
+      if (learn) step++;
+      labels[i] = best;
+      if (best !== O && (word.cap === 1 || word.cap === 2)) history.set(word.lower, typeOf(best));
+      y2 = y1;
+      y1 = best;
+    }
+  }
+  return labels;
+}
+
+function averaged(): Float32Array {
+  const avg = new Float32Array(SIZE);
+  for (let i = 0; i < SIZE; i++) avg[i] = w[i] - acc[i] / step;
+  return avg;
+}
+
+function score(examples: Example[], weights: Float32Array): number {
+  const gold = [];
+  const predicted = [];
+  for (const [d, ex] of examples.entries()) {
+    const labels = decode(ex, weights, false);
+    for (const e of ex.entities) gold.push({ ...e, start: e.start + d * 1e7, end: e.end + d * 1e7 });
+    for (const s of labelsToSpans(labels)) {
+      const t = trimSpan(ex.seq.tokens, s);
+      if (t) predicted.push({ start: ex.seq.tokens.start[t.first] + d * 1e7, end: ex.seq.tokens.end[t.last] + d * 1e7, type: CONLL_TYPES[t.type] });
+    }
+  }
+  return spanF1(gold, predicted).overall.f1;
+}
+
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  const t0 = performance.now();
+  for (const ex of shuffle(train)) decode(ex, w, true);
+  const line = `epoch ${epoch}: ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+  if (HOLDOUT) console.log(`${line}, held-out F1 ${score(held, averaged()).toFixed(4)}`);
+  else console.log(line);
+}
+
+const final = averaged();
+const quantised = quantise(final);
+if (HOLDOUT) console.log(`held-out F1 with ${quantised.kept} quantised weights: ${score(held, quantised.dequantised).toFixed(4)}`);
+const written = writeWeights(OUT, quantised, {
+  licence:
+    'Weights learned from CoNLL-2003 (Reuters RCV1 text, research use only; annotations Tjong Kim Sang & De Meulder 2003)' +
+    (USE_GUM ? ' and GUM written train (texts CC BY / CC BY-SA per source, annotations CC BY 4.0, Zeldes 2017)' : '') +
+    '. The data itself is not included.',
+  retrain: 'npm run train -w @newslens/ner',
+  trainedOn: `conll2003/train.jsonl${HOLDOUT ? ' (90%)' : ''}${USE_GUM ? ' + gum-written/train.jsonl' : ''}`,
+  settings: { epochs: EPOCHS, seed: SEED, bucketBits: BUCKET_BITS, gum: USE_GUM, holdout: HOLDOUT },
+});
+console.log(`wrote ${OUT}: ${written.entries} weights, ${(written.bytes / 1e6).toFixed(2)} MB`);
+console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);

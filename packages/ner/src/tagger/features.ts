@@ -1,0 +1,97 @@
+import { GAZ_CATEGORIES, markGazetteerMatches } from './gazetteer-match.js';
+import { hashInts } from './hash.js';
+import { LABEL_COUNT } from './labels.js';
+import { POS_BOS, POS_EOS, type TaggingTokens } from './token-view.js';
+import { BOUNDARY, SLOT_AT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, wordFeatures, type WordFeatures } from './word-features.js';
+
+/** The label id standing for "before the sentence" in label-history features. */
+export const LABEL_BOS = LABEL_COUNT;
+
+// Templates of the features that depend on the token's context rather than its spelling alone.
+const enum D { Pos = 200, PosPairLeft, PosPairRight, Prev, Prev2, GazMatch, History, PrevShape }
+
+/** POS tag `pos` at relative position k (-2..2). */
+export const posBucket = (k: number, pos: number) => hashInts(D.Pos, k + 2, pos);
+export const posPairLeftBucket = (prev: number, at: number) => hashInts(D.PosPairLeft, prev, at);
+export const posPairRightBucket = (at: number, next: number) => hashInts(D.PosPairRight, at, next);
+export const prevLabelBucket = (y1: number) => hashInts(D.Prev, y1);
+export const prev2LabelBucket = (y2: number, y1: number) => hashInts(D.Prev2, y2, y1);
+/** Bit b of a token's gazetteer marks: category b >> 2, part b & 3. */
+export const gazMatchBucket = (bit: number) => hashInts(D.GazMatch, bit);
+/** The type this word was last given earlier in the same document (Ratinov & Roth's prediction history). */
+export const historyBucket = (type: number, cap: number) => hashInts(D.History, type, cap);
+export const GAZ_BITS = GAZ_CATEGORIES * 4;
+
+/** Per-word-type features, cached: a word's features depend on its spelling only. */
+export class WordCache {
+  private readonly map = new Map<string, WordFeatures>();
+  constructor(private readonly limit = 500_000) {}
+  get(word: string): WordFeatures {
+    let f = this.map.get(word);
+    if (!f) {
+      // A long-lived page could meet unbounded vocabulary: start over rather than grow forever.
+      if (this.map.size >= this.limit) this.map.clear();
+      f = wordFeatures(word);
+      this.map.set(word, f);
+    }
+    return f;
+  }
+}
+
+/** What the tagger reads about one token sequence, computed before labelling. */
+export interface Sequence {
+  tokens: TaggingTokens;
+  words: WordFeatures[];
+  /** Gazetteer match marks per token (see markGazetteerMatches). */
+  gaz: Uint16Array;
+  /** Sentence k covers tokens sentenceBounds[k] .. sentenceBounds[k + 1] - 1. */
+  sentenceBounds: Int32Array;
+}
+
+export function prepareSequence(tokens: TaggingTokens, cache: WordCache): Sequence {
+  const n = tokens.length;
+  const words = new Array<WordFeatures>(n);
+  for (let i = 0; i < n; i++) words[i] = cache.get(tokens.word[i]);
+  const bounds: number[] = [];
+  for (let i = 0; i < n; i++) if (tokens.sentenceStart[i] || i === 0) bounds.push(i);
+  bounds.push(n);
+  const gaz = new Uint16Array(n);
+  const lower = words.map((w) => w.lower);
+  const roots = words.map((w) => w.gaz);
+  for (let k = 0; k + 1 < bounds.length; k++) markGazetteerMatches(lower, roots, bounds[k], bounds[k + 1], gaz);
+  return { tokens, words, gaz, sentenceBounds: Int32Array.from(bounds) };
+}
+
+let boundary: WordFeatures | undefined;
+export function boundaryWord(): WordFeatures {
+  boundary ??= wordFeatures(BOUNDARY);
+  return boundary;
+}
+
+/**
+ * Every feature bucket of token i in sentence [from, to), given the two previous labels and the
+ * history type of its word (-1 for none). Used in training; inference adds the same features'
+ * weights from per-word caches (see tag-names.ts), and a test checks that both agree.
+ */
+export function collectFeatures(seq: Sequence, i: number, from: number, to: number, y1: number, y2: number, history: number, out: number[]): void {
+  out.length = 0;
+  const pad = boundaryWord();
+  const w = seq.words;
+  const pos = seq.tokens.pos;
+  const push = (a: Int32Array) => {
+    for (let k = 0; k < a.length; k++) out.push(a[k]);
+  };
+  push(w[i].slots[SLOT_AT]);
+  if (i === from) push(w[i].slots[SLOT_INITIAL]);
+  push((i - 1 >= from ? w[i - 1] : pad).slots[SLOT_PREV]);
+  push((i + 1 < to ? w[i + 1] : pad).slots[SLOT_NEXT]);
+  push((i - 2 >= from ? w[i - 2] : pad).slots[SLOT_PREV2]);
+  push((i + 2 < to ? w[i + 2] : pad).slots[SLOT_NEXT2]);
+  const p = (k: number) => (i + k < from ? POS_BOS : i + k >= to ? POS_EOS : pos[i + k]);
+  for (let k = -2; k <= 2; k++) out.push(posBucket(k, p(k)));
+  out.push(posPairLeftBucket(p(-1), p(0)), posPairRightBucket(p(0), p(1)));
+  out.push(prevLabelBucket(y1), prev2LabelBucket(y2, y1));
+  const g = seq.gaz[i];
+  if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.push(gazMatchBucket(b));
+  if (history >= 0) out.push(historyBucket(history, w[i].cap));
+}

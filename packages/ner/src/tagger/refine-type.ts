@@ -1,0 +1,98 @@
+import type { EntityType } from '@newslens/core';
+import { CITIES, COUNTRIES, REGIONS } from '../gazetteer/index.js';
+import { demonymPlural } from './gazetteer-match.js';
+
+/*
+ * The statistical tagger learns CoNLL-2003's four types; OntoNotes splits them further. These cues
+ * are general (word lists of kinds of things, and the gazetteer), not lists of particular names:
+ *   PER  → PERSON
+ *   ORG  → ORG
+ *   LOC  → LOC for continents and world regions (gazetteer), and names headed by a landform or
+ *          water word ("Black Sea", "Mount Everest"); FAC for names headed by a built-structure word
+ *          ("Heathrow Airport"); ORG for a seat of government named for its building ("… House",
+ *          "… Palace"), which news uses for the institution; GPE otherwise (countries, cities,
+ *          states: most places news names are administrative).
+ *   MISC → NORP for demonyms, singular or plural, and words formed like them (-an, -ese, -ish, -i,
+ *          -ist); LANGUAGE for such a word used as a language ("in French", "the Arabic language");
+ *          EVENT, LAW by a head word of that kind ("World Cup", "Treaty of Rome"); WORK_OF_ART
+ *          when the name stands between quotation marks; PRODUCT otherwise.
+ */
+
+const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
+const GPE_NAMES = lower([...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...CITIES]);
+const REGION_NAMES = lower(REGIONS);
+const DEMONYMS = lower(
+  COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => [d, demonymPlural(d) ?? d])),
+);
+
+const LANDFORM = new Set([
+  'river', 'sea', 'ocean', 'lake', 'mountain', 'mountains', 'mount', 'mt', 'mt.', 'gulf', 'bay', 'valley', 'island', 'islands',
+  'peninsula', 'desert', 'strait', 'straits', 'coast', 'basin', 'plateau', 'canal', 'channel', 'hills', 'range', 'forest',
+  'glacier', 'delta', 'cape', 'reef', 'falls', 'plain', 'plains', 'continent', 'east', 'west',
+]);
+const STRUCTURE = new Set([
+  'airport', 'bridge', 'street', 'avenue', 'road', 'square', 'stadium', 'arena', 'tower', 'towers', 'station', 'highway',
+  'tunnel', 'dam', 'cathedral', 'church', 'mosque', 'temple', 'museum', 'hospital', 'prison', 'hotel', 'centre', 'center',
+  'building', 'park', 'harbour', 'harbor', 'port', 'wall', 'gate', 'castle',
+]);
+const SEAT_OF_GOVERNMENT = new Set(['house', 'palace']);
+const EVENT = new Set([
+  'cup', 'championship', 'championships', 'open', 'games', 'olympics', 'olympic', 'war', 'prix', 'tour', 'series', 'classic',
+  'trophy', 'derby', 'marathon', 'rally', 'tournament', 'masters', 'election', 'elections', 'summit', 'festival', 'conference',
+  'revolution', 'crisis', 'massacre', 'uprising', 'olympiad', 'league', 'division', 'bowl',
+]);
+const LAW = new Set(['act', 'treaty', 'constitution', 'amendment', 'bill', 'code', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'charter', 'law']);
+const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'speaking', 'fluent', 'translated', 'learn', 'learning', 'taught']);
+const LANGUAGE_AFTER = new Set(['language', 'languages', 'translation', 'speakers', 'speaking', 'dialect']);
+const QUOTES = /^["“”'‘’«»]$/;
+
+/** The type the gazetteer alone gives a name: countries and cities GPE, regions LOC, demonyms NORP. */
+export function gazetteerType(name: string): EntityType | undefined {
+  const key = name.toLowerCase();
+  if (GPE_NAMES.has(key)) return 'GPE';
+  if (REGION_NAMES.has(key)) return 'LOC';
+  if (DEMONYMS.has(key)) return 'NORP';
+  return undefined;
+}
+
+/** Formed like a demonym or adherent: "Ukrainian", "Iraqis", "Chinese", "Islamist". */
+function demonymLike(word: string): boolean {
+  const w = word.toLowerCase();
+  if (DEMONYMS.has(w)) return true;
+  return /^\p{Lu}/u.test(word) && /(?:ans?|ese|ish|is?|ists?|ic)$/.test(w) && w.length > 3;
+}
+
+/**
+ * The OntoNotes type of a span the tagger labelled with a CoNLL type (0 PER, 1 ORG, 2 LOC, 3 MISC).
+ * `before` and `after` are the words next to the span (or "").
+ */
+export function refineType(conllType: number, words: readonly string[], before: string, after: string): EntityType {
+  const name = words.join(' ').toLowerCase();
+  const last = words[words.length - 1].toLowerCase();
+  const firstWord = words[0].toLowerCase();
+  switch (conllType) {
+    case 0:
+      return 'PERSON';
+    case 1:
+      return 'ORG';
+    case 2:
+      if (GPE_NAMES.has(name) || GPE_NAMES.has(words.join('').toLowerCase())) return 'GPE';
+      if (REGION_NAMES.has(name) || LANDFORM.has(last) || LANDFORM.has(firstWord)) return 'LOC';
+      if (words.length > 1 && SEAT_OF_GOVERNMENT.has(last)) return 'ORG';
+      if (STRUCTURE.has(last)) return 'FAC';
+      return 'GPE';
+    default: {
+      if (QUOTES.test(before) && QUOTES.test(after)) return 'WORK_OF_ART';
+      const lowerWords = words.map((w) => w.toLowerCase());
+      if (lowerWords.some((w) => LAW.has(w))) return 'LAW';
+      if (lowerWords.some((w) => EVENT.has(w))) return 'EVENT';
+      if (words.every(demonymLike) || demonymLike(words[words.length - 1])) {
+        if (words.length === 1 && (LANGUAGE_AFTER.has(after.toLowerCase()) || (LANGUAGE_BEFORE.has(before.toLowerCase()) && !/^\p{L}/u.test(after)))) {
+          return 'LANGUAGE';
+        }
+        return 'NORP';
+      }
+      return 'PRODUCT';
+    }
+  }
+}

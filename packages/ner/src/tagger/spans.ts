@@ -1,0 +1,50 @@
+import { B, I, L, O, partOf, typeOf, U } from './labels.js';
+import { POS_TAGS, type TaggingTokens } from './token-view.js';
+
+const POS_DET = POS_TAGS.indexOf('DET');
+
+/** A labelled run of tagging tokens, `first` and `last` inclusive, with its CoNLL type index. */
+export interface TokenSpan {
+  first: number;
+  last: number;
+  type: number;
+}
+
+/** BILOU labels → spans. Labels are well formed by construction (decoding allows only valid moves). */
+export function labelsToSpans(labels: ArrayLike<number>): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i];
+    const part = partOf(y);
+    if (y === O) open = -1;
+    else if (part === U) spans.push({ first: i, last: i, type: typeOf(y) });
+    else if (part === B) open = i;
+    else if (part === L && open >= 0) {
+      spans.push({ first: open, last: i, type: typeOf(y) });
+      open = -1;
+    } else if (part === I && open < 0) open = -1;
+  }
+  return spans;
+}
+
+/** Possessive endings and bare apostrophes, which a name never ends with. */
+const POSSESSIVE = /^['’]s?$/i;
+/** A token made only of punctuation, apart from the few marks names keep (& in "AT&T" is inside a token anyway). */
+const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+
+function isTrimmable(word: string): boolean {
+  return POSSESSIVE.test(word) || PUNCTUATION.test(word);
+}
+
+/**
+ * Narrows a span so it starts and ends on a word: no leading or trailing punctuation, no
+ * possessive "’s", no leading article. Returns undefined when nothing is left.
+ */
+export function trimSpan(tokens: TaggingTokens, span: TokenSpan): TokenSpan | undefined {
+  let { first, last } = span;
+  // A leading determiner ("The World Health Organization") is not part of the name.
+  while (first <= last && (isTrimmable(tokens.word[first]) || tokens.pos[first] === POS_DET)) first++;
+  while (last >= first && isTrimmable(tokens.word[last])) last--;
+  return first <= last ? { first, last, type: span.type } : undefined;
+}

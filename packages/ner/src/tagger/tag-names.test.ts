@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createDocument, withLayer } from '@newslens/core';
+import { segment } from '@newslens/segmenter';
+import { describe, expect, it } from 'vitest';
+import { tagNames } from './tag-names.js';
+
+function names(text: string): [string, string][] {
+  const doc = createDocument(text);
+  return tagNames(withLayer(doc, 'sentences', segment(doc))).map((s) => [text.slice(s.start, s.end), s.type]);
+}
+
+describe('tagNames', () => {
+  it('finds a person and a country in a news sentence', () => {
+    expect(names('Angela Merkel met leaders in France on Monday.')).toEqual([
+      ['Angela Merkel', 'PERSON'],
+      ['France', 'GPE'],
+    ]);
+  });
+
+  it('types "US" and "U.S." as GPE', () => {
+    const found = names('The US and the U.S. Treasury said sanctions on Iran would stay.');
+    expect(found).toContainEqual(['US', 'GPE']);
+    expect(found.find(([t]) => t.startsWith('U.S.'))?.[1]).toBeDefined();
+    expect(names('Officials in the U.S. said on Monday that talks would resume.')).toContainEqual(['U.S.', 'GPE']);
+  });
+
+  it('finds an organisation without its article', () => {
+    expect(names('The World Health Organization warned of a new outbreak.')).toContainEqual(['World Health Organization', 'ORG']);
+  });
+
+  it('types demonyms, singular and plural, as NORP', () => {
+    const found = names('German officials said Americans and Ukrainians were safe.');
+    expect(found).toContainEqual(['German', 'NORP']);
+    expect(found).toContainEqual(['Americans', 'NORP']);
+    expect(found).toContainEqual(['Ukrainians', 'NORP']);
+  });
+
+  it('leaves the possessive and punctuation out of spans', () => {
+    const found = names('France’s president spoke to Germany\'s chancellor, Olaf Scholz.');
+    expect(found).toContainEqual(['France', 'GPE']);
+    expect(found).toContainEqual(['Germany', 'GPE']);
+    expect(found).toContainEqual(['Olaf Scholz', 'PERSON']);
+  });
+
+  it('tags the names inside a hyphenated compound separately', () => {
+    const found = names('The France-Germany border talks ended.');
+    expect(found).toContainEqual(['France', 'GPE']);
+    expect(found).toContainEqual(['Germany', 'GPE']);
+  });
+
+  it('types continents as LOC', () => {
+    expect(names('Troops were sent to eastern Europe last year.')).toContainEqual(['Europe', 'LOC']);
+  });
+
+  it('returns no names for an empty document or one without names', () => {
+    expect(names('')).toEqual([]);
+    expect(names('it rained all day and nobody came.')).toEqual([]);
+  });
+
+  it('tags an all-capitals abbreviation of a name in the same article like the name', () => {
+    const found = names('The World Health Organization met on Monday.\n\nDelays at WHO');
+    expect(found.filter(([t]) => t === 'WHO')).toEqual([['WHO', 'ORG']]);
+  });
+});
+
+describe('tagNames on the seed article', () => {
+  const seeds = new URL('../../../../seeds/', import.meta.url);
+  const file = readdirSync(seeds).find((f) => f.endsWith('.txt'))!;
+  const text = readFileSync(new URL(file, seeds), 'utf8');
+  const found = names(text);
+  const typesOf = (name: string) => new Set(found.filter(([t]) => t === name).map(([, type]) => type));
+
+  it.each([
+    ['Joe Biden', 'PERSON'], ['Biden', 'PERSON'], ['Volodymyr Zelensky', 'PERSON'], ['Zelensky', 'PERSON'], ['Vladimir Putin', 'PERSON'],
+    ['United States', 'GPE'], ['US', 'GPE'], ['Washington', 'GPE'], ['Russia', 'GPE'], ['Ukraine', 'GPE'], ['Kyiv', 'GPE'],
+    ['White House', 'ORG'], ['WH', 'ORG'], ['NATO', 'ORG'],
+    ['Ukrainian', 'NORP'], ['Russian', 'NORP'], ['Europe', 'LOC'],
+  ])('tags every "%s" as %s', (name, type) => {
+    expect([...typesOf(name)]).toEqual([type]);
+  });
+
+  it('never ends a span with a possessive or punctuation', () => {
+    for (const [t] of found) expect(t).not.toMatch(/(['’]s|[.,;:!?”"])$/);
+  });
+});

@@ -1,0 +1,127 @@
+import { wordCluster } from './clusters.js';
+import { gazetteerRoot, type GazNode } from './gazetteer-match.js';
+import { hashInts, hashString } from './hash.js';
+
+/**
+ * Features that depend only on a word's spelling, computed once per word type. They are grouped
+ * in slots by where the word stands relative to the token being labelled.
+ */
+export const SLOT_AT = 0;
+export const SLOT_PREV = 1;
+export const SLOT_NEXT = 2;
+export const SLOT_PREV2 = 3;
+export const SLOT_NEXT2 = 4;
+/** Extra features of the labelled word when it opens a sentence, where capitals say less. */
+export const SLOT_INITIAL = 5;
+export const SLOT_COUNT = 6;
+
+/** Capitalisation class: 0 lower, 1 capitalised, 2 all capitals, 3 no letters. */
+export type CapClass = 0 | 1 | 2 | 3;
+
+export interface WordFeatures {
+  /** Lower-cased, with typographic quotes made plain and digits made 0. */
+  lower: string;
+  cap: CapClass;
+  /** The gazetteer trie node this word leads to, for multi-word matches. */
+  gaz: GazNode | undefined;
+  /** Feature buckets of each slot. */
+  slots: Int32Array[];
+}
+
+// Template ids: one per kind of feature and position, so equal strings in two templates differ.
+const enum T {
+  Bias = 1, Word, Surface, Shape, LongShape, Prefix, Suffix, Fine, Coarse, NoCluster, Rank, Gaz,
+  PrevWord, PrevShape, PrevFine, PrevCoarse, PrevGaz, PrevSuffix,
+  NextWord, NextShape, NextFine, NextCoarse, NextGaz, NextSuffix,
+  Prev2Word, Prev2Shape, Prev2Coarse,
+  Next2Word, Next2Shape, Next2Coarse,
+  InitWord, InitShape, InitRank, CapLen,
+}
+
+/** Plain quotes for typographic ones and 0 for every digit, so "’s" and "'s", "1996" and "2024" share features. */
+export function normaliseWord(word: string): string {
+  return word.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\d/g, '0');
+}
+
+function shapes(word: string): { short: string; long: string } {
+  let short = '';
+  let long = '';
+  let last = '';
+  for (const ch of word) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    if (long.length < 8) long += c;
+    if (c !== last) short += c;
+    last = c;
+  }
+  return { short, long };
+}
+
+function capClass(word: string): CapClass {
+  if (!/\p{L}/u.test(word)) return 3;
+  if (!/\p{Lu}/u.test(word)) return 0;
+  if (/\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && word.replace(/[^\p{L}]/gu, '').length > 1) return 2;
+  return /^\P{L}*\p{Lu}/u.test(word) ? 1 : 0;
+}
+
+/** Gazetteer categories of the word on its own (bit set). */
+function singleWordGaz(node: GazNode | undefined): number {
+  return node ? node.cats : 0;
+}
+
+/** The sentence-boundary padding word. */
+export const BOUNDARY = '\u0000';
+
+/** Computes a word type's features. Pure: call it once per type and cache the result. */
+export function wordFeatures(word: string): WordFeatures {
+  const normal = normaliseWord(word);
+  const lower = normal.toLowerCase();
+  const cap = capClass(word);
+  const { short, long } = shapes(normal);
+  const cluster = wordCluster(lower);
+  const gaz = word === BOUNDARY ? undefined : gazetteerRoot(lower);
+  const gazBits = singleWordGaz(gaz);
+  // Frequency rank on a log scale, with capitalisation: a capitalised common word is rarely a name.
+  const rank = cluster ? 31 - Math.clz32(cluster.rank + 1) : 20;
+  const chars = [...lower];
+
+  const at: number[] = [
+    hashInts(T.Bias, 0),
+    hashString(T.Word, lower),
+    hashString(T.Surface, normal),
+    hashString(T.Shape, short),
+    hashString(T.LongShape, long),
+    hashInts(T.Rank, rank, cap),
+    hashInts(T.CapLen, cap, Math.min(chars.length, 8)),
+  ];
+  for (let k = 1; k <= 4 && k <= chars.length; k++) {
+    at.push(hashString(T.Prefix + k * 64, chars.slice(0, k).join('')));
+    at.push(hashString(T.Suffix + k * 64, chars.slice(-k).join('')));
+  }
+  if (cluster) at.push(hashInts(T.Fine, cluster.fine), hashInts(T.Coarse, cluster.coarse));
+  else at.push(hashInts(T.NoCluster, cap));
+  const prev: number[] = [hashString(T.PrevWord, lower), hashString(T.PrevShape, short), hashString(T.PrevSuffix, chars.slice(-3).join(''))];
+  const next: number[] = [hashString(T.NextWord, lower), hashString(T.NextShape, short), hashString(T.NextSuffix, chars.slice(-3).join(''))];
+  if (cluster) {
+    prev.push(hashInts(T.PrevFine, cluster.fine), hashInts(T.PrevCoarse, cluster.coarse));
+    next.push(hashInts(T.NextFine, cluster.fine), hashInts(T.NextCoarse, cluster.coarse));
+  }
+  for (let cat = 0; cat < 4; cat++) {
+    if ((gazBits & (1 << cat)) === 0) continue;
+    at.push(hashInts(T.Gaz, cat, cap));
+    prev.push(hashInts(T.PrevGaz, cat));
+    next.push(hashInts(T.NextGaz, cat));
+  }
+  const prev2: number[] = [hashString(T.Prev2Word, lower), hashString(T.Prev2Shape, short)];
+  const next2: number[] = [hashString(T.Next2Word, lower), hashString(T.Next2Shape, short)];
+  if (cluster) {
+    prev2.push(hashInts(T.Prev2Coarse, cluster.coarse));
+    next2.push(hashInts(T.Next2Coarse, cluster.coarse));
+  }
+  const initial: number[] = [hashString(T.InitWord, lower), hashString(T.InitShape, short), hashInts(T.InitRank, rank, cap)];
+  return {
+    lower,
+    cap,
+    gaz,
+    slots: [at, prev, next, prev2, next2, initial].map((s) => Int32Array.from(s)),
+  };
+}
