@@ -90,6 +90,13 @@ describe('segment: abbreviations, numbers and addresses', () => {
     expect(texts('Gen. Lee met Mr. Smith near Mt. Fuji. They talked.')).toEqual(['Gen. Lee met Mr. Smith near Mt. Fuji.', 'They talked.']);
   });
 
+  it('reads St. after a name as a street that can end a sentence', () => {
+    expect(texts('He lives on Main St. He works at St. Mary’s and sees Chief Officer Dr. Jones.')).toEqual([
+      'He lives on Main St.',
+      'He works at St. Mary’s and sees Chief Officer Dr. Jones.',
+    ]);
+  });
+
   it('keeps U.S. inside a sentence before a name and ends at it before a new sentence', () => {
     expect(texts('I work for the U.S. Government in Virginia.')).toEqual(['I work for the U.S. Government in Virginia.']);
     expect(texts('I live in the U.S. How about you?')).toEqual(['I live in the U.S.', 'How about you?']);

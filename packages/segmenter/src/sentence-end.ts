@@ -21,6 +21,8 @@ export interface EndingContext {
   sentenceStart: number;
 }
 
+/** `St.` and `Dr.` are titles before a name (`St. Louis`, `Dr. Smith`) but streets after one (`Main St.`). */
+const STREET_OR_TITLE: ReadonlySet<string> = new Set(['st', 'dr']);
 /** Parts of speech that begin sentences far more often than they follow an abbreviation inside one. */
 const STARTER_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART', 'INTJ']);
 const SUBJECT_POS: ReadonlySet<string> = new Set(['PROPN', 'PRON', 'DET', 'NOUN']);
@@ -130,7 +132,8 @@ function periodEnds(ctx: EndingContext, i: number, stop: number, j: number, uppe
   const word = text.slice(ws, stop);
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
-  if (TITLES.has(lower) && (upper || digit)) return false;
+  const street = STREET_OR_TITLE.has(lower) && followsName(text, ws);
+  if (TITLES.has(lower) && !street && (upper || digit)) return false;
   // A single lower-case letter: `p. 55`, `(b. March 2009)`, `c. 300 BC`.
   if (word.length === 1 && isLowerAt(word, 0)) return false;
   if (digit && (BEFORE_NUMBERS.has(lower) || MONTHS.has(lower))) return false;
@@ -138,12 +141,22 @@ function periodEnds(ctx: EndingContext, i: number, stop: number, j: number, uppe
     // An initial (`Jonas E. Smith`) unless a word that starts sentences follows (`you and I. Did ...`).
     return !(upper && j < tokens.length && !isStarter(text, tokens, j));
   }
-  if (MONTHS.has(lower) || AMBIGUOUS.has(lower) || ACRONYM.test(word)) {
+  if (street || MONTHS.has(lower) || AMBIGUOUS.has(lower) || ACRONYM.test(word)) {
     if (digit || !ctx.hasVerb || firstNext === 0x28) return false;
     const opensQuote = firstNext !== 0x28 && isOpener(firstNext);
     return opensQuote || (j < tokens.length && (isStarter(text, tokens, j) || isTitle(text, tokens, j)));
   }
   return true;
+}
+
+/** True when the word before `at` starts with a capital or a digit: `Main St.`, `5th St.`, `Mulholland Dr.` */
+function followsName(text: string, at: number): boolean {
+  let k = at - 1;
+  if (k < 0 || !isSpaceAt(text, k)) return false;
+  while (k > 0 && isSpaceAt(text, k - 1) && at - k < WORD_WINDOW) k--;
+  let w = k;
+  while (w > 0 && k - w < WORD_WINDOW && !isSpaceAt(text, w - 1)) w--;
+  return w < k && (isUpperAt(text, w) || isDigit(text.charCodeAt(w)));
 }
 
 /** A word that usually starts a sentence: a pronoun, determiner, conjunction, ... or the pronoun I (`I'm`, which wink may tag PROPN). */
