@@ -122,6 +122,14 @@ describe('segment: abbreviations, numbers and addresses', () => {
     expect(texts('We make a good team, you and I. Did you see him?')).toEqual(['We make a good team, you and I.', 'Did you see him?']);
   });
 
+  it('ends a sentence after a possessive and after an abbreviation in parentheses', () => {
+    expect(texts("They ate at McDonald's. It was late. The trip took long (approx. 5 hours).")).toEqual([
+      "They ate at McDonald's.",
+      'It was late.',
+      'The trip took long (approx. 5 hours).',
+    ]);
+  });
+
   it('keeps decimals and money whole', () => {
     expect(texts('Inflation hit 3.5 percent. She has $100.00. It is in her bag.')).toEqual([
       'Inflation hit 3.5 percent.',

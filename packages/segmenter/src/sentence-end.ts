@@ -127,7 +127,9 @@ function periodEnds(ctx: EndingContext, i: number, stop: number, j: number, uppe
   const type = tokens.type[i];
   if (type === 'url' || type === 'email') return true;
   let ws = stop;
-  while (ws > 0 && stop - ws < WORD_WINDOW && !isSpaceAt(text, ws - 1) && !isOpener(text.charCodeAt(ws - 1))) ws--;
+  while (ws > 0 && stop - ws < WORD_WINDOW && !isSpaceAt(text, ws - 1)) ws--;
+  // Opening marks before the word are not part of it (`(approx.`); an apostrophe inside it is (`McDonald's.`).
+  while (ws < stop && isOpener(text.charCodeAt(ws))) ws++;
   if (ws === stop) return true;
   const word = text.slice(ws, stop);
   const lower = word.toLowerCase();
