@@ -12,6 +12,7 @@ import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
 import { macroF1 } from '@newslens/evaluation';
 import { featureCount, MAX_FEATURES, MISC, pairFeatures, TEMPLATES } from '../src/features.js';
 import { STANCE_CLASSES, type ModelFile } from '../src/model.js';
+import { encodeFeatureIds, encodeWeights } from '../src/model-codec.js';
 import { TokenInfo, tokenKey } from '../src/token-info.js';
 import { LEXICON_PRIORS } from '../src/lexicon/priors.js';
 import { tokensOf } from '../src/token-spans.js';
@@ -224,28 +225,46 @@ const weights = train(examples, bestEpoch);
 // Class offsets act through the bias feature, so inference needs no extra step.
 for (let c = 0; c < K; c++) weights[0 + TEMPLATES.length * vocab.length * K + c] += offsets[c];
 
-// Compact: round to 1/SCALE and drop rows whose every weight rounds below PRUNE.
-const SCALE = 1000;
-const PRUNE = 0.02;
-const flat: number[] = [];
+// Compact. Softmax ignores a constant added to a row, so each row is centred first; then rows for
+// features seen fewer than MIN_FEATURE_COUNT times, or whose every weight is below PRUNE, are dropped,
+// and weights are rounded to 1/SCALE.
+const SCALE = 20;
+const PRUNE = Number(process.env.STANCE_PRUNE ?? 0.2);
+const MIN_FEATURE_COUNT = Number(process.env.STANCE_MIN_FEATURE_COUNT ?? 1);
+const featureSeen = new Int32Array(F);
+for (const e of examples) for (const f of e.features) featureSeen[f]++;
+const V = vocab.length;
+const keptRows: { f: number; w: number[] }[] = [];
+let clamped = 0;
 for (let f = 0; f < F; f++) {
-  let keep = false;
-  for (let c = 0; c < K; c++) if (Math.abs(weights[f * K + c]) >= PRUNE) keep = true;
-  if (!keep) continue;
-  flat.push(f);
-  for (let c = 0; c < K; c++) flat.push(Math.round(weights[f * K + c] * SCALE));
+  if (featureSeen[f] < MIN_FEATURE_COUNT && f !== TEMPLATES.length * V) continue;
+  let mean = 0;
+  for (let c = 0; c < K; c++) mean += weights[f * K + c] / K;
+  const w = Array.from({ length: K }, (_, c) => weights[f * K + c] - mean);
+  if (!w.some((x) => Math.abs(x) >= PRUNE)) continue;
+  keptRows.push({
+    f,
+    w: w.map((x) => {
+      const q = Math.round(x * SCALE);
+      if (q > 127 || q < -127) clamped++;
+      return Math.max(-127, Math.min(127, q));
+    }),
+  });
 }
 // Drop vocabulary entries no kept row uses, and renumber.
 const used = new Set<number>();
-const V = vocab.length;
-for (let i = 0; i < flat.length; i += K + 1) if (flat[i] < TEMPLATES.length * V) used.add(flat[i] % V);
+for (const r of keptRows) if (r.f < TEMPLATES.length * V) used.add(r.f % V);
 const keptWords = [...used].sort((x, y) => x - y);
 const newId = new Map(keptWords.map((old, i) => [old, i]));
 const V2 = keptWords.length;
-for (let i = 0; i < flat.length; i += K + 1) {
-  const f = flat[i];
-  flat[i] = f < TEMPLATES.length * V ? Math.floor(f / V) * V2 + newId.get(f % V)! : TEMPLATES.length * V2 + (f - TEMPLATES.length * V);
-}
+const renumbered = keptRows
+  .map((r) => ({
+    f: r.f < TEMPLATES.length * V ? Math.floor(r.f / V) * V2 + newId.get(r.f % V)! : TEMPLATES.length * V2 + (r.f - TEMPLATES.length * V),
+    w: r.w,
+  }))
+  .sort((x, y) => x.f - y.f);
+const flat = { features: encodeFeatureIds(renumbered.map((r) => r.f)), weights: encodeWeights(renumbered.flatMap((r) => r.w)) };
+if (clamped > 0) console.log(`${clamped} weights clamped to ±${127 / SCALE}`);
 
 const file: ModelFile = {
   format: 1,
@@ -254,7 +273,9 @@ const file: ModelFile = {
   misc: [...MISC],
   vocab: keptWords.map((i) => vocab[i]),
   scale: SCALE,
-  weights: flat,
+  rows: renumbered.length,
+  featureIds: flat.features,
+  weights: flat.weights,
   provenance: {
     data: 'directed-sentiment train.jsonl (Park, Pan & Joo, Findings of ACL 2021); sentences not redistributed',
     command: 'npm run train -w @newslens/stance',
@@ -267,6 +288,7 @@ const file: ModelFile = {
     classWeightPower: CLASS_WEIGHT_POWER,
     minCount: MIN_COUNT,
     prune: PRUNE,
+    minFeatureCount: MIN_FEATURE_COUNT,
     heldOutMacroF1: Number(bestF1.toFixed(4)),
     outOfFoldMacroF1: Number(tunedF1.toFixed(4)),
     classOffsets: [...offsets],
@@ -274,4 +296,4 @@ const file: ModelFile = {
 };
 const out = join(import.meta.dirname, '..', 'model', 'stance-model.json');
 writeFileSync(out, `${JSON.stringify(file)}\n`);
-console.log(`wrote ${out}: ${keptWords.length} words, ${flat.length / (K + 1)} weight rows, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`wrote ${out}: ${keptWords.length} words, ${renumbered.length} weight rows, ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,4 +1,5 @@
 import { featureCount, MISC, TEMPLATES } from './features.js';
+import { decodeFeatureIds, decodeWeights } from './model-codec.js';
 
 /** The five directed classes, in the order of the model's outputs; p is the entity read first. */
 export const STANCE_CLASSES = ['neutral', 'p-supports-q', 'q-supports-p', 'p-opposes-q', 'q-opposes-p'] as const;
@@ -11,10 +12,14 @@ export interface ModelFile {
   templates: string[];
   misc: string[];
   vocab: string[];
-  /** Weights are integers; divide by `scale`. */
+  /** Weights are signed bytes; divide by `scale`. */
   scale: number;
-  /** Flattened rows: feature id, then one weight per class. */
-  weights: number[];
+  /** How many feature rows the file holds. */
+  rows: number;
+  /** The rows' feature ids, increasing: base64 of varint gaps. */
+  featureIds: string;
+  /** One signed byte per row and class, row-major: base64. */
+  weights: string;
   /** How the weights were made: data, seed, settings, held-out figures. */
   provenance: Record<string, unknown>;
 }
@@ -37,10 +42,11 @@ export function loadModel(file: ModelFile): StanceModel {
   const k = STANCE_CLASSES.length;
   const vocabSize = file.vocab.length;
   const weights = new Float32Array(featureCount(vocabSize) * k);
-  const row = k + 1;
-  for (let i = 0; i + row <= file.weights.length; i += row) {
-    const f = file.weights[i];
-    for (let c = 0; c < k; c++) weights[f * k + c] = file.weights[i + 1 + c] / file.scale;
+  const ids = decodeFeatureIds(file.featureIds);
+  const values = decodeWeights(file.weights);
+  if (ids.length !== file.rows || values.length !== file.rows * k) throw new Error('stance model file is damaged');
+  for (let r = 0; r < ids.length; r++) {
+    for (let c = 0; c < k; c++) weights[ids[r] * k + c] = values[r * k + c] / file.scale;
   }
   return { vocab: new Map(file.vocab.map((w, i) => [w, i])), vocabSize, weights };
 }
