@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderHtml, type Report } from '@newslens/report';
+import { renderHtml, reportSchema, type Report } from '@newslens/report';
+import { Ajv } from 'ajv';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
@@ -91,6 +92,12 @@ describe('the HTML report of the seed article in Chromium', () => {
   beforeAll(async () => {
     opened = await open(renderHtml(report));
   }, 30_000);
+
+  it('renders a report that validates against the shipped JSON Schema', () => {
+    const validate = new Ajv({ allErrors: true }).compile(reportSchema);
+    expect(validate(JSON.parse(JSON.stringify(report)))).toBe(true);
+    expect(validate.errors ?? []).toEqual([]);
+  });
 
   it('highlights every mention with its entity id and type', async () => {
     const mentions = report.entities.reduce((n, e) => n + e.mentions.length, 0);

@@ -41,13 +41,14 @@ export function stanceDiagram(relations: readonly StanceRelation[], entities: re
       .slice(0, NODES_WITHOUT_RELATIONS)
       .forEach((e) => add(e.id));
   }
-  const height = ids.length > 8 ? 460 : 340;
+  const ordered = fallback ? ids : ringOrder(ids, relations);
+  const height = ids.length > 10 ? 560 : ids.length > 6 ? 460 : 340;
   const cx = WIDTH / 2;
   const cy = height / 2;
   const rx = WIDTH / 2 - 150;
   const ry = height / 2 - 56;
   const nodes = new Map<string, Node>();
-  ids.forEach((id, i) => {
+  ordered.forEach((id, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / ids.length;
     const entity = byId.get(id);
     nodes.set(id, {
@@ -84,6 +85,40 @@ export function stanceDiagram(relations: readonly StanceRelation[], entities: re
   }
   out.push('</svg>');
   return out.join('\n');
+}
+
+/**
+ * The order of the nodes around the ring: start from the most connected entity, then keep taking
+ * the one most connected to the last two placed, so related entities sit side by side and fewer
+ * arrows cross the diagram. Quadratic in the number of nodes, which is small.
+ */
+function ringOrder(ids: readonly string[], relations: readonly StanceRelation[]): string[] {
+  const weight = new Map<string, number>();
+  const degree = new Map<string, number>(ids.map((id) => [id, 0]));
+  for (const r of relations) {
+    if (r.source === r.target) continue;
+    for (const key of [`${r.source}\u0000${r.target}`, `${r.target}\u0000${r.source}`]) weight.set(key, (weight.get(key) ?? 0) + 1);
+    degree.set(r.source, degree.get(r.source)! + 1);
+    degree.set(r.target, degree.get(r.target)! + 1);
+  }
+  const link = (a: string | undefined, b: string) => (a === undefined ? 0 : (weight.get(`${a}\u0000${b}`) ?? 0));
+  const left = [...ids];
+  const order: string[] = [];
+  while (left.length > 0) {
+    let best = 0;
+    let bestScore = -1;
+    left.forEach((id, i) => {
+      const last = order[order.length - 1];
+      const before = order[order.length - 2];
+      const score = (link(last, id) * 2 + link(before, id)) * 1000 + degree.get(id)!;
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    });
+    order.push(left.splice(best, 1)[0]);
+  }
+  return order;
 }
 
 function arrowHead(polarity: 'support' | 'oppose'): string {

@@ -109,6 +109,6 @@ footer{margin-top:2.5rem;font-size:.8rem;color:var(--muted)}
   mark.ent,.swatch,.quote,.stance-node circle,.band-pos,.band-neg{print-color-adjust:exact;-webkit-print-color-adjust:exact}
   mark.ent::before{display:none}
   thead button{cursor:auto}
-  svg{max-width:100%}
+  svg{max-width:16cm}
 }
 `;
