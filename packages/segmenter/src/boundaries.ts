@@ -47,14 +47,14 @@ export function findBoundaries(doc: NewsDocument): number[] {
       ctx.sentenceStart = start;
       const marker = readListMarker(text, skipBullets(text, start, text.length));
       if (marker) {
-        // The stop in `1. The first item` is a list marker's, not a sentence end.
+        // The stop in `1. Cut taxes` is a list marker's, not a sentence end.
         list = Number.isNaN(marker.value) ? undefined : marker;
         prevEnd = marker.end;
         while (i < n && tokens.start[i] < marker.end) i++;
         continue;
       }
     } else if (start > lastCut && startsItem(text, start, list)) {
-      // `• 9. The first item • 10. The second item`: a bullet or the next marker starts a new item.
+      // `• 4. Cut taxes • 5. Build roads`: a bullet or the next marker starts a new item.
       cut(prevEnd);
       continue;
     }

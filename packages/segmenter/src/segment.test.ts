@@ -6,7 +6,7 @@ const texts = (text: string) => segment(text).map((s) => text.slice(s.start, s.e
 
 describe('segment: lines and paragraphs', () => {
   it('splits simple sentences and excludes the space between them', () => {
-    expect(texts('Hello World. My name is Jonas.')).toEqual(['Hello World.', 'My name is Jonas.']);
+    expect(texts('Rain fell. The match  was called off.')).toEqual(['Rain fell.', 'The match  was called off.']);
   });
 
   it('treats a paragraph break as a hard boundary', () => {
@@ -58,10 +58,7 @@ describe('segment: quotations', () => {
   });
 
   it('ends a sentence that ends inside a quotation after the closing mark', () => {
-    expect(texts('She turned to him, "This is great." She held the book out.')).toEqual([
-      'She turned to him, "This is great."',
-      'She held the book out.',
-    ]);
+    expect(texts('He looked up, "We won." The room cheered.')).toEqual(['He looked up, "We won."', 'The room cheered.']);
   });
 
   it('does not glue the sentences of a quotation that spans two of them', () => {
@@ -81,7 +78,7 @@ describe('segment: quotations', () => {
   });
 
   it('keeps a quotation followed by a lower-case continuation in one sentence', () => {
-    expect(texts("She turned to him, 'This is great.' she said.")).toEqual(["She turned to him, 'This is great.' she said."]);
+    expect(texts("He looked up, 'We won.' he said.")).toEqual(["He looked up, 'We won.' he said."]);
   });
 });
 
@@ -98,8 +95,8 @@ describe('segment: abbreviations, numbers and addresses', () => {
   });
 
   it('keeps U.S. inside a sentence before a name and ends at it before a new sentence', () => {
-    expect(texts('I work for the U.S. Government in Virginia.')).toEqual(['I work for the U.S. Government in Virginia.']);
-    expect(texts('I live in the U.S. How about you?')).toEqual(['I live in the U.S.', 'How about you?']);
+    expect(texts('She joined the U.S. Army in Texas.')).toEqual(['She joined the U.S. Army in Texas.']);
+    expect(texts('She moved to the U.S. Why did she go?')).toEqual(['She moved to the U.S.', 'Why did she go?']);
   });
 
   it('does not end a sentence at Jan. or No. before a number', () => {
@@ -107,19 +104,24 @@ describe('segment: abbreviations, numbers and addresses', () => {
   });
 
   it('ends at a.m. only when the sentence has a verb and a new one starts', () => {
-    expect(texts('At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went home.')).toEqual([
-      'At 5 a.m. Mr. Smith went to the bank.',
-      'He left the bank at 6 P.M.',
-      'Mr. Smith then went home.',
+    expect(texts('By 7 a.m. Dr. Chen had landed. She spoke at 9 P.M. Dr. Chen then slept.')).toEqual([
+      'By 7 a.m. Dr. Chen had landed.',
+      'She spoke at 9 P.M.',
+      'Dr. Chen then slept.',
     ]);
   });
 
   it('keeps initials inside a name', () => {
-    expect(texts('Did you see Albert I. Jones and J. K. Rowling?')).toEqual(['Did you see Albert I. Jones and J. K. Rowling?']);
+    expect(texts('They met Harry S. Truman and J. R. Tolkien.')).toEqual(['They met Harry S. Truman and J. R. Tolkien.']);
   });
 
   it('ends at a single capital letter when a sentence starter follows', () => {
-    expect(texts('We make a good team, you and I. Did you see him?')).toEqual(['We make a good team, you and I.', 'Did you see him?']);
+    expect(texts('He got a C. It was his worst grade. It was him and I. Did it matter?')).toEqual([
+      'He got a C.',
+      'It was his worst grade.',
+      'It was him and I.',
+      'Did it matter?',
+    ]);
   });
 
   it('ends a sentence after a possessive and after an abbreviation in parentheses', () => {
@@ -131,10 +133,10 @@ describe('segment: abbreviations, numbers and addresses', () => {
   });
 
   it('keeps decimals and money whole', () => {
-    expect(texts('Inflation hit 3.5 percent. She has $100.00. It is in her bag.')).toEqual([
+    expect(texts('Inflation hit 3.5 percent. The bill was $42.50. He paid it.')).toEqual([
       'Inflation hit 3.5 percent.',
-      'She has $100.00.',
-      'It is in her bag.',
+      'The bill was $42.50.',
+      'He paid it.',
     ]);
   });
 
@@ -153,10 +155,10 @@ describe('segment: abbreviations, numbers and addresses', () => {
 
 describe('segment: ellipses, parentheses and marks', () => {
   it('ends at an ellipsis before a capital and not before a lower-case word', () => {
-    expect(texts('I never meant that.... She left. I was really ... well, tired.')).toEqual([
-      'I never meant that....',
-      'She left.',
-      'I was really ... well, tired.',
+    expect(texts('We waited and waited.... Nobody came. It was ... well, odd.')).toEqual([
+      'We waited and waited....',
+      'Nobody came.',
+      'It was ... well, odd.',
     ]);
   });
 
@@ -165,13 +167,13 @@ describe('segment: ellipses, parentheses and marks', () => {
   });
 
   it('keeps a parenthesis with its own full stop inside the sentence when the sentence goes on', () => {
-    expect(texts('He teaches science (He worked as an engineer.) at the school.')).toEqual([
-      'He teaches science (He worked as an engineer.) at the school.',
+    expect(texts('She coaches tennis (She played for ten years.) at the club.')).toEqual([
+      'She coaches tennis (She played for ten years.) at the club.',
     ]);
   });
 
   it('keeps a citation in parentheses after a quotation ending in an ellipsis', () => {
-    expect(texts('"Bohr [...] used the analogy [...]" (Smith 55).')).toEqual(['"Bohr [...] used the analogy [...]" (Smith 55).']);
+    expect(texts('"The army [...] crossed the river [...]" (Okafor 12).')).toEqual(['"The army [...] crossed the river [...]" (Okafor 12).']);
   });
 
   it('keeps footnote markers with the sentence they follow', () => {
@@ -179,23 +181,23 @@ describe('segment: ellipses, parentheses and marks', () => {
   });
 
   it('does not end a sentence at "Yahoo!" in the middle of it', () => {
-    expect(texts('She works at Yahoo! in the accounting department.')).toEqual(['She works at Yahoo! in the accounting department.']);
+    expect(texts('He sold ads for Yahoo! in the early years.')).toEqual(['He sold ads for Yahoo! in the early years.']);
   });
 
   it('ends a sentence after !? and ?!', () => {
-    expect(texts('Hello!? Is that you?! Yes.')).toEqual(['Hello!?', 'Is that you?!', 'Yes.']);
+    expect(texts('Really!? They won?! Yes.')).toEqual(['Really!?', 'They won?!', 'Yes.']);
   });
 });
 
 describe('segment: lists', () => {
   it('splits a numbered list written on one line', () => {
-    expect(texts('1.) The first item 2.) The second item')).toEqual(['1.) The first item', '2.) The second item']);
-    expect(texts('1) The first item. 2) The second item.')).toEqual(['1) The first item.', '2) The second item.']);
+    expect(texts('1.) Cut taxes 2.) Build roads')).toEqual(['1.) Cut taxes', '2.) Build roads']);
+    expect(texts('1) Cut taxes. 2) Build roads.')).toEqual(['1) Cut taxes.', '2) Build roads.']);
   });
 
   it('splits a lettered list and a bulleted list', () => {
-    expect(texts('a. The first item b. The second item')).toEqual(['a. The first item', 'b. The second item']);
-    expect(texts('• 9. The first item • 10. The second item')).toEqual(['• 9. The first item', '• 10. The second item']);
+    expect(texts('a. Cut taxes b. Build roads')).toEqual(['a. Cut taxes', 'b. Build roads']);
+    expect(texts('• 4. Cut taxes • 5. Build roads')).toEqual(['• 4. Cut taxes', '• 5. Build roads']);
   });
 
   it('does not end a sentence at a section number at the start of a line', () => {
