@@ -91,7 +91,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       const from = Math.max(sentenceStart[first - 1], prevEndToken + 1, first - CUE_WINDOW);
       if (sentenceStart[first - 1] > prevEndToken) cue = cueBefore(from, first - 1);
     }
-    if (!cue && partial) cue = sentenceSubject(lo, first - 1, countWords(first, last) <= SCARE_QUOTE_WORDS);
+    // "The chief lobbied to suspend it, saying, “…”": the subject of the sentence spoke.
+    if (!cue && (partial || lo === sentenceStart[first])) cue = sentenceSubject(lo, first - 1, countWords(first, last) <= SCARE_QUOTE_WORDS);
     // A full quote continues the speaker of the quote before it (same or previous paragraph); a
     // partial one continues the quote before it in the same sentence ("said “a” and “b”").
     const continued = !cue && prev !== undefined && (partial
@@ -99,11 +100,11 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       : paragraph - prev.paragraph <= 1);
     const words = countWords(first, last);
     const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: null, speakerMention: null };
-    if (!cue && !continued && words <= SCARE_QUOTE_WORDS && !endsStatement(span)) continue;
+    if (!cue && !continued && words <= SCARE_QUOTE_WORDS && (partial || !endsStatement(span))) continue;
     // Single marks at the top level are headline quotes or titles: a statement only when attributed.
     if (span.single && !cue) continue;
     // A short quote in title case ("Face the Nation") names a show, book or slogan.
-    if (partial && words <= TITLE_WORDS && !attributedAfter && isTitleCase(first, last)) continue;
+    if (partial && words <= TITLE_WORDS && !attributedAfter && (!cue || followsPreposition(first)) && isTitleCase(first, last)) continue;
 
     if (cue) {
       quote.speakerMention = mentionOf(cue);
@@ -128,6 +129,12 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       else if (!TITLE_SMALL_WORDS.has(normal[t])) return false;
     }
     return capitals > 0;
+  }
+
+  /** A title follows "on", "in", "of" or a possessive: "said on ABC’s “This Week”". */
+  function followsPreposition(first: number): boolean {
+    const t = first - 1;
+    return t >= 0 && (pos[t] === 'ADP' || pos[t] === 'PART');
   }
 
   /** A quote that begins inside a sentence, after other words of it: "called the plan “dogged and smart”". */
@@ -189,12 +196,22 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
 
   /** “…,” said X / “…,” X said / “…,” according to X: a speech verb soon after the quote. */
   function cueAfter(from: number, to: number): Cue | undefined {
+    const cue = cueAt(from, to);
+    if (cue) return cue;
+    // "“We’re happy” about the decision, said X": the attribution after the quote's own clause.
+    let comma = from + 1;
+    while (comma <= to && comma - from < NP_WINDOW && value[comma] !== ',') comma++;
+    return comma <= to && value[comma] === ',' && pos[from] !== 'PUNCT' ? cueAt(comma + 1, to, true) : undefined;
+  }
+
+  function cueAt(from: number, to: number, verbFirst = false): Cue | undefined {
     let t = from;
     while (t <= to && (pos[t] === 'PUNCT' || pos[t] === 'SPACE')) t++;
     while (t <= to && VERB_GAP_POS.has(pos[t]) && pos[t] !== 'PART') t++;
     if (t > to) return undefined;
     if (isAccordingTo(t)) return phraseAfter(t + 2, to);
     if (isSpeechVerb(t)) return INVERTING_VERBS.has(lemma[t]) ? phraseAfter(t + 1, to) : undefined; // "said the official"
+    if (verbFirst) return undefined;
     // "“…,” Smith said", "“…,” Smith, who chairs the panel, told reporters": a phrase, then its verb.
     let np = phraseAfter(t, to);
     if (!np) return undefined;

@@ -15,6 +15,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'disclose', 'inform', 'advise', 'caution', 'joked', 'scoff', 'sneer', 'snap', 'fume', 'rail',
   'describe', 'refer', 'characterize', 'characterise', 'deride', 'dismiss', 'hail', 'decry', 'question',
   'echo', 'reason', 'offer', 'recite', 'boom', 'gush', 'opine', 'pronounce', 'concur', 'affirm', 'reaffirm',
+  // Verbs that report someone's words by characterising them: "cited X as “…”", "branded it “…”".
+  'cite', 'condemn', 'liken', 'rate', 'brand', 'denounce', 'compare', 'quote', 'nickname', 'portray',
+  'invoke', 'threaten', 'reject', 'applaud', 'ridicule', 'lambaste', 'attack', 'tweet', 'retweet',
+  'elaborate', 'demur', 'talk', 'thank', 'speak',
 ]);
 
 /**
