@@ -56,9 +56,7 @@ export function prepareSequence(tokens: TaggingTokens, cache: WordCache): Sequen
   for (let i = 0; i < n; i++) if (tokens.sentenceStart[i] || i === 0) bounds.push(i);
   bounds.push(n);
   const gaz = new Uint16Array(n);
-  const lower = words.map((w) => w.lower);
-  const roots = words.map((w) => w.gaz);
-  for (let k = 0; k + 1 < bounds.length; k++) markGazetteerMatches(lower, roots, bounds[k], bounds[k + 1], gaz);
+  for (let k = 0; k + 1 < bounds.length; k++) markGazetteerMatches(words, bounds[k], bounds[k + 1], gaz);
   return { tokens, words, gaz, sentenceBounds: Int32Array.from(bounds) };
 }
 

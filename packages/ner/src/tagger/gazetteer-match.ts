@@ -59,18 +59,17 @@ export function gazetteerRoot(lower: string): GazNode | undefined {
 }
 
 /**
- * Marks every gazetteer match in tokens [from, to): out[i] gets bit (cat * 4 + part) where part is
+ * Marks every gazetteer match in tokens [from, to) (each token's lower-cased form and trie root): out[i] gets bit (cat * 4 + part) where part is
  * 0 = B, 1 = I, 2 = L, 3 = U of a match of that category covering token i.
  */
 export function markGazetteerMatches(
-  lower: readonly string[],
-  roots: readonly (GazNode | undefined)[],
+  words: readonly { lower: string; gaz: GazNode | undefined }[],
   from: number,
   to: number,
   out: Uint16Array,
 ): void {
   for (let i = from; i < to; i++) {
-    let node = roots[i];
+    let node = words[i].gaz;
     let j = i;
     while (node) {
       if (node.cats) {
@@ -86,7 +85,7 @@ export function markGazetteerMatches(
       }
       j++;
       if (j >= to) break;
-      node = node.next.get(lower[j]);
+      node = node.next.get(words[j].lower);
     }
   }
 }

@@ -21,43 +21,46 @@ const LC = LABEL_COUNT;
 const HISTORY_CAPS = 4;
 
 /**
- * Weights summed per feature group, so that labelling a token adds a dozen rows of LABEL_COUNT
- * floats instead of looking up each of its ~50 features.
+ * Weights summed per feature group, so that labelling a token adds a few rows of LABEL_COUNT
+ * floats instead of looking up each of its ~50 features: per word type one row per slot, one row
+ * per POS trigram (its three unigrams and two bigrams), one per POS tag two away, one per pair
+ * of previous labels (both label features).
  */
 interface Tables {
   model: Model;
   /** Per word type: SLOT_COUNT rows, each the sum of that slot's feature weights. */
   words: WeakMap<WordFeatures, Float32Array>;
-  pos: Float32Array;
-  posLeft: Float32Array;
-  posRight: Float32Array;
-  prev: Float32Array;
-  prev2: Float32Array;
+  posTrigram: Float32Array;
+  posFar: Float32Array;
+  labels: Float32Array;
   gaz: Float32Array;
   history: Float32Array;
 }
 
-function table(rows: number, bucketOf: (row: number) => number, model: Model): Float32Array {
+function table(rows: number, bucketsOf: (row: number) => number[], model: Model): Float32Array {
   const out = new Float32Array(rows * LC);
-  for (let r = 0; r < rows; r++) addBucket(model, bucketOf(r), out, r * LC);
+  for (let r = 0; r < rows; r++) for (const b of bucketsOf(r)) addBucket(model, b, out, r * LC);
   return out;
 }
+
+const P = POS_COUNT;
+const L1 = LC + 1;
 
 let tables: Tables | undefined;
 function loadTables(): Tables {
   if (tables) return tables;
   const model = loadModel();
-  const L1 = LC + 1;
   tables = {
     model,
     words: new WeakMap(),
-    pos: table(5 * POS_COUNT, (r) => posBucket(Math.floor(r / POS_COUNT) - 2, r % POS_COUNT), model),
-    posLeft: table(POS_COUNT * POS_COUNT, (r) => posPairLeftBucket(Math.floor(r / POS_COUNT), r % POS_COUNT), model),
-    posRight: table(POS_COUNT * POS_COUNT, (r) => posPairRightBucket(Math.floor(r / POS_COUNT), r % POS_COUNT), model),
-    prev: table(L1, (r) => prevLabelBucket(r), model),
-    prev2: table(L1 * L1, (r) => prev2LabelBucket(Math.floor(r / L1), r % L1), model),
-    gaz: table(GAZ_BITS, (r) => gazMatchBucket(r), model),
-    history: table(CONLL_TYPES.length * HISTORY_CAPS, (r) => historyBucket(r >> 2, r & 3), model),
+    posTrigram: table(P * P * P, (r) => {
+      const [a, b, c] = [Math.floor(r / (P * P)), Math.floor(r / P) % P, r % P];
+      return [posBucket(-1, a), posBucket(0, b), posBucket(1, c), posPairLeftBucket(a, b), posPairRightBucket(b, c)];
+    }, model),
+    posFar: table(2 * P, (r) => [posBucket(r < P ? -2 : 2, r % P)], model),
+    labels: table(L1 * L1, (r) => [prevLabelBucket(r % L1), prev2LabelBucket(Math.floor(r / L1), r % L1)], model),
+    gaz: table(GAZ_BITS, (r) => [gazMatchBucket(r)], model),
+    history: table(CONLL_TYPES.length * HISTORY_CAPS, (r) => [historyBucket(r >> 2, r & 3)], model),
   };
   return tables;
 }
@@ -73,13 +76,26 @@ function wordVector(t: Tables, w: WordFeatures): Float32Array {
 }
 
 const cache = new WordCache();
-const scores = new Float32Array(LC);
+const extra = new Float32Array(LC);
 
-function add(from: Float32Array, offset: number): void {
-  for (let y = 0; y < LC; y++) scores[y] += from[offset + y];
+/** The labels that may follow each label (row LABEL_BOS: sentence start), and those that may also end a sentence. */
+function successors(last: boolean): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let prev = 0; prev <= LC; prev++) {
+    const row = (prev === LABEL_BOS ? O : prev) * LC;
+    const ys: number[] = [];
+    for (let y = 0; y < LC; y++) if (ALLOWED[row + y] && (!last || canEnd(y))) ys.push(y);
+    out.push(Uint8Array.from(ys));
+  }
+  return out;
 }
+const NEXT = successors(false);
+const NEXT_LAST = successors(true);
 
-/** Greedy left-to-right labelling with BILOU constraints, the way scripts/train.ts trained it. */
+/**
+ * Greedy left-to-right labelling with BILOU constraints, the way scripts/train.ts trained it.
+ * Only the labels allowed after the previous one are scored.
+ */
 function label(seq: Sequence, t: Tables): Uint8Array {
   const n = seq.tokens.length;
   const labels = new Uint8Array(n);
@@ -89,7 +105,7 @@ function label(seq: Sequence, t: Tables): Uint8Array {
   const pos = seq.tokens.pos;
   const history = new Map<string, number>();
   const bounds = seq.sentenceBounds;
-  const L1 = LC + 1;
+  const { posTrigram, posFar, labels: labelRows, gaz, history: historyRows } = t;
   for (let k = 0; k + 1 < bounds.length; k++) {
     const from = bounds[k];
     const to = bounds[k + 1];
@@ -97,36 +113,40 @@ function label(seq: Sequence, t: Tables): Uint8Array {
     let y2 = LABEL_BOS;
     for (let i = from; i < to; i++) {
       const at = vectors[i];
-      for (let y = 0; y < LC; y++) scores[y] = at[y];
-      if (i === from) add(at, SLOT_INITIAL * LC);
-      add(i - 1 >= from ? vectors[i - 1] : pad, SLOT_PREV * LC);
-      add(i + 1 < to ? vectors[i + 1] : pad, SLOT_NEXT * LC);
-      add(i - 2 >= from ? vectors[i - 2] : pad, SLOT_PREV2 * LC);
-      add(i + 2 < to ? vectors[i + 2] : pad, SLOT_NEXT2 * LC);
-      const pm2 = i - 2 >= from ? pos[i - 2] : POS_BOS;
+      const prev = i - 1 >= from ? vectors[i - 1] : pad;
+      const next = i + 1 < to ? vectors[i + 1] : pad;
+      const prev2 = i - 2 >= from ? vectors[i - 2] : pad;
+      const next2 = i + 2 < to ? vectors[i + 2] : pad;
       const pm1 = i - 1 >= from ? pos[i - 1] : POS_BOS;
-      const p0 = pos[i];
       const pp1 = i + 1 < to ? pos[i + 1] : POS_EOS;
-      const pp2 = i + 2 < to ? pos[i + 2] : POS_EOS;
-      add(t.pos, pm2 * LC);
-      add(t.pos, (POS_COUNT + pm1) * LC);
-      add(t.pos, (2 * POS_COUNT + p0) * LC);
-      add(t.pos, (3 * POS_COUNT + pp1) * LC);
-      add(t.pos, (4 * POS_COUNT + pp2) * LC);
-      add(t.posLeft, (pm1 * POS_COUNT + p0) * LC);
-      add(t.posRight, (p0 * POS_COUNT + pp1) * LC);
-      add(t.prev, y1 * LC);
-      add(t.prev2, (y2 * L1 + y1) * LC);
-      const g = seq.gaz[i];
-      if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) add(t.gaz, b * LC);
+      const oTri = ((pm1 * P + pos[i]) * P + pp1) * LC;
+      const oFarL = (i - 2 >= from ? pos[i - 2] : POS_BOS) * LC;
+      const oFarR = (P + (i + 2 < to ? pos[i + 2] : POS_EOS)) * LC;
+      const oLab = (y2 * L1 + y1) * LC;
+      // Rarer features go into one extra row, filled only when present.
       const word = seq.words[i];
+      const g = seq.gaz[i];
       const seen = history.get(word.lower);
-      if (seen !== undefined) add(t.history, (seen * HISTORY_CAPS + word.cap) * LC);
-      const prevRow = (y1 === LABEL_BOS ? O : y1) * LC;
+      const hasExtra = i === from || g !== 0 || seen !== undefined;
+      if (hasExtra) {
+        extra.fill(0);
+        if (i === from) for (let y = 0; y < LC; y++) extra[y] += at[SLOT_INITIAL * LC + y];
+        if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) for (let y = 0; y < LC; y++) extra[y] += gaz[b * LC + y];
+        if (seen !== undefined) for (let y = 0; y < LC; y++) extra[y] += historyRows[(seen * HISTORY_CAPS + word.cap) * LC + y];
+      }
+      const candidates = (i === to - 1 ? NEXT_LAST : NEXT)[y1];
       let best = -1;
-      for (let y = 0; y < LC; y++) {
-        if (!ALLOWED[prevRow + y] || (i === to - 1 && !canEnd(y))) continue;
-        if (best < 0 || scores[y] > scores[best]) best = y;
+      let bestScore = -Infinity;
+      for (let c = 0; c < candidates.length; c++) {
+        const y = candidates[c];
+        let score =
+          at[y] + prev[SLOT_PREV * LC + y] + next[SLOT_NEXT * LC + y] + prev2[SLOT_PREV2 * LC + y] + next2[SLOT_NEXT2 * LC + y] +
+          posTrigram[oTri + y] + posFar[oFarL + y] + posFar[oFarR + y] + labelRows[oLab + y];
+        if (hasExtra) score += extra[y];
+        if (score > bestScore) {
+          bestScore = score;
+          best = y;
+        }
       }
       labels[i] = best;
       if (best !== O && (word.cap === 1 || word.cap === 2)) history.set(word.lower, typeOf(best));

@@ -4,9 +4,9 @@ import type { Span, TokenTable } from '@newslens/core';
 export const POS_TAGS = [
   'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X',
 ] as const;
-const POS_ID = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
-const POS_X = POS_ID.get('X')!;
-const POS_PUNCT = POS_ID.get('PUNCT')!;
+const POS_ID: Record<string, number> = Object.fromEntries(POS_TAGS.map((t, i) => [t, i]));
+const POS_X = POS_ID.X;
+const POS_PUNCT = POS_ID.PUNCT;
 /** Ids of the padding before the first and after the last token of a sentence. */
 export const POS_BOS = POS_TAGS.length;
 export const POS_EOS = POS_TAGS.length + 1;
@@ -37,11 +37,28 @@ const HAS_CAPITAL = /\p{Lu}/u;
  */
 export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end' | 'value' | 'pos'>, sentences: readonly Span[]): TaggingTokens {
   const n = tokens.length;
-  const start: number[] = [];
-  const end: number[] = [];
+  let capacity = n + 16;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let pos = new Uint8Array(capacity);
+  let first = new Uint8Array(capacity);
   const word: string[] = [];
-  const pos: number[] = [];
-  const first: number[] = [];
+  let m = 0;
+  const push = (from: number, to: number, w: string, p: number, f: number) => {
+    if (m === capacity) {
+      capacity *= 2;
+      start = grow(start, capacity);
+      end = grow(end, capacity);
+      pos = grow(pos, capacity);
+      first = grow(first, capacity);
+    }
+    start[m] = from;
+    end[m] = to;
+    pos[m] = p;
+    first[m] = f;
+    word.push(w);
+    m++;
+  };
   let s = 0;
   let pendingStart = sentences.length > 0;
   for (let i = 0; i < n; i++) {
@@ -52,41 +69,26 @@ export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end
       s++;
       pendingStart = true;
     }
-    const startsSentence = word.length === 0 || (pendingStart && s < sentences.length && at >= sentences[s].start);
+    const startsSentence = m === 0 || (pendingStart && s < sentences.length && at >= sentences[s].start);
     if (startsSentence) pendingStart = false;
     const value = tokens.value[i];
-    const posId = POS_ID.get(p) ?? POS_X;
+    const posId = POS_ID[p] ?? POS_X;
     if (value.length > 2 && value.includes('-') && HYPHENATED.test(value) && HAS_CAPITAL.test(value)) {
       let offset = 0;
       for (const part of value.split('-')) {
-        if (offset > 0) {
-          start.push(at + offset - 1);
-          end.push(at + offset);
-          word.push('-');
-          pos.push(POS_PUNCT);
-          first.push(0);
-        }
-        start.push(at + offset);
-        end.push(at + offset + part.length);
-        word.push(part);
-        pos.push(posId);
-        first.push(startsSentence && offset === 0 ? 1 : 0);
+        if (offset > 0) push(at + offset - 1, at + offset, '-', POS_PUNCT, 0);
+        push(at + offset, at + offset + part.length, part, posId, startsSentence && offset === 0 ? 1 : 0);
         offset += part.length + 1;
       }
       continue;
     }
-    start.push(at);
-    end.push(tokens.end[i]);
-    word.push(value);
-    pos.push(posId);
-    first.push(startsSentence ? 1 : 0);
+    push(at, tokens.end[i], value, posId, startsSentence ? 1 : 0);
   }
-  return {
-    length: word.length,
-    start: Int32Array.from(start),
-    end: Int32Array.from(end),
-    word,
-    pos: Uint8Array.from(pos),
-    sentenceStart: Uint8Array.from(first),
-  };
+  return { length: m, start: start.subarray(0, m), end: end.subarray(0, m), word, pos: pos.subarray(0, m), sentenceStart: first.subarray(0, m) };
+}
+
+function grow<A extends Int32Array | Uint8Array>(a: A, size: number): A {
+  const b = new (a.constructor as { new (n: number): A })(size);
+  b.set(a);
+  return b;
 }
