@@ -34,3 +34,10 @@ export const AMBIGUOUS: ReadonlySet<string> = new Set([
   'blvd', 'rd', 'ln', 'sq', 'mfg', 'intl', 'natl', 'govt', 'yr', 'yrs', 'hrs', 'mins', 'mos', 'wk', 'wks', 'misc', 'lb', 'lbs', 'oz',
   'ft', 'km', 'kg', 'cm', 'mm',
 ]);
+
+/**
+ * Clock times. Inside a sentence a capital after them is a day, a month, a zone or a place
+ * (`9 a.m. Monday`, `4 p.m. ET`); a capital followed by a verb starts a new sentence
+ * (`... at 2 a.m. Police said ...`).
+ */
+export const CLOCK_TIMES: ReadonlySet<string> = new Set(['a.m', 'p.m']);

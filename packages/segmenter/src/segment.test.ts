@@ -111,6 +111,14 @@ describe('segment: abbreviations, numbers and addresses', () => {
     ]);
   });
 
+  it('ends after a clock time when a capitalised subject and its verb follow', () => {
+    expect(texts('The fire broke out at 2 a.m. Police said nobody was hurt. The 8 p.m. Monday show went ahead at 9 p.m. ET.')).toEqual([
+      'The fire broke out at 2 a.m.',
+      'Police said nobody was hurt.',
+      'The 8 p.m. Monday show went ahead at 9 p.m. ET.',
+    ]);
+  });
+
   it('keeps initials inside a name', () => {
     expect(texts('They met Harry S. Truman and J. R. Tolkien.')).toEqual(['They met Harry S. Truman and J. R. Tolkien.']);
   });

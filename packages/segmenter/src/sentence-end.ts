@@ -1,5 +1,5 @@
 import { isSpaceAt, type TokenTable } from '@newslens/core';
-import { AMBIGUOUS, BEFORE_NUMBERS, MONTHS, NEVER_FINAL, TITLES } from './abbreviations.js';
+import { AMBIGUOUS, BEFORE_NUMBERS, CLOCK_TIMES, MONTHS, NEVER_FINAL, TITLES } from './abbreviations.js';
 import { isCloser, isDash, isDigit, isLineBreak, isLowerAt, isOpener, isTerminal, isUpperAt } from './punctuation.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
@@ -146,7 +146,8 @@ function periodEnds(ctx: EndingContext, i: number, stop: number, j: number, uppe
   if (street || MONTHS.has(lower) || AMBIGUOUS.has(lower) || ACRONYM.test(word)) {
     if (digit || !ctx.hasVerb || firstNext === 0x28) return false;
     const opensQuote = firstNext !== 0x28 && isOpener(firstNext);
-    return opensQuote || (j < tokens.length && (isStarter(text, tokens, j) || isTitle(text, tokens, j)));
+    if (opensQuote || (j < tokens.length && (isStarter(text, tokens, j) || isTitle(text, tokens, j)))) return true;
+    return CLOCK_TIMES.has(lower) && upper && j + 1 < tokens.length && (tokens.pos[j + 1] === 'VERB' || tokens.pos[j + 1] === 'AUX');
   }
   return true;
 }
