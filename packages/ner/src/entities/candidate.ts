@@ -18,3 +18,12 @@ export interface Candidate {
   firstToken: number;
   lastToken: number;
 }
+
+/** A trimmed name with its normalised key, before values are merged in. */
+export interface KeyedName {
+  start: number;
+  end: number;
+  type: EntityType;
+  titled: boolean;
+  key: string;
+}

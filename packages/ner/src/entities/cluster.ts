@@ -3,7 +3,7 @@ import { CITIES, COUNTRY_BY_DEMONYM } from '../gazetteer/index.js';
 import { acronymsOf, asAcronym } from './acronyms.js';
 import type { Candidate } from './candidate.js';
 import { countriesNamed, countryOf, demonymCountry } from './countries.js';
-import { displayName, keyWords } from './normalize.js';
+import { displayName, keyWords, wordCount } from './normalize.js';
 import { GENERATION_SUFFIXES } from './titles.js';
 
 /** Mentions that name one thing: indices into the mention list, in text order, with a type and a name. */
@@ -27,44 +27,55 @@ interface Group {
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC', 'NORP']);
 
 /**
- * Groups mentions into entities, in steps that each cost one pass over the mentions:
- * 1. identical normalised names, country names and aliases ("US", "U.S." → United States), and
- *    each demonym on its own (a NORP entity, never merged into its country);
+ * Groups mentions into entities, in steps that each cost one pass over the mentions or over the
+ * distinct names:
+ * 1. identical normalised names, then the names of one country ("US", "U.S." → United States),
+ *    and each demonym with its plural (a NORP entity, never merged into its country);
  * 2. a one-word name to the person whose surname or first name it is ("Smith" → "Maria Smith"),
  *    the nearest such person before it when several share the word;
  * 3. an acronym to the multi-word name whose initials it spells ("WHO", "WH" → "White House").
  * Returns clusters in the order of their first mention.
  */
 export function clusterMentions(mentions: readonly Candidate[]): Cluster[] {
-  const named = countriesNamed(mentions);
   const groups: Group[] = [];
   const groupOf = new Int32Array(mentions.length);
   const byKey = new Map<string, number>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    const demonym = m.value ? undefined : demonymCountry(m.text);
-    const country = demonym === undefined ? countryOf(m, named) : undefined;
-    const key = m.value
-      ? `v:${m.type}:${m.key}`
-      : demonym !== undefined
-        ? `n:${singular(m.key)}`
-        : country !== undefined
-          ? `c:${country}`
-          : `k:${m.key}`;
+    const key = m.value ? `${m.key}\u0001${m.type}` : m.key;
     let g = byKey.get(key);
     if (g === undefined) {
       g = groups.length;
       byKey.set(key, g);
-      groups.push({ members: [], country, demonym: demonym !== undefined, value: m.value, words: keyWords(m.key), type: m.type });
+      groups.push({ members: [], country: undefined, demonym: false, value: m.value, words: keyWords(m.key), type: m.type });
     }
     groups[g].members.push(i);
     groupOf[i] = g;
+  }
+
+  // Once per distinct name, not per mention: is it a nationality or a country? Groups naming the same one merge.
+  const parent = new Int32Array(groups.length);
+  for (let g = 0; g < groups.length; g++) parent[g] = g;
+  const named = countriesNamed(mentions, groups.map((g) => g.members[0]));
+  const byCountry = new Map<string, number>();
+  const byDemonym = new Map<string, number>();
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    if (group.value) continue;
+    const first = mentions[group.members[0]];
+    if (demonymCountry(first.text) !== undefined) {
+      group.demonym = true;
+      mergeInto(byDemonym, singular(first.key), g, parent);
+      continue;
+    }
+    group.country = groupCountry(mentions, group.members, named);
+    if (group.country !== undefined) mergeInto(byCountry, group.country, g, parent);
   }
   for (const g of groups) g.type = votedType(mentions, g.members, g);
 
   const owner = new Int32Array(groupOf);
   linkPeople(mentions, groups, owner);
-  const parent = linkAcronyms(mentions, groups);
+  linkAcronyms(mentions, groups, parent);
 
   const clusterOfGroup = new Map<number, number>();
   const clusters: Cluster[] = [];
@@ -118,17 +129,15 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
   }
 }
 
-/** Merges each acronym's group into the multi-word name it abbreviates; returns the group parents. */
-function linkAcronyms(mentions: readonly Candidate[], groups: readonly Group[]): Int32Array {
-  const parent = new Int32Array(groups.length);
-  for (let g = 0; g < groups.length; g++) parent[g] = g;
+/** Merges each acronym's group into the multi-word name it abbreviates, by setting its parent. */
+function linkAcronyms(mentions: readonly Candidate[], groups: readonly Group[], parent: Int32Array): void {
   const byAcronym = new Map<string, number[]>();
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
     if (group.value || group.demonym || group.words.length < 2) continue;
     for (const a of acronymsOf(mentions[group.members[0]].text)) push(byAcronym, a, g);
   }
-  if (byAcronym.size === 0) return parent;
+  if (byAcronym.size === 0) return;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
     if (group.value || group.demonym || group.country !== undefined || group.words.length !== 1) continue;
@@ -136,9 +145,28 @@ function linkAcronyms(mentions: readonly Candidate[], groups: readonly Group[]):
     if (acronym === null) continue;
     const candidates = byAcronym.get(acronym)?.filter((c) => c !== g);
     if (candidates === undefined || candidates.length === 0) continue;
-    parent[g] = nearestBefore(mentions, groups, candidates, mentions[group.members[0]].start);
+    parent[g] = find(parent, nearestBefore(mentions, groups, candidates, mentions[group.members[0]].start));
   }
-  return parent;
+}
+
+/** Makes `g` part of the group first seen under `key`. */
+function mergeInto(map: Map<string, number>, key: string, g: number, parent: Int32Array): void {
+  const first = map.get(key);
+  if (first === undefined) map.set(key, g);
+  else parent[g] = first;
+}
+
+/** The country a group of identical names names: the first of its mentions that resolves to one. */
+function groupCountry(mentions: readonly Candidate[], members: readonly number[], named: ReadonlySet<string>): string | undefined {
+  let previous: Candidate | undefined;
+  for (const i of members) {
+    const m = mentions[i];
+    if (previous !== undefined && m.text === previous.text && m.type === previous.type) continue;
+    const country = countryOf(m, named);
+    if (country !== undefined) return country;
+    previous = m;
+  }
+  return undefined;
 }
 
 function find(parent: Int32Array, g: number): number {
@@ -209,9 +237,9 @@ function votedType(mentions: readonly Candidate[], members: readonly number[], g
 /** The mention that gives the entity its name: most words, then most characters, then first. */
 function canonicalMention(mentions: readonly Candidate[], members: readonly number[]): number {
   let best = members[0];
-  let bestWords = keyWords(mentions[best].key).length;
+  let bestWords = wordCount(mentions[best].key);
   for (const i of members) {
-    const words = keyWords(mentions[i].key).length;
+    const words = wordCount(mentions[i].key);
     if (words > bestWords || (words === bestWords && mentions[i].key.length > mentions[best].key.length)) {
       best = i;
       bestWords = words;

@@ -2,7 +2,31 @@ import type { EntityType } from '@newslens/core';
 import { COUNTRY_BY_NAME } from '../gazetteer/index.js';
 import { isHyphen, isUpperAt, isWordChar } from './characters.js';
 import { keyWords, nameKey } from './normalize.js';
-import type { TrimmedName } from './trim-name.js';
+import type { KeyedName } from './candidate.js';
+
+/** The names an article tags, by key, with a type; and the words of its multi-word person names. */
+export interface KnownNames {
+  types: Map<string, EntityType>;
+  personWords: Set<string>;
+}
+
+/**
+ * Every name the article tags, plus the first and last words of its multi-word person names
+ * ("maria", "smith" from "Maria Smith"), each with a type. One pass; each distinct key is split once.
+ */
+export function knownNames(names: readonly KeyedName[]): KnownNames {
+  const types = new Map<string, EntityType>();
+  const personWords = new Set<string>();
+  for (const n of names) {
+    if (types.has(n.key)) continue;
+    types.set(n.key, n.type);
+    if (n.type !== 'PERSON' || !n.key.includes(' ')) continue;
+    const words = keyWords(n.key);
+    for (const w of words) personWords.add(w);
+  }
+  for (const w of personWords) if (!types.has(w)) types.set(w, 'PERSON');
+  return { types, personWords };
+}
 
 /**
  * Splits names joined by hyphens into their parts when the article uses each part as a name
@@ -10,58 +34,43 @@ import type { TrimmedName } from './trim-name.js';
  * Jones, while "Coca-Cola" and "Guinea-Bissau" stay whole. Also picks up the other half of a
  * compound when the tagger tagged only one half ("Biden" in "Biden-Putin call").
  */
-export function splitCompounds(text: string, names: readonly TrimmedName[]): TrimmedName[] {
+export function splitCompounds(text: string, names: readonly KeyedName[], known: KnownNames): KeyedName[] {
   if (names.length === 0) return [];
-  const known = knownNames(text, names);
-  const out: TrimmedName[] = [];
+  const out: KeyedName[] = [];
   for (const name of names) {
     const parts = hyphenParts(text, name.start, name.end);
-    const whole = text.slice(name.start, name.end);
-    if (parts.length > 1 && !COUNTRY_BY_NAME.has(whole) && parts.every((p) => known.has(nameKey(text.slice(p.start, p.end))))) {
-      for (const p of parts) out.push({ start: p.start, end: p.end, type: known.get(nameKey(text.slice(p.start, p.end)))!, titled: false });
-    } else {
-      out.push(name);
+    if (parts.length > 1 && !COUNTRY_BY_NAME.has(text.slice(name.start, name.end))) {
+      const keys = parts.map((p) => nameKey(text.slice(p.start, p.end)));
+      if (keys.every((k) => known.types.has(k))) {
+        parts.forEach((p, k) => out.push({ start: p.start, end: p.end, type: known.types.get(keys[k])!, titled: false, key: keys[k] }));
+        continue;
+      }
     }
+    out.push(name);
   }
   // A half the tagger left out: a known name right after or before a hyphen next to a name.
-  const extra: TrimmedName[] = [];
+  const extra: KeyedName[] = [];
   for (let i = 0; i < out.length; i++) {
     const name = out[i];
     const nextStart = out[i + 1]?.start ?? text.length;
     if (name.end + 1 < nextStart && isHyphen(text, name.end)) {
       const w = wordAt(text, name.end + 1, nextStart);
-      if (w !== null) {
-        const type = known.get(nameKey(text.slice(w.start, w.end)));
-        if (type !== undefined) extra.push({ start: w.start, end: w.end, type, titled: false });
-      }
+      if (w !== null) addKnown(text, w, known, extra);
     }
     const prevEnd = out[i - 1]?.end ?? 0;
     if (name.start - 1 > prevEnd && isHyphen(text, name.start - 1)) {
       const w = wordBefore(text, name.start - 1, prevEnd);
-      if (w !== null) {
-        const type = known.get(nameKey(text.slice(w.start, w.end)));
-        if (type !== undefined) extra.push({ start: w.start, end: w.end, type, titled: false });
-      }
+      if (w !== null) addKnown(text, w, known, extra);
     }
   }
   if (extra.length === 0) return out;
   return dedupe([...out, ...extra].sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
-/** Every name the article tags, and the first and last words of its multi-word names, with a type. */
-function knownNames(text: string, names: readonly TrimmedName[]): Map<string, EntityType> {
-  const known = new Map<string, EntityType>();
-  for (const n of names) {
-    const key = nameKey(text.slice(n.start, n.end));
-    if (!known.has(key)) known.set(key, n.type);
-  }
-  for (const n of names) {
-    if (n.type !== 'PERSON') continue;
-    const words = keyWords(nameKey(text.slice(n.start, n.end)));
-    if (words.length < 2) continue;
-    for (const w of [words[0], words[words.length - 1]]) if (!known.has(w)) known.set(w, 'PERSON');
-  }
-  return known;
+function addKnown(text: string, w: { start: number; end: number }, known: KnownNames, out: KeyedName[]): void {
+  const key = nameKey(text.slice(w.start, w.end));
+  const type = known.types.get(key);
+  if (type !== undefined) out.push({ start: w.start, end: w.end, type, titled: false, key });
 }
 
 /** The hyphen-separated parts of a span, when it has a hyphen between two letters. */
@@ -94,8 +103,8 @@ function wordBefore(text: string, end: number, limit: number): { start: number; 
   return start < end && isUpperAt(text, start) ? { start, end } : null;
 }
 
-function dedupe(names: TrimmedName[]): TrimmedName[] {
-  const out: TrimmedName[] = [];
+function dedupe(names: KeyedName[]): KeyedName[] {
+  const out: KeyedName[] = [];
   for (const n of names) {
     const last = out[out.length - 1];
     if (last !== undefined && n.start < last.end) continue;

@@ -4,13 +4,14 @@ import type { Candidate } from './candidate.js';
 const BARE_CODE = /^[A-Z]{2}$/;
 
 /**
- * The countries an article names by a full name, a longer alias ("U.S.", "USA") or a demonym.
+ * The countries the given mentions (one per distinct name) name by a full name, a longer alias ("U.S.", "USA") or a demonym.
  * A bare two-letter code counts as a country only for a place-typed mention or when the article
  * names that country otherwise too, since "IT" or "CA" are more often something else.
  */
-export function countriesNamed(mentions: readonly Candidate[]): Set<string> {
+export function countriesNamed(mentions: readonly Candidate[], indices: readonly number[]): Set<string> {
   const named = new Set<string>();
-  for (const m of mentions) {
+  for (const i of indices) {
+    const m = mentions[i];
     if (m.value) continue;
     const byDemonym = demonymCountry(m.text);
     if (byDemonym !== undefined) named.add(byDemonym);

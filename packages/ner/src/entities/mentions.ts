@@ -1,104 +1,132 @@
-import { findSpanIndex, NAME_TYPES, type NewsDocument } from '@newslens/core';
+import { NAME_TYPES, type EntityType, type NewsDocument } from '@newslens/core';
 import type { NameSpan } from '../tagger/index.js';
-import type { Candidate } from './candidate.js';
-import { splitCompounds } from './compounds.js';
-import { keyWords, nameKey } from './normalize.js';
+import type { Candidate, KeyedName } from './candidate.js';
+import { knownNames, splitCompounds } from './compounds.js';
+import { nameKey } from './normalize.js';
 import { CORE_TITLES } from './titles.js';
-import { sentenceAt, tokenAt } from './tokens.js';
-import { trimName, type TrimmedName } from './trim-name.js';
+import { trimName } from './trim-name.js';
 import { valueMentions, type ValueSpan } from './value-mentions.js';
+
+/** A trimmed name relative to the tagged span it came from, cached per distinct span text. */
+interface TrimmedPart {
+  start: number;
+  end: number;
+  type: EntityType;
+  titled: boolean;
+  key: string;
+}
 
 /**
  * Every mention in a document, in text order and never overlapping: the tagger's names, trimmed
  * and split at hyphens, and wink's values. Where a name and a value overlap, the longer span wins;
  * on a tie the value does, unless the word is part of a person's full name in the article
- * ("Sunday" after "Ann Sunday").
+ * ("Sunday" after "Ann Sunday"). Each distinct name text is trimmed and normalised once.
  */
 export function collectMentions(doc: NewsDocument<'sentences'>, names: readonly NameSpan[]): Candidate[] {
   const { text } = doc;
-  const trimmed: TrimmedName[] = [];
-  for (const n of [...names].sort((a, b) => a.start - b.start)) {
-    if (!NAME_TYPES.has(n.type)) continue;
-    for (const t of trimName(text, n.start, n.end, n.type)) trimmed.push(t);
-  }
-  const nameSpans = splitCompounds(text, trimmed);
-  const values = valueMentions(doc);
-  const personWords = personNameWords(text, nameSpans);
-
-  const all: (TrimmedName | ValueSpan)[] = [...nameSpans, ...values].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: (TrimmedName | ValueSpan)[] = [];
-  for (const m of all) {
-    const last = kept[kept.length - 1];
-    if (last === undefined || m.start >= last.end) {
-      kept.push(m);
-      continue;
+  const ordered = isOrdered(names) ? names : [...names].sort((a, b) => a.start - b.start);
+  const cache = new Map<string, { type: EntityType; parts: TrimmedPart[] }>();
+  const trimmed: KeyedName[] = [];
+  for (const n of ordered) {
+    if (!NAME_TYPES.has(n.type) || n.end <= n.start) continue;
+    const raw = text.slice(n.start, n.end);
+    let entry = cache.get(raw);
+    if (entry === undefined || entry.type !== n.type) {
+      const parts = trimName(text, n.start, n.end, n.type).map((t) => ({
+        start: t.start - n.start,
+        end: t.end - n.start,
+        type: t.type,
+        titled: t.titled,
+        key: nameKey(text.slice(t.start, t.end)),
+      }));
+      entry = { type: n.type, parts };
+      cache.set(raw, entry);
     }
-    if (winsOver(m, last, text, personWords)) kept[kept.length - 1] = m;
+    for (const p of entry.parts) trimmed.push({ start: n.start + p.start, end: n.start + p.end, type: p.type, titled: p.titled, key: p.key });
   }
-  return kept.map((m) => toCandidate(doc, m));
+  const known = knownNames(trimmed);
+  const nameSpans = splitCompounds(text, trimmed, known);
+  const values = valueMentions(doc);
+
+  // Both lists are in text order: merge them, resolving overlaps as they meet.
+  const kept: (KeyedName | ValueSpan)[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < nameSpans.length || b < values.length) {
+    const m = b >= values.length || (a < nameSpans.length && nameSpans[a].start <= values[b].start) ? nameSpans[a++] : values[b++];
+    const last = kept[kept.length - 1];
+    if (last === undefined || m.start >= last.end) kept.push(m);
+    else if (winsOver(m, last, known.personWords)) kept[kept.length - 1] = m;
+  }
+  return toCandidates(doc, kept);
 }
 
-function isName(m: TrimmedName | ValueSpan): m is TrimmedName {
-  return 'titled' in m;
+function isOrdered(names: readonly NameSpan[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i].start < names[i - 1].start) return false;
+  return true;
+}
+
+function isName(m: KeyedName | ValueSpan): m is KeyedName {
+  return 'key' in m;
 }
 
 /** Which of two overlapping mentions to keep. */
-function winsOver(m: TrimmedName | ValueSpan, other: TrimmedName | ValueSpan, text: string, personWords: ReadonlySet<string>): boolean {
+function winsOver(m: KeyedName | ValueSpan, other: KeyedName | ValueSpan, personWords: ReadonlySet<string>): boolean {
   const lm = m.end - m.start;
   const lo = other.end - other.start;
   if (lm !== lo) return lm > lo;
   const name = isName(m) ? m : isName(other) ? other : undefined;
   if (name === undefined || (isName(m) && isName(other))) return false;
-  const nameWins = personWords.has(nameKey(text.slice(name.start, name.end)));
-  return nameWins === (name === m);
+  return personWords.has(name.key) === (name === m);
 }
 
-/** The single words of the multi-word person names a text uses: "ann", "sunday". */
-function personNameWords(text: string, names: readonly TrimmedName[]): Set<string> {
-  const words = new Set<string>();
-  for (const n of names) {
-    if (n.type !== 'PERSON') continue;
-    const ws = keyWords(nameKey(text.slice(n.start, n.end)));
-    if (ws.length > 1) for (const w of ws) words.add(w);
-  }
-  return words;
-}
-
-function toCandidate(doc: NewsDocument<'sentences'>, m: TrimmedName | ValueSpan): Candidate {
+/**
+ * Adds text, key, sentence and tokens to each mention. Mentions come in text order, so cursors
+ * walk the sentences and tokens forward instead of searching for each mention.
+ */
+function toCandidates(doc: NewsDocument<'sentences'>, kept: readonly (KeyedName | ValueSpan)[]): Candidate[] {
   const { text } = doc;
   const { tokens } = doc.parse;
   const sentences = doc.layers.sentences;
-  const mentionText = text.slice(m.start, m.end);
-  const firstToken = tokenAt(tokens, m.start);
-  const inside = findSpanIndex(sentences, m.start);
-  const name = isName(m);
-  let type = m.type;
-  let titled = name && m.titled;
-  if (name && !titled && titleBefore(doc, firstToken, m.start)) titled = true;
-  if (titled && tokens.value[firstToken - 1]?.endsWith('.') === true) type = 'PERSON';
-  return {
-    start: m.start,
-    end: m.end,
-    text: mentionText,
-    type,
-    value: !name,
-    titled,
-    key: nameKey(mentionText),
-    sentence: inside >= 0 ? inside : sentenceAt(sentences, m.start),
-    firstToken,
-    lastToken: Math.max(firstToken, tokenAt(tokens, m.end - 1)),
-  };
+  const out: Candidate[] = [];
+  let sentence = 0;
+  let token = 0;
+  for (const m of kept) {
+    while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= m.start) sentence++;
+    while (token + 1 < tokens.length && tokens.start[token + 1] <= m.start) token++;
+    let lastToken = token;
+    while (lastToken + 1 < tokens.length && tokens.start[lastToken + 1] < m.end) lastToken++;
+    const mentionText = text.slice(m.start, m.end);
+    const name = isName(m);
+    let type = m.type;
+    let titled = name && m.titled;
+    if (name && !titled && tokens.start[token] === m.start && titleBefore(doc, token - 1)) {
+      titled = true;
+      if (tokens.value[token - 1].endsWith('.')) type = 'PERSON';
+    }
+    out.push({
+      start: m.start,
+      end: m.end,
+      text: mentionText,
+      type,
+      value: !name,
+      titled,
+      key: name ? m.key : nameKey(mentionText),
+      sentence,
+      firstToken: token,
+      lastToken,
+    });
+  }
+  return out;
 }
 
-/** True when the token right before a mention is a title: "President" Biden, "Gen." Lee. */
-function titleBefore(doc: NewsDocument, firstToken: number, start: number): boolean {
-  const { tokens } = doc.parse;
-  const prev = tokens.start[firstToken] === start ? firstToken - 1 : -1;
+/** True when token `prev` is a title: "President" Biden, "Gen." Lee. */
+function titleBefore(doc: NewsDocument, prev: number): boolean {
   if (prev < 0) return false;
-  const value = tokens.value[prev];
-  const bare = (value.endsWith('.') ? value.slice(0, -1) : value).toLowerCase();
-  if (!CORE_TITLES.has(bare)) return false;
+  const value = doc.parse.tokens.value[prev];
   const c = value.charCodeAt(0);
+  const abbreviation = value.endsWith('.');
   // Lower-case "the general public" is no title; "President" and "Mr." are.
-  return (c >= 65 && c <= 90) || value.endsWith('.');
+  if (!(c >= 65 && c <= 90) && !abbreviation) return false;
+  return CORE_TITLES.has((abbreviation ? value.slice(0, -1) : value).toLowerCase());
 }

@@ -2,13 +2,24 @@ const PERIODS = /\./g;
 const APOSTROPHES = /[\u2018\u2019\u02bc`]/g;
 const DASHES = /[\u2010-\u2015]/g;
 const SPACES = /\s+/g;
+const NEEDS_REPLACING = /[.\u2018\u2019\u02bc`\u2010-\u2015]|\s\s|[^\S ]|^ | $/;
 
 /**
  * The form two mentions must share to name the same thing: lower case, no periods, one kind of
  * apostrophe and hyphen, single spaces. `nameKey("U.S.")` is `"us"`, `nameKey("White  House")` is `"white house"`.
  */
 export function nameKey(name: string): string {
+  // Most names need nothing but lower case: test once before running four replacements.
+  if (!NEEDS_REPLACING.test(name)) return name.toLowerCase();
   return name.toLowerCase().replace(PERIODS, '').replace(APOSTROPHES, "'").replace(DASHES, '-').replace(SPACES, ' ').trim();
+}
+
+/** How many words a key has, without splitting it. */
+export function wordCount(key: string): number {
+  if (key === '') return 0;
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** The words of a key: `keyWords("joe biden")` is `["joe", "biden"]`. */

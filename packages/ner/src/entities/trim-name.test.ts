@@ -38,6 +38,20 @@ describe('trimName', () => {
     expect(trim('Acme CEO Jane Roe spoke.', 'Acme CEO Jane Roe')).toEqual(['Acme/ORG', 'Jane Roe/PERSON/titled']);
   });
 
+  it('cuts a span at a lower-case word that cannot be part of a name, retyping known parts', () => {
+    expect(trim('a day after US President dialled Russian counterpart', 'US President dialled Russian')).toEqual(['US/GPE', 'Russian/NORP']);
+    expect(trim('so Acme told Jones to go', 'Acme told Jones', 'ORG')).toEqual(['Acme/ORG', 'Jones/ORG']);
+  });
+
+  it('keeps lower-case connectors inside a name', () => {
+    expect(trim('the Bank of England said', 'Bank of England', 'ORG')).toEqual(['Bank of England/ORG']);
+    expect(trim('by Leonardo da Vinci', 'Leonardo da Vinci')).toEqual(['Leonardo da Vinci/PERSON']);
+  });
+
+  it('keeps only the country of a person span that is a country and a title', () => {
+    expect(trim('after US President dialled', 'US President')).toEqual(['US/GPE']);
+  });
+
   it('excludes the possessive ’s and \'s', () => {
     expect(trim('Kyiv’s sovereignty', 'Kyiv’s', 'GPE')).toEqual(['Kyiv/GPE']);
     expect(trim("Smith's car", "Smith's")).toEqual(['Smith/PERSON']);

@@ -25,14 +25,46 @@ interface Word {
  * Trims a tagged name span to the name itself: drops surrounding punctuation, a possessive ’s,
  * a leading lower-case "the" and, on a person, the titles before the name. A person span with a
  * title in the middle ("Russian President Vladimir Putin") yields the part before the title as a
- * second name. Returns no names when nothing but punctuation or titles is left.
+ * second name. A span that runs over a lower-case word other than a connector ("of", "de", "van")
+ * is cut there, since names are capitalised words: "US President dialled Russian" gives "US" and
+ * "Russian". Returns no names when nothing but punctuation or titles is left.
  */
 export function trimName(text: string, start: number, end: number, type: EntityType): TrimmedName[] {
   const edges = trimEdges(text, start, end);
   if (edges === null) return [];
+  // Most names start with no title, hold no lower-case word and, unless a person of three words or more, no title inside.
+  if (
+    !startsWithTitleWord(text, edges.start, edges.end) &&
+    !hasLowerCaseWord(text, edges.start, edges.end) &&
+    (type !== 'PERSON' || (!hasTwoSpaces(text, edges.start, edges.end) && !endsWithTitleWord(text, edges.start, edges.end)))
+  ) {
+    return [{ start: edges.start, end: edges.end, type, titled: false }];
+  }
   const words = wordsOf(text, edges.start, edges.end);
-  if (words.length === 0) return [];
+  const out: TrimmedName[] = [];
+  let runStart = 0;
+  for (let i = 0; i <= words.length; i++) {
+    if (i < words.length && !breaksName(text, words[i])) continue;
+    if (i > runStart) {
+      const whole = runStart === 0 && i === words.length;
+      trimWords(text, words.slice(runStart, i), type, whole, out);
+    }
+    runStart = i + 1;
+  }
+  return out;
+}
 
+/** Trims one run of words that holds no lower-case word; a part of a longer span is retyped from the gazetteer. */
+function trimWords(text: string, words: Word[], type: EntityType, whole: boolean, out: TrimmedName[]): void {
+  if (!whole) {
+    const edges = trimEdges(text, words[0].start, words[words.length - 1].end);
+    if (edges === null) return;
+    const known = gazetteerType(text.slice(edges.start, edges.end));
+    if (known !== undefined) {
+      out.push({ ...edges, type: known, titled: false });
+      return;
+    }
+  }
   const lead = titleRunAt(words, 0, text);
   let titled = false;
   let first = 0;
@@ -44,26 +76,56 @@ export function trimName(text: string, start: number, end: number, type: EntityT
       if (abbreviated) type = 'PERSON';
     }
   }
-
-  const out: TrimmedName[] = [];
   if (type === 'PERSON') {
-    // A title inside the span splits an affiliation from the person: "Apple CEO Tim Cook".
-    for (let i = first + 1; i < words.length - 1; i++) {
+    // A title inside the span splits an affiliation from the person: "Apple CEO Tim Cook", or
+    // is all that follows it: "US President".
+    for (let i = first + 1; i < words.length; i++) {
       if (!CORE_TITLES.has(words[i].bare) || !isUpperAt(text, words[i].start)) continue;
       let runStart = i;
       while (runStart > first && TITLE_MODIFIERS.has(words[runStart - 1].bare) && isUpperAt(text, words[runStart - 1].start)) runStart--;
-      const runEnd = titleRunAt(words, runStart, text);
+      const trailing = isTitleRun(words, runStart);
+      const runEnd = trailing ? words.length : titleRunAt(words, runStart, text);
       if (runEnd === 0 || runStart === first) break;
       const before = trimEdges(text, words[first].start, words[runStart - 1].end);
       if (before !== null) out.push({ ...before, type: affiliationType(text.slice(before.start, before.end)), titled: false });
+      if (trailing) return;
       first = runEnd;
       titled = true;
       break;
     }
   }
-  const name = trimEdges(text, words[first].start, edges.end);
+  const name = trimEdges(text, words[first].start, words[words.length - 1].end);
   if (name !== null) out.push({ start: name.start, end: name.end, type, titled });
-  return out;
+}
+
+/** Words a name may hold in lower case: "Bank of England", "Leonardo da Vinci", "Ludwig van Beethoven". */
+const CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'the', 'and', 'for', 'on', 'in', 'at', 'upon', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'do', 'du',
+  'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'zu', 'und',
+]);
+
+/** True for a word that cannot sit inside a name: lower case, no digit, not a connector or a title. */
+function breaksName(text: string, word: Word): boolean {
+  const c = text.charCodeAt(word.start);
+  if (c < 97 || c > 122) return false;
+  for (let i = word.start + 1; i < word.end; i++) {
+    const d = text.charCodeAt(i);
+    if ((d >= 65 && d <= 90) || (d >= 48 && d <= 57)) return false;
+  }
+  return !CONNECTORS.has(word.bare) && !CORE_TITLES.has(word.bare) && !TITLE_MODIFIERS.has(word.bare);
+}
+
+/** True when every word from `from` on is a title word: a title with no name after it. */
+function isTitleRun(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < words.length; i++) if (!CORE_TITLES.has(words[i].bare) && !TITLE_MODIFIERS.has(words[i].bare)) return false;
+  return true;
+}
+
+/** GPE for a country, NORP for a nationality, by the gazetteer; else undefined. */
+function gazetteerType(name: string): EntityType | undefined {
+  if (COUNTRY_BY_NAME.has(name)) return 'GPE';
+  if (COUNTRY_BY_DEMONYM.has(name)) return 'NORP';
+  return undefined;
 }
 
 /** The type of what stands before a title in a person span: a country, a nationality or an organisation. */
@@ -93,6 +155,34 @@ function titleRunAt(words: readonly Word[], from: number, text: string): number 
 
 /** Words that join a title's parts but never end one: "Secretary of State". */
 const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
+
+function startsWithTitleWord(text: string, start: number, end: number): boolean {
+  let e = start;
+  while (e < end && !isSpace(text.charCodeAt(e))) e++;
+  if (text.charCodeAt(e - 1) === 46) e--;
+  const first = text.slice(start, e).toLowerCase();
+  return CORE_TITLES.has(first) || TITLE_MODIFIERS.has(first);
+}
+
+function endsWithTitleWord(text: string, start: number, end: number): boolean {
+  let s = end;
+  while (s > start && !isSpace(text.charCodeAt(s - 1))) s--;
+  return s > start && CORE_TITLES.has(text.slice(s, text.charCodeAt(end - 1) === 46 ? end - 1 : end).toLowerCase());
+}
+
+/** True when a word after the first starts with a lower-case ASCII letter. */
+function hasLowerCaseWord(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && isSpace(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
+function hasTwoSpaces(text: string, start: number, end: number): boolean {
+  const first = text.indexOf(' ', start);
+  return first >= 0 && first < end && text.indexOf(' ', first + 1) >= 0 && text.indexOf(' ', first + 1) < end;
+}
 
 function wordsOf(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
