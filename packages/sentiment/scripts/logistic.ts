@@ -9,6 +9,8 @@ export interface Example {
   denseIndex: Int32Array;
   denseValue: Float64Array;
   label: number;
+  /** Weight on the example's loss; 1 when absent. */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -41,6 +43,8 @@ export function train(examples: readonly Example[], o: TrainOptions): Float64Arr
   const order = examples.map((_, i) => i);
   const random = seeded(o.seed);
   const p = new Float64Array(C);
+  // The returned weights average the end-of-epoch snapshots, which steadies SGD's last steps.
+  const mean = new Float64Array(w.length);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -50,15 +54,16 @@ export function train(examples: readonly Example[], o: TrainOptions): Float64Arr
       const ex = examples[k];
       scores(w, ex, C, p);
       softmax(p);
-      const cw = o.classWeight?.[ex.label] ?? 1;
+      const cw = (o.classWeight?.[ex.label] ?? 1) * (ex.weight ?? 1);
       for (let c = 0; c < C; c++) {
         const err = cw * (p[c] - (c === ex.label ? 1 : 0));
         for (const f of ex.sparse) step(w, g2, f * C + c, err, o);
         for (let d = 0; d < ex.denseIndex.length; d++) step(w, g2, ex.denseIndex[d] * C + c, err * ex.denseValue[d], o);
       }
     }
+    for (let i = 0; i < w.length; i++) mean[i] += w[i] / o.epochs;
   }
-  return w;
+  return mean;
 }
 
 function step(w: Float64Array, g2: Float64Array, at: number, grad: number, o: TrainOptions): void {

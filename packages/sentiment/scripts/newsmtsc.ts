@@ -21,8 +21,10 @@ export interface RawExample {
   label: number;
   /** Index of the sentence, so cross-validation folds never split one sentence. */
   group: number;
-  /** The sentence's plain lexicon sum, for the lexicon build. */
   text: string;
+  weight: number;
+  /** True when the sentence has more than one target, as every sentence of the "mt" test set has. */
+  multi: boolean;
 }
 
 export function readNewsMtsc(path: string): Record_[] {
@@ -45,7 +47,7 @@ export function rawExamples(records: readonly Record_[]): RawExample[] {
         word: (b, key) => words.push(`${BUCKETS[b]}|${key}`),
         dense: (i, v) => dense.set(i, (dense.get(i) ?? 0) + v),
       });
-      out.push({ words, dense, label: CLASSES.indexOf(t.polarity as (typeof CLASSES)[number]), group, text: r.text });
+      out.push({ words, dense, label: CLASSES.indexOf(t.polarity as (typeof CLASSES)[number]), group, text: r.text, weight: 1, multi: r.targets.length > 1 });
     }
   });
   return out;

@@ -1,4 +1,5 @@
 import type { Parse } from '@newslens/core';
+import { clusterOf } from './clusters.js';
 import { normalizeSum } from './label.js';
 import { weightedSum } from './score-tokens.js';
 import {
@@ -9,12 +10,15 @@ import {
  * Where a context word stands relative to the target. A word counts once in the sentence bucket
  * (plain, negated or quoted) and, when near the target, once more in a distance bucket.
  */
-export const BUCKETS = ['S', 'S~', 'Sq', 'L1', 'L2', 'L3', 'L4', 'R1', 'R2', 'R3', 'R4'] as const;
+export const BUCKETS = ['S', 'S~', 'Sq', 'L1', 'L2', 'L3', 'L4', 'R1', 'R2', 'R3', 'R4', 'L', 'R', 'C'] as const;
 const S = 0;
 const S_NEG = 1;
 const S_QUOTE = 2;
 const L1 = 3;
 const R1 = 7;
+const LEFT = 11;
+const RIGHT = 12;
+const CLAUSE = 13;
 /** Distance (in word tokens) → bucket offset: 1, 2-3, 4-6, 7-10; beyond 10 only the sentence bucket. */
 const DISTANCE_BUCKET = [-1, 0, 1, 1, 2, 2, 2, 3, 3, 3, 3];
 
@@ -22,7 +26,7 @@ const DISTANCE_BUCKET = [-1, 0, 1, 1, 2, 2, 2, 3, 3, 3, 3];
 export const DENSE = [
   'bias', 'sentence', 'sentence+', 'sentence-', 'left', 'right', 'clause', 'clause+', 'clause-', 'inQuote', 'quoteLex',
   'speaker', 'speakerQuoteLex', 'subjectVerb', 'objectVerb', 'agentVerb', 'first', 'position', 'pronoun', 'otherNames',
-  'outsideQuoteLex', 'saidNear',
+  'outsideQuoteLex', 'saidNear', 'proximity',
 ] as const;
 export type DenseName = (typeof DENSE)[number];
 const D = Object.fromEntries(DENSE.map((name, i) => [name, i])) as Record<DenseName, number>;
@@ -59,6 +63,12 @@ export function targetFeatures(
 ): void {
   const { flags, valence, negated } = s;
   const lemma = parse.tokens.lemma;
+  // The clause around the target: from the last clause mark before it to the next one after it.
+  let cFirst = tFirst;
+  while (cFirst > first && (flags[cFirst - 1] & CLAUSE_FLAG) === 0) cFirst--;
+  let cLast = tLast;
+  while (cLast < last && (flags[cLast + 1] & CLAUSE_FLAG) === 0) cLast++;
+  let proximity = 0;
   // Quote state: straight quotes toggle, curly quotes open and close.
   let inQuote = false;
   let targetInQuote = false;
@@ -88,23 +98,29 @@ export function targetFeatures(
     else outsideSum += v;
     if ((f & PROPN_FLAG) !== 0 && (i === first || (flags[i - 1] & PROPN_FLAG) === 0)) otherNames++;
     const key = wordKey(parse, flags, i);
-    sink.word(inQuote ? S_QUOTE : negated[i] === 1 ? S_NEG : S, key);
+    const cluster = (f & PROPN_FLAG) === 0 ? clusterOf(parse.tokens.normal[i]) : undefined;
+    const sentenceBucket = inQuote ? S_QUOTE : negated[i] === 1 ? S_NEG : S;
+    sink.word(sentenceBucket, key);
+    if (cluster !== undefined) sink.word(sentenceBucket, cluster);
     distance = i < tFirst ? tFirst - i : i - tLast;
+    proximity += v / (1 + distance);
+    if (i >= cFirst && i <= cLast) {
+      sink.word(CLAUSE, key);
+      if (cluster !== undefined) sink.word(CLAUSE, cluster);
+    }
     if (distance <= 10) {
       sink.word((i < tFirst ? L1 : R1) + DISTANCE_BUCKET[distance], key);
+      sink.word(i < tFirst ? LEFT : RIGHT, key);
+      if (cluster !== undefined) sink.word(i < tFirst ? LEFT : RIGHT, cluster);
       if ((f & SAY_FLAG) !== 0 && distance <= 3) saidNear = 1;
     }
   }
   const sentence = weightedSum(s, first, last);
   const left = weightedSum(s, Math.max(first, tFirst - 6), tFirst - 1);
   const right = weightedSum(s, tLast + 1, Math.min(last, tLast + 6));
-  // The clause around the target: from the last clause mark before it to the next one after it.
-  let cFirst = tFirst;
-  while (cFirst > first && (flags[cFirst - 1] & CLAUSE_FLAG) === 0) cFirst--;
-  let cLast = tLast;
-  while (cLast < last && (flags[cLast + 1] & CLAUSE_FLAG) === 0) cLast++;
   const clause = weightedSum(s, cFirst, cLast) - weightedSum(s, tFirst, tLast);
   sink.dense(D.bias, 1);
+  sink.dense(D.proximity, squash(proximity));
   sink.dense(D.sentence, squash(sentence));
   sink.dense(D['sentence+'], squash(Math.max(0, sentence)));
   sink.dense(D['sentence-'], squash(Math.min(0, sentence)));

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { CITIES, COUNTRIES, REGIONS } from '@newslens/ner';
+import { findDatasetsDir } from '@newslens/evaluation/node';
+import { LEXICON } from '../src/lexicon.js';
+import { readNewsMtsc } from './newsmtsc.js';
+
+/**
+ * Lower-case words that name places, peoples or people, which must carry no sentiment of their own:
+ * the gazetteer's countries, aliases, demonyms, cities and regions, and every word the NewsMTSC
+ * training sentences write with a capital inside a sentence more often than without.
+ * AFINN's words stay in. Learned weights and clusters leave these words out, so a name never
+ * scores a sentence.
+ */
+export function nameLikeWords(): Set<string> {
+  const names = new Set<string>();
+  const addAll = (phrase: string) => {
+    for (const w of phrase.toLowerCase().split(/[^a-z'-]+/)) if (w.length > 1) names.add(w);
+  };
+  for (const c of COUNTRIES) [c.name, ...c.aliases, ...c.demonyms].forEach(addAll);
+  for (const c of CITIES) addAll(c);
+  for (const r of REGIONS) addAll(r);
+  const root = findDatasetsDir();
+  if (root) {
+    const capital = new Map<string, number>();
+    const lower = new Map<string, number>();
+    for (const r of readNewsMtsc(join(root, 'newsmtsc', 'train.jsonl'))) {
+      // Words after the first, so a sentence's capital does not count.
+      for (const m of r.text.matchAll(/(?<=[a-z,;]\s)([A-Za-z][a-z'-]+)/g)) {
+        const w = m[1];
+        const key = w.toLowerCase();
+        const counts = w === key ? lower : capital;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    for (const [w, n] of capital) if (n > (lower.get(w) ?? 0)) names.add(w);
+  }
+  // A sentiment word that is also a place ("Nice", "Surprise") stays a sentiment word.
+  for (const w of LEXICON.keys()) names.delete(w);
+  return names;
+}
