@@ -18,6 +18,8 @@ export function findBoundaries(doc: NewsDocument): number[] {
   let open = false;
   let prevEnd = 0;
   let list: ListMarker | undefined;
+  // Whether the current sentence is a list item that began with a marker.
+  let inItem = false;
 
   const cut = (at: number) => {
     if (at > lastCut) {
@@ -46,6 +48,7 @@ export function findBoundaries(doc: NewsDocument): number[] {
       ctx.hasVerb = false;
       ctx.sentenceStart = start;
       const marker = readListMarker(text, skipBullets(text, start, text.length));
+      inItem = marker !== undefined;
       if (marker) {
         // The stop in `1. Cut taxes` is a list marker's, not a sentence end.
         list = Number.isNaN(marker.value) ? undefined : marker;
@@ -53,7 +56,7 @@ export function findBoundaries(doc: NewsDocument): number[] {
         while (i < n && tokens.start[i] < marker.end) i++;
         continue;
       }
-    } else if (start > lastCut && startsItem(text, start, list)) {
+    } else if (start > lastCut && startsItem(text, start, inItem ? list : undefined)) {
       // `• 4. Cut taxes • 5. Build roads`: a bullet or the next marker starts a new item.
       cut(prevEnd);
       continue;
@@ -75,7 +78,7 @@ export function findBoundaries(doc: NewsDocument): number[] {
   return cuts;
 }
 
-/** True when a bullet, or the marker after the list's last one, starts at `at`. */
+/** True when a bullet, or the marker after the list's last one (when inside a list item), starts at `at`. */
 function startsItem(text: string, at: number, list: ListMarker | undefined): boolean {
   if (isBullet(text.charCodeAt(at))) return true;
   if (list === undefined) return false;

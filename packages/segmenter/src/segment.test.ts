@@ -203,6 +203,14 @@ describe('segment: lists', () => {
     expect(texts('1) Cut taxes. 2) Build roads.')).toEqual(['1) Cut taxes.', '2) Build roads.']);
   });
 
+  it('does not split at a number that merely continues a list outside an item', () => {
+    expect(texts('1. Cut taxes. The second plan is option 2. It failed.')).toEqual([
+      '1. Cut taxes.',
+      'The second plan is option 2.',
+      'It failed.',
+    ]);
+  });
+
   it('splits a lettered list and a bulleted list', () => {
     expect(texts('a. Cut taxes b. Build roads')).toEqual(['a. Cut taxes', 'b. Build roads']);
     expect(texts('• 4. Cut taxes • 5. Build roads')).toEqual(['• 4. Cut taxes', '• 5. Build roads']);
