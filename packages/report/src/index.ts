@@ -11,5 +11,5 @@ export {
 } from './report.js';
 export { reportSchema } from './schema.js';
 export { renderJson } from './render-json.js';
-export { renderMarkdown } from './render-markdown.js';
-export { renderHtml, escapeHtml } from './render-html.js';
+export { renderMarkdown, MARKDOWN_WIDTH } from './render-markdown.js';
+export { renderHtml, escapeHtml, CONTENT_SECURITY_POLICY } from './render-html.js';
