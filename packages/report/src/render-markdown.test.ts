@@ -40,6 +40,17 @@ describe('renderMarkdown', () => {
     expect(rows.at(-1)).toMatch(/^\| Monday /);
   });
 
+  it('lists at most 30 entities and says how many more the JSON holds', () => {
+    const many: Report = {
+      ...report,
+      entities: Array.from({ length: 35 }, (_, i) => ({ ...report.entities[0], id: `e${i + 1}`, name: `Entity ${i + 1}`, salience: 1 - i / 100 })),
+    };
+    const out = renderMarkdown(many);
+    expect(out).toContain('| Entity 30 ');
+    expect(out).not.toContain('| Entity 31 ');
+    expect(out).toContain('… and 5 less salient entities (all are in the JSON report).');
+  });
+
   it('names each quote’s speaker: the entity, or the words that name the speaker', () => {
     expect(md).toContain('1. **Ana Torres**: “This wall will protect thousands of families,”');
     expect(md).toContain('4. **A spokesperson for the council**: “We still have concerns.');

@@ -5,6 +5,8 @@ import { displayWidth, oneLine, pad, truncate, wrap } from './text-layout.js';
 export const MARKDOWN_WIDTH = 80;
 /** How many entities the summary names. */
 const TOP_ENTITIES = 5;
+/** The entity table lists at most this many, most salient first; the JSON has them all. */
+const TABLE_ROWS = 30;
 /** A quote longer than this many columns is shortened; the full text is in the JSON. */
 const QUOTE_COLUMNS = 320;
 /** Evidence sentences shown per stance relation, and how long each may be. */
@@ -41,7 +43,10 @@ export function renderMarkdown(report: Report): string {
 
   out.push('## Entities', '');
   if (report.entities.length === 0) out.push('No entities found.');
-  else out.push(...entityTable(bySalience));
+  else out.push(...entityTable(bySalience.slice(0, TABLE_ROWS)));
+  if (bySalience.length > TABLE_ROWS) {
+    out.push('', `… and ${plural(bySalience.length - TABLE_ROWS, 'less salient entity', 'less salient entities')} (all are in the JSON report).`);
+  }
   out.push('');
 
   out.push('## Quotes', '');

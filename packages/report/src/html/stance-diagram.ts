@@ -8,7 +8,7 @@ const NODE_RADIUS = 18;
 /** With no relations, the diagram still shows this many of the most salient named entities. */
 const NODES_WITHOUT_RELATIONS = 6;
 
-interface Node {
+interface DiagramNode {
   id: string;
   name: string;
   type: string;
@@ -47,7 +47,7 @@ export function stanceDiagram(relations: readonly StanceRelation[], entities: re
   const cy = height / 2;
   const rx = WIDTH / 2 - 150;
   const ry = height / 2 - 56;
-  const nodes = new Map<string, Node>();
+  const nodes = new Map<string, DiagramNode>();
   ordered.forEach((id, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / ids.length;
     const entity = byId.get(id);
@@ -128,7 +128,7 @@ function arrowHead(polarity: 'support' | 'oppose'): string {
   );
 }
 
-function edge(r: StanceRelation, index: number, from: Node, to: Node): string {
+function edge(r: StanceRelation, index: number, from: DiagramNode, to: DiagramNode): string {
   const polarity = r.polarity === 'oppose' ? 'oppose' : 'support';
   const verb = polarity === 'support' ? 'supports' : 'opposes';
   const score = Number.isFinite(r.score) ? r.score.toFixed(2) : '?';
@@ -168,7 +168,7 @@ function edge(r: StanceRelation, index: number, from: Node, to: Node): string {
   ].join('');
 }
 
-function nodeMarkup(node: Node, cx: number): string {
+function nodeMarkup(node: DiagramNode, cx: number): string {
   // Labels sit outside the ellipse: to the left of nodes on the left half, to the right on the right.
   const side = Math.abs(node.x - cx) < 40 ? 'middle' : node.x < cx ? 'end' : 'start';
   const lx = side === 'middle' ? node.x : node.x + (side === 'end' ? -1 : 1) * (NODE_RADIUS + 6);
@@ -188,7 +188,7 @@ function shortType(type: string): string {
   return type === 'PERSON' ? 'PER' : type === 'WORK_OF_ART' ? 'ART' : type.slice(0, 3);
 }
 
-function towards(node: Node, x: number, y: number, distance: number): { x: number; y: number } {
+function towards(node: DiagramNode, x: number, y: number, distance: number): { x: number; y: number } {
   const dx = x - node.x;
   const dy = y - node.y;
   const length = Math.hypot(dx, dy) || 1;
