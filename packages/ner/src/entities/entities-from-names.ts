@@ -1,6 +1,7 @@
 import type { Entity, NewsDocument } from '@newslens/core';
 import type { NameSpan } from '../tagger/index.js';
 import { clusterMentions } from './cluster.js';
+import { dropCommonWords } from './common-words.js';
 import { collectMentions } from './mentions.js';
 import { mentionRoles } from './roles.js';
 import { salience } from './salience.js';
@@ -12,7 +13,7 @@ import { salience } from './salience.js';
 export function entitiesFromNames(doc: NewsDocument<'sentences'>, names: readonly NameSpan[]): Entity[] {
   const mentions = collectMentions(doc, names);
   if (mentions.length === 0) return [];
-  const clusters = clusterMentions(mentions);
+  const clusters = dropCommonWords(doc, clusterMentions(mentions), mentions);
   const roles = mentionRoles(doc, mentions);
   const scores = salience(clusters, mentions, roles, doc.layers.sentences.length);
   return clusters.map((c, k) => ({

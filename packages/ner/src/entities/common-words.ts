@@ -1,0 +1,47 @@
+import type { NewsDocument } from '@newslens/core';
+import { CITIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../gazetteer/index.js';
+import type { Candidate } from './candidate.js';
+import type { Cluster } from './cluster.js';
+
+const NAME_TYPES_ONLY = (c: Cluster, mentions: readonly Candidate[]) => !mentions[c.members[0]].value;
+
+/**
+ * Drops one-word names that the article itself writes in lower case more often than capitalised:
+ * "its Allies and partners" beside "its allies" twice is a common noun with a capital, not a
+ * name. Acronyms and the gazetteer's countries, nationalities and cities are kept, and so is any entity with a longer name
+ * ("Apple" stays when the article says "apple" once but "Apple" more often). Counting walks the
+ * tokens once, and only when some entity could be dropped.
+ */
+export function dropCommonWords(doc: NewsDocument, clusters: readonly Cluster[], mentions: readonly Candidate[]): Cluster[] {
+  const suspects = new Map<string, number>();
+  for (const c of clusters) {
+    if (!NAME_TYPES_ONLY(c, mentions)) continue;
+    const { key, text } = mentions[c.members[0]];
+    if (COUNTRY_BY_NAME.has(text) || COUNTRY_BY_DEMONYM.has(text) || CITIES.has(text)) continue;
+    if (key.includes(' ') || c.members.some((i) => mentions[i].key !== key || !isCapitalisedWord(mentions[i].text))) continue;
+    suspects.set(key, 0);
+  }
+  if (suspects.size === 0) return clusters as Cluster[];
+  const { tokens } = doc.parse;
+  for (let t = 0; t < tokens.length; t++) {
+    const count = suspects.get(tokens.normal[t]);
+    if (count === undefined) continue;
+    const c = tokens.value[t].charCodeAt(0);
+    if (c >= 97 && c <= 122) suspects.set(tokens.normal[t], count + 1);
+  }
+  return clusters.filter((c) => {
+    const lower = suspects.get(mentions[c.members[0]].key);
+    return lower === undefined || lower <= c.members.length || !NAME_TYPES_ONLY(c, mentions);
+  });
+}
+
+/** "Allies" but not "NATO" or "allies": an upper-case letter followed by lower-case ones only. */
+function isCapitalisedWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  for (let i = 1; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (!(d >= 97 && d <= 122)) return false;
+  }
+  return text.length > 1;
+}
