@@ -89,7 +89,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     } else if (!cue && !partial && first > 0 && sentenceStart[first] === first && paragraphOf[first - 1] === paragraph) {
       // "…, he said. “He's a liberal!”": the sentence before names the speaker.
       const from = Math.max(sentenceStart[first - 1], prevEndToken + 1, first - CUE_WINDOW);
-      if (sentenceStart[first - 1] > prevEndToken) cue = cueBefore(from, first - 1);
+      if (sentenceStart[first - 1] > prevEndToken) cue = cueBefore(from, first - 1) ?? closingVerbSubject(from, first - 1);
     }
     // "The chief lobbied to suspend it, saying, “…”": the subject of the sentence spoke.
     if (!cue && (partial || lo === sentenceStart[first])) cue = sentenceSubject(lo, first - 1, countWords(first, last) <= SCARE_QUOTE_WORDS);
@@ -238,7 +238,9 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   function isSpeechVerb(t: number): boolean {
     if (!SPEECH_VERBS.has(lemma[t])) return false;
     if (pos[t] === 'VERB' || pos[t] === 'AUX') return true;
-    return pos[t] === 'NOUN' && t > 0 && (pos[t - 1] === 'PROPN' || pos[t - 1] === 'PRON') && /(?:s|ed)$/.test(normal[t]);
+    if (pos[t] !== 'NOUN' || t === 0 || !/(?:s|ed)$/.test(normal[t])) return false;
+    const subject = pos[t - 1] === 'PROPN' || (pos[t - 1] === 'PRON' && SPEAKER_PRONOUNS.has(normal[t - 1]));
+    return subject && (t + 1 >= n || !(pos[t + 1] === 'NOUN' || pos[t + 1] === 'ADJ' || pos[t + 1] === 'NUM'));
   }
 
   /** X said, “…” / according to X, “…” / X called it “…”: the nearest cue before the quote. */
@@ -253,6 +255,15 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       if (inverted && onlyPunctuation(inverted.last + 1, to)) return inverted;
     }
     return undefined;
+  }
+
+  /** "Dianne Bystrom agreed." before a quote: a short sentence that ends on its verb. */
+  function closingVerbSubject(from: number, to: number): Cue | undefined {
+    let t = to;
+    while (t >= from && (pos[t] === 'PUNCT' || pos[t] === 'SPACE')) t--;
+    if (t < from || pos[t] !== 'VERB' || t - from > SHORT_CLAUSE + 4) return undefined;
+    const subject = subjectOf(t, from);
+    return subject && subject.first === from ? subject : undefined;
   }
 
   function onlyPunctuation(from: number, to: number): boolean {
