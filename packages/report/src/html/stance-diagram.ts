@@ -42,21 +42,22 @@ export function stanceDiagram(relations: readonly StanceRelation[], entities: re
       .forEach((e) => add(e.id));
   }
   const ordered = fallback ? ids : ringOrder(ids, relations);
-  const height = ids.length > 10 ? 560 : ids.length > 6 ? 460 : 340;
+  // Taller for more nodes, so the labels down each side of the ring keep apart.
+  const height = ids.length > 14 ? Math.min(1000, 40 * ids.length) : ids.length > 10 ? 560 : ids.length > 6 ? 460 : 340;
   const cx = WIDTH / 2;
   const cy = height / 2;
   const rx = WIDTH / 2 - 150;
   const ry = height / 2 - 56;
   const nodes = new Map<string, DiagramNode>();
+  const angles = evenAngles(ids.length, rx, ry);
   ordered.forEach((id, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / ids.length;
     const entity = byId.get(id);
     nodes.set(id, {
       id,
       name: entity?.name ?? id,
       type: entity?.type ?? '',
-      x: round(cx + (ids.length === 1 ? 0 : rx * Math.cos(angle))),
-      y: round(cy + (ids.length === 1 ? 0 : ry * Math.sin(angle))),
+      x: round(cx + (ids.length === 1 ? 0 : rx * Math.cos(angles[i]))),
+      y: round(cy + (ids.length === 1 ? 0 : ry * Math.sin(angles[i]))),
     });
   });
 
@@ -85,6 +86,30 @@ export function stanceDiagram(relations: readonly StanceRelation[], entities: re
   }
   out.push('</svg>');
   return out.join('\n');
+}
+
+/**
+ * Angles for `n` nodes spaced evenly by distance along the ellipse, starting at the top; equal
+ * angles would bunch the nodes where the ellipse is flattest.
+ */
+function evenAngles(n: number, rx: number, ry: number): number[] {
+  const steps = 720;
+  const at = (k: number) => -Math.PI / 2 + (2 * Math.PI * k) / steps;
+  const cumulative = [0];
+  for (let k = 1; k <= steps; k++) {
+    const a = at(k - 1);
+    const b = at(k);
+    cumulative.push(cumulative[k - 1] + Math.hypot(rx * (Math.cos(b) - Math.cos(a)), ry * (Math.sin(b) - Math.sin(a))));
+  }
+  const perimeter = cumulative[steps];
+  const angles: number[] = [];
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const target = (perimeter * i) / n;
+    while (cumulative[k + 1] < target) k++;
+    angles.push(at(k));
+  }
+  return angles;
 }
 
 /**
