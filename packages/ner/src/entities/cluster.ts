@@ -1,4 +1,4 @@
-import type { EntityType } from '@newslens/core';
+import { ENTITY_TYPES, type EntityType } from '@newslens/core';
 import { CITIES, COUNTRY_BY_DEMONYM } from '../gazetteer/index.js';
 import { acronymsOf, asAcronym } from './acronyms.js';
 import type { Candidate } from './candidate.js';
@@ -217,22 +217,21 @@ function surnameIndex(words: readonly string[]): number {
  */
 function votedType(mentions: readonly Candidate[], members: readonly number[], group?: Group, preferred?: EntityType): EntityType {
   if (group?.value) return mentions[members[0]].type;
-  const votes = new Map<EntityType, number>();
+  votes.fill(0);
   for (const i of members) {
     const m = mentions[i];
-    votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
-    if (m.titled) votes.set('PERSON', (votes.get('PERSON') ?? 0) + 1);
+    votes[TYPE_INDEX.get(m.type)!]++;
+    if (m.titled) votes[PERSON_INDEX]++;
   }
-  let best: EntityType = preferred ?? mentions[members[0]].type;
-  let bestVotes = votes.get(best) ?? 0;
-  for (const [type, n] of votes) {
-    if (n > bestVotes) {
-      best = type;
-      bestVotes = n;
-    }
-  }
-  return best;
+  let best = TYPE_INDEX.get(preferred ?? mentions[members[0]].type)!;
+  for (let t = 0; t < votes.length; t++) if (votes[t] > votes[best]) best = t;
+  return ENTITY_TYPES[best];
 }
+
+/** Vote counts by type index, reused across calls: voting allocates nothing. */
+const votes = new Int32Array(ENTITY_TYPES.length);
+const TYPE_INDEX: ReadonlyMap<EntityType, number> = new Map(ENTITY_TYPES.map((t, i) => [t, i]));
+const PERSON_INDEX = TYPE_INDEX.get('PERSON')!;
 
 /** The mention that gives the entity its name: most words, then most characters, then first. */
 function canonicalMention(mentions: readonly Candidate[], members: readonly number[]): number {

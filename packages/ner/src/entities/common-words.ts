@@ -22,12 +22,20 @@ export function dropCommonWords(doc: NewsDocument, clusters: readonly Cluster[],
     suspects.set(key, 0);
   }
   if (suspects.size === 0) return clusters as Cluster[];
+  // Cheap filters before the map lookup: the token's length and first letter must match a suspect's.
+  const lengths = new Uint8Array(64);
+  const letters = new Uint8Array(128);
+  for (const key of suspects.keys()) {
+    lengths[Math.min(key.length, 63)] = 1;
+    letters[key.charCodeAt(0) & 127] = 1;
+  }
   const { tokens } = doc.parse;
   for (let t = 0; t < tokens.length; t++) {
+    const value = tokens.value[t];
+    const c = value.charCodeAt(0);
+    if (c < 97 || c > 122 || letters[c] === 0 || lengths[Math.min(value.length, 63)] === 0) continue;
     const count = suspects.get(tokens.normal[t]);
-    if (count === undefined) continue;
-    const c = tokens.value[t].charCodeAt(0);
-    if (c >= 97 && c <= 122) suspects.set(tokens.normal[t], count + 1);
+    if (count !== undefined) suspects.set(tokens.normal[t], count + 1);
   }
   return clusters.filter((c) => {
     const lower = suspects.get(mentions[c.members[0]].key);

@@ -1,7 +1,6 @@
 import type { NewsDocument, TokenTable } from '@newslens/core';
 import type { Candidate } from './candidate.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
-import { tokenAt } from './tokens.js';
 
 /** Role flags of a mention. */
 export const SUBJECT = 1;
@@ -19,17 +18,17 @@ export function mentionRoles(doc: NewsDocument<'sentences'>, mentions: readonly 
   const roles = new Uint8Array(mentions.length);
   const { tokens } = doc.parse;
   if (tokens.length === 0 || mentions.length === 0) return roles;
-  const clauses = clauseStarts(doc);
+  const { start: clauseStart, verb: clauseVerb } = clauseStarts(doc);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.value) continue;
-    const clause = clauses[m.sentence];
-    if (clause === undefined) continue;
+    if (m.value || m.sentence >= clauseStart.length) continue;
+    const start = clauseStart[m.sentence];
+    const verb = clauseVerb[m.sentence];
     const head = isPhraseHead(tokens, m.lastToken);
     if (!head) continue;
-    if (m.firstToken >= clause.start && (clause.verb < 0 || m.lastToken < clause.verb) && phraseStartsAt(tokens, m.firstToken, clause.start) === clause.start) {
+    if (m.firstToken >= start && (verb < 0 || m.lastToken < verb) && phraseStartsAt(tokens, m.firstToken, start) === start) {
       roles[i] |= SUBJECT;
-      if (clause.verb >= 0 && SPEECH_VERBS.has(tokens.lemma[clause.verb])) roles[i] |= SPEAKER;
+      if (verb >= 0 && SPEECH_VERBS.has(tokens.lemma[verb])) roles[i] |= SPEAKER;
       continue;
     }
     const before = phraseStartsAt(tokens, m.firstToken, 0) - 1;
@@ -40,24 +39,23 @@ export function mentionRoles(doc: NewsDocument<'sentences'>, mentions: readonly 
   return roles;
 }
 
-interface Clause {
-  /** First token of the main clause, after a leading phrase ("According to ..., ", "In Paris, "). */
-  start: number;
-  /** First verb of the main clause, or -1. */
-  verb: number;
-}
-
-/** Per sentence, where its main clause starts and its first verb. */
-function clauseStarts(doc: NewsDocument<'sentences'>): Clause[] {
+/**
+ * Per sentence, the first token of its main clause, after a leading phrase ("According to ..., ",
+ * "In Paris, "), and the clause's first verb, or -1.
+ */
+function clauseStarts(doc: NewsDocument<'sentences'>): { start: Int32Array; verb: Int32Array } {
   const { tokens } = doc.parse;
-  const out: Clause[] = [];
-  for (const s of doc.layers.sentences) {
-    const first = tokenAt(tokens, s.start);
-    let t = first;
-    while (t < tokens.length && tokens.start[t] < s.end && (tokens.pos[t] === 'PUNCT' || tokens.pos[t] === 'SPACE')) t++;
+  const sentences = doc.layers.sentences;
+  const clauseStart = new Int32Array(sentences.length);
+  const clauseVerb = new Int32Array(sentences.length);
+  let t = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const { start: from, end: to } = sentences[s];
+    while (t < tokens.length && tokens.start[t] < from) t++;
+    while (t < tokens.length && tokens.start[t] < to && (tokens.pos[t] === 'PUNCT' || tokens.pos[t] === 'SPACE')) t++;
     let start = t;
-    if (t < tokens.length && opensLeadingPhrase(tokens, t)) {
-      for (let k = t + 1; k < tokens.length && tokens.start[k] < s.end; k++) {
+    if (t < tokens.length && tokens.start[t] < to && opensLeadingPhrase(tokens, t)) {
+      for (let k = t + 1; k < tokens.length && tokens.start[k] < to; k++) {
         if (tokens.value[k] === ',') {
           start = k + 1;
           break;
@@ -65,15 +63,16 @@ function clauseStarts(doc: NewsDocument<'sentences'>): Clause[] {
       }
     }
     let verb = -1;
-    for (let k = start; k < tokens.length && tokens.start[k] < s.end; k++) {
+    for (let k = start; k < tokens.length && tokens.start[k] < to; k++) {
       if (tokens.pos[k] === 'VERB' || tokens.pos[k] === 'AUX') {
         verb = k;
         break;
       }
     }
-    out.push({ start, verb });
+    clauseStart[s] = start;
+    clauseVerb[s] = verb;
   }
-  return out;
+  return { start: clauseStart, verb: clauseVerb };
 }
 
 /** A sentence opening with a preposition, subordinator, adverb or participle puts its subject after the first comma. */
