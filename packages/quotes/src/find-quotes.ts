@@ -146,11 +146,16 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     return true;
   }
 
-  /** “….” ends its sentence: what follows is a new one. (“…!” and “…?” may go on: “Stop!” he said.) */
+  /** “….” ends its sentence: what follows is a new one. (“…!” and “…?” may go on: “Why?” Bush asked.) */
   function endsWithPeriod(first: number, last: number): boolean {
     let t = last;
     while (t > first && pos[t] === 'PUNCT' && value[t] !== '.' && value[t] !== '!' && value[t] !== '?') t--;
-    return t > first && (value[t] === '.' || value[t] === '!' || value[t] === '?') && (value[t] === '.' || !isLowerCase(last + 1));
+    return t > first && value[t] === '.';
+  }
+
+  function isCapitalised(t: number): boolean {
+    const c = value[t][0];
+    return c !== c.toLowerCase();
   }
 
   function isLowerCase(t: number): boolean {
@@ -213,7 +218,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     if (isSpeechVerb(t)) return INVERTING_VERBS.has(lemma[t]) ? phraseAfter(t + 1, to) : undefined; // "said the official"
     if (verbFirst) return undefined;
     // "“…,” Smith said", "“…,” Smith, who chairs the panel, told reporters": a phrase, then its verb.
-    let np = phraseAfter(t, to);
+    // wink sometimes tags a name right after a quote as a verb: "“…,” Ward said".
+    let np = isCapitalised(t) && t + 1 <= to && isSpeechVerb(t + 1) ? { first: t, last: t, head: t } : phraseAfter(t, to);
     if (!np) return undefined;
     for (let k = np.first + 1; k <= np.last; k++) {
       if (isSpeechVerb(k)) {
@@ -294,7 +300,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     let head = -1;
     let sawAdp = false;
     for (; t <= to && t - begin < NP_WINDOW; t++) {
-      if (NP_POS.has(pos[t]) || isNameGlue(t)) {
+      if (isNpToken(t)) {
         end = t;
         if (!sawAdp && pos[t] !== 'DET' && pos[t] !== 'PART') head = t;
       } else if (pos[t] === 'ADP' && end >= 0 && t < to) {
@@ -313,8 +319,9 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     if (value[t] === ',') {
       // An appositive: "Graham, a former candidate, told": the name before the first comma heads it.
       let k = t - 1;
-      while (k >= from && t - k < NP_WINDOW && value[k] !== ',' && pos[k] !== 'VERB') k--;
-      if (k < from || value[k] !== ',') return undefined;
+      // ", a former candidate," or ", who was listed on the slate,": an appositive or relative clause.
+      while (k >= from && t - k < NP_WINDOW && value[k] !== ',' && !isSentenceEnd(k)) k--;
+      if (k < from || value[k] !== ',' || !NP_POS.has(pos[k + 1])) return undefined;
       const name = npEndingAt(k - 1, from);
       if (!name) return undefined;
       return { first: name.first, last: t - 1, head: name.head };
@@ -339,12 +346,18 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
 
   function npEndingAt(end: number, from: number): Cue | undefined {
     let t = end;
-    while (t >= from && end - t < NP_WINDOW && (NP_POS.has(pos[t]) || isNameGlue(t))) t--;
+    while (t >= from && end - t < NP_WINDOW && isNpToken(t)) t--;
     const first = t + 1;
     if (first > end) return undefined;
     const head = headOf(first, end);
     if (head < 0) return undefined;
     return { first, last: end, head };
+  }
+
+  /** A word of a noun phrase, including the parts of a hyphenated compound ("conservative-leaning"). */
+  function isNpToken(t: number): boolean {
+    if (NP_POS.has(pos[t]) || isNameGlue(t)) return true;
+    return t > 1 && value[t - 1] === '-' && tokens.start[t] === tokens.end[t - 1] && isNameGlue(t - 1);
   }
 
   /** Hyphens and dots inside a name ("Biden-Putin", "U.S."). */
