@@ -20,6 +20,7 @@ const SHORT_CLAUSE = 7;
 /** How far a subject may sit from its verb, and an appositive run, in tokens. */
 const NP_WINDOW = 24;
 
+const RELATIVE_WORDS = new Set(['what', 'which', 'that', 'who', 'whom']);
 /** Parts of speech a speaker's noun phrase is made of. */
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 /** Words between a subject and its verb: "has also said", "did not say". */
@@ -76,11 +77,13 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     const partial = isPartial(first);
     let cue: Cue | undefined;
     let attributedAfter = false;
-    if (partial) cue = cueBefore(lo, first - 1);
+    // A partial quote reads its own clause first, unless "“…,” X said" follows it.
+    if (partial && !endsWithComma(last)) cue = cueBefore(lo, first - 1);
     if (!cue) {
       cue = cueAfter(last + 1, hi - 1);
       attributedAfter = cue !== undefined;
     }
+    if (!cue && partial) cue = cueBefore(lo, first - 1);
     if (!cue && !partial) cue = cueBefore(lo, first - 1) ?? colonCue(lo, first - 1);
     if (!cue && isParagraphStart(first) && first >= 2) {
       // "Cruz continued:" closing the paragraph before introduces the quote that opens this one.
@@ -255,12 +258,33 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       if (isAccordingTo(t)) return phraseAfter(t + 2, to);
       if (!isSpeechVerb(t)) continue;
       const subject = subjectOf(t, from);
-      if (subject) return subject;
-      // "said Smith, “…”": only a phrase that runs up to the quote.
-      const inverted = INVERTING_VERBS.has(lemma[t]) ? phraseAfter(t + 1, to) : undefined;
-      if (inverted && onlyPunctuation(inverted.last + 1, to)) return inverted;
+      if (subject) return issuerOf(subject, from) ?? subject;
+      // "…, saying “…”": a participle after a comma speaks for the sentence's subject.
+      if (normal[t].endsWith('ing') && t > 0 && value[t - 1] === ',') {
+        const main = sentenceSubject(sentenceStart[t], t - 1, false);
+        if (main) return main;
+      }
+      // "said Smith, “…”": only a phrase that a comma or colon separates from the quote.
+      const inverted = INVERTING_VERBS.has(lemma[t]) && !normal[t].endsWith('ing') ? phraseAfter(t + 1, to) : undefined;
+      if (inverted && inverted.last < to && onlyPunctuation(inverted.last + 1, to)) return inverted;
     }
     return undefined;
+  }
+
+  /**
+   * "X issued a statement saying …", "Y hoisted a sign that read …": the statement speaks for whoever
+   * issued it, the subject of the verb that has it for object.
+   */
+  function issuerOf(subject: Cue, from: number): Cue | undefined {
+    if (!SOURCE_NOUNS.has(lemma[subject.head]) && !SOURCE_NOUNS.has(normal[subject.head])) return undefined;
+    let t = subject.first - 1;
+    while (t >= from && VERB_GAP_POS.has(pos[t])) t--;
+    if (t < from || pos[t] !== 'VERB') return undefined;
+    return subjectOf(t, from);
+  }
+
+  function endsWithComma(last: number): boolean {
+    return value[last - 1] === ',' || (last + 1 < n && value[last + 1] === ',');
   }
 
   /** "Dianne Bystrom agreed." before a quote: a short sentence that ends on its verb. */
@@ -321,7 +345,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       let k = t - 1;
       // ", a former candidate," or ", who was listed on the slate,": an appositive or relative clause.
       while (k >= from && t - k < NP_WINDOW && value[k] !== ',' && !isSentenceEnd(k)) k--;
-      if (k < from || value[k] !== ',' || !NP_POS.has(pos[k + 1])) return undefined;
+      if (k < from || value[k] !== ',' || !(NP_POS.has(pos[k + 1]) || pos[k + 1] === 'ADP')) return undefined;
       const name = npEndingAt(k - 1, from);
       if (!name) return undefined;
       return { first: name.first, last: t - 1, head: name.head };
@@ -347,7 +371,9 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   function npEndingAt(end: number, from: number): Cue | undefined {
     let t = end;
     while (t >= from && end - t < NP_WINDOW && isNpToken(t)) t--;
-    const first = t + 1;
+    let first = t + 1;
+    // "what she calls", "which some have argued": the relative word is not part of the speaker.
+    if (first < end && pos[first] === 'PRON' && RELATIVE_WORDS.has(normal[first])) first++;
     if (first > end) return undefined;
     const head = headOf(first, end);
     if (head < 0) return undefined;
