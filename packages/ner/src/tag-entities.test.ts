@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nerStage, tagEntities } from './tag-entities.js';
 
+/** A parsed document with its sentences, parsed once. */
+const withSentences = (doc: NewsDocument) => withLayer(doc, 'sentences', segment(doc));
+
 function entitiesOf(text: string) {
   return applyStage(applyStage(createDocument(text), segmenterStage), nerStage).layers.entities;
 }
@@ -50,7 +53,7 @@ describe('tagEntities on arbitrary text', () => {
   it('never throws and keeps every span, sentence index, type and salience valid', () => {
     fc.assert(
       fc.property(article, (text) => {
-        const doc = withLayer(createDocument(text), 'sentences', segment(text));
+        const doc = withSentences(createDocument(text));
         const entities = tagEntities(doc);
         const sentenceCount = doc.layers.sentences.length;
         entities.forEach((e, k) => {

@@ -1,12 +1,15 @@
-import { createDocument, withLayer, type EntityType } from '@newslens/core';
+import { createDocument, withLayer, type EntityType, type NewsDocument } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
 import { entitiesFromNames } from './entities-from-names.js';
 import { nameSpansOf } from './name-spans.js';
 
+/** A parsed document with its sentences, parsed once. */
+const withSentences = (doc: NewsDocument) => withLayer(doc, 'sentences', segment(doc));
+
 /** Entities of `text` when the tagger finds exactly `names`, as "TYPE name: mention, mention". */
 function clusters(text: string, names: Record<string, EntityType>): string[] {
-  const doc = withLayer(createDocument(text), 'sentences', segment(text));
+  const doc = withSentences(createDocument(text));
   return entitiesFromNames(doc, nameSpansOf(text, names))
     .filter((e) => e.type !== 'CARDINAL' && e.type !== 'DATE')
     .map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(', ')}`);
@@ -114,7 +117,7 @@ describe('clustering', () => {
   it('types an entity by the majority of its mentions, a title counting for a person', () => {
     expect(clusters('Acme rose. Acme fell. Acme held.', { Acme: 'ORG' })).toEqual(['ORG Acme: Acme, Acme, Acme']);
     const text = 'Kane won. Coach Kane smiled.';
-    const doc = withLayer(createDocument(text), 'sentences', segment(text));
+    const doc = withSentences(createDocument(text));
     const spans = nameSpansOf(text, { Kane: 'ORG' });
     spans[1] = { ...spans[1], type: 'PERSON' };
     const [kane] = entitiesFromNames(doc, spans);
@@ -123,7 +126,7 @@ describe('clustering', () => {
 
   it('numbers entities in order of first mention', () => {
     const text = 'Acme hired Maria Smith in Paris. Smith left Acme.';
-    const doc = withLayer(createDocument(text), 'sentences', segment(text));
+    const doc = withSentences(createDocument(text));
     const entities = entitiesFromNames(doc, nameSpansOf(text, { Acme: 'ORG', 'Maria Smith': 'PERSON', Paris: 'GPE', Smith: 'PERSON' }));
     expect(entities.map((e) => `${e.id} ${e.name}`)).toEqual(['e1 Acme', 'e2 Maria Smith', 'e3 Paris']);
   });

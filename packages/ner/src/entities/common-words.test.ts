@@ -1,11 +1,14 @@
-import { createDocument, withLayer, type EntityType } from '@newslens/core';
+import { createDocument, withLayer, type EntityType, type NewsDocument } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
 import { entitiesFromNames } from './entities-from-names.js';
 import { nameSpansOf } from './name-spans.js';
 
+/** A parsed document with its sentences, parsed once. */
+const withSentences = (doc: NewsDocument) => withLayer(doc, 'sentences', segment(doc));
+
 function names(text: string, spans: Record<string, EntityType>): string[] {
-  const doc = withLayer(createDocument(text), 'sentences', segment(text));
+  const doc = withSentences(createDocument(text));
   return entitiesFromNames(doc, nameSpansOf(text, spans)).map((e) => e.name);
 }
 

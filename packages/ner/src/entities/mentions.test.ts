@@ -1,12 +1,15 @@
-import { createDocument, withLayer, type EntityType } from '@newslens/core';
+import { createDocument, withLayer, type EntityType, type NewsDocument } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
 import type { NameSpan } from '../tagger/index.js';
 import { collectMentions } from './mentions.js';
 import { nameSpansOf } from './name-spans.js';
 
+/** A parsed document with its sentences, parsed once. */
+const withSentences = (doc: NewsDocument) => withLayer(doc, 'sentences', segment(doc));
+
 function docOf(text: string) {
-  return withLayer(createDocument(text), 'sentences', segment(text));
+  return withSentences(createDocument(text));
 }
 
 /** Mentions as "TYPE text@sentence", with "+t" when a title stood before. */

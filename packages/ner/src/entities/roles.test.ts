@@ -1,13 +1,16 @@
-import { createDocument, withLayer, type EntityType } from '@newslens/core';
+import { createDocument, withLayer, type EntityType, type NewsDocument } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
 import { collectMentions } from './mentions.js';
 import { nameSpansOf } from './name-spans.js';
 import { mentionRoles, SPEAKER, SUBJECT } from './roles.js';
 
+/** A parsed document with its sentences, parsed once. */
+const withSentences = (doc: NewsDocument) => withLayer(doc, 'sentences', segment(doc));
+
 /** Each name mention with its roles: "Lee:subject+speaker", "Kim:-". */
 function roles(text: string, names: Record<string, EntityType>): string[] {
-  const doc = withLayer(createDocument(text), 'sentences', segment(text));
+  const doc = withSentences(createDocument(text));
   const mentions = collectMentions(doc, nameSpansOf(text, names));
   const flags = mentionRoles(doc, mentions);
   return mentions

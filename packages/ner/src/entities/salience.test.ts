@@ -1,12 +1,15 @@
-import { createDocument, withLayer, type EntityType } from '@newslens/core';
+import { createDocument, withLayer, type EntityType, type NewsDocument } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
 import { entitiesFromNames } from './entities-from-names.js';
 import { nameSpansOf } from './name-spans.js';
 
+/** A parsed document with its sentences, parsed once. */
+const withSentences = (doc: NewsDocument) => withLayer(doc, 'sentences', segment(doc));
+
 /** Entity name → salience. */
 function salience(text: string, names: Record<string, EntityType>): Record<string, number> {
-  const doc = withLayer(createDocument(text), 'sentences', segment(text));
+  const doc = withSentences(createDocument(text));
   return Object.fromEntries(entitiesFromNames(doc, nameSpansOf(text, names)).map((e) => [e.name, e.salience]));
 }
 

@@ -1,14 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createDocument, NAME_TYPES, withLayer, type Entity } from '@newslens/core';
+import { createDocument, NAME_TYPES, withLayer, type Entity, type NewsDocument } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../tag-entities.js';
 
+/** A parsed document with its sentences, parsed once. */
+const withSentences = (doc: NewsDocument) => withLayer(doc, 'sentences', segment(doc));
+
 // End to end on the article the project was built for, with the real tagger: what issue 3 asks.
 const seeds = fileURLToPath(new URL('../../../../seeds/', import.meta.url));
 const text = readFileSync(seeds + readdirSync(seeds).filter((f) => f.endsWith('.txt'))[0], 'utf8');
-const doc = withLayer(createDocument(text), 'sentences', segment(text));
+const doc = withSentences(createDocument(text));
 const entities = tagEntities(doc);
 
 function entity(name: string): Entity {
