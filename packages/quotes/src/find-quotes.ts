@@ -1,6 +1,6 @@
 import { NAME_TYPES, type Entity, type NewsDocument, type Quote, type Stage, type TextSpan } from '@newslens/core';
 import { findQuoteSpans, type ParagraphMode, type QuoteSpan } from './quote-marks.js';
-import { INVERTING_VERBS, SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './speech-verbs.js';
+import { INVERTING_VERBS, PHRASAL_SPEECH, SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './speech-verbs.js';
 
 export interface FindQuotesOptions {
   /** How a quote that runs over several paragraphs is reported; see `ParagraphMode`. */
@@ -212,14 +212,17 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     return comma <= to && value[comma] === ',' && pos[from] !== 'PUNCT' ? cueAt(comma + 1, to, true) : undefined;
   }
 
-  function cueAt(from: number, to: number, verbFirst = false): Cue | undefined {
+  function cueAt(from: number, to: number, retry = false): Cue | undefined {
     let t = from;
-    while (t <= to && (pos[t] === 'PUNCT' || pos[t] === 'SPACE')) t++;
+    let dash = false;
+    while (t <= to && (pos[t] === 'PUNCT' || pos[t] === 'SPACE')) {
+      if (/^[—―–-]$/.test(value[t])) dash = true;
+      t++;
+    }
     while (t <= to && VERB_GAP_POS.has(pos[t]) && pos[t] !== 'PART') t++;
     if (t > to) return undefined;
     if (isAccordingTo(t)) return phraseAfter(t + 2, to);
     if (isSpeechVerb(t)) return INVERTING_VERBS.has(lemma[t]) ? phraseAfter(t + 1, to) : undefined; // "said the official"
-    if (verbFirst) return undefined;
     // "“…,” Smith said", "“…,” Smith, who chairs the panel, told reporters": a phrase, then its verb.
     // wink sometimes tags a name right after a quote as a verb: "“…,” Ward said".
     let np = isCapitalised(t) && t + 1 <= to && isSpeechVerb(t + 1) ? { first: t, last: t, head: t } : phraseAfter(t, to);
@@ -230,21 +233,34 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
         break;
       }
     }
+    // "“…” ― Sonya Herridge": a dash, then a name that ends the line.
+    if (dash && !retry && (np.last + 1 > to || isSentenceEnd(np.last + 1))) return np;
     let v = np.last + 1;
     if (value[v] === ',') {
-      // An appositive or relative clause, closed by a comma, before the verb.
+      // An appositive or relative clause, closed by a comma, before the verb; or a comma between
+      // adjectives ("the bespectacled, 71-year-old diplomat said").
       let k = v + 1;
-      while (k <= to && k - v < NP_WINDOW && value[k] !== ',' && !isSentenceEnd(k)) k++;
-      if (k > to || value[k] !== ',') return undefined;
-      v = k + 1;
+      while (k <= to && k - v < NP_WINDOW && value[k] !== ',' && !isSentenceEnd(k) && !isSpeechVerb(k)) k++;
+      if (k <= to && value[k] === ',') v = k + 1;
+      else if (k <= to && isSpeechVerb(k) && onlyNp(v + 1, k - 1)) v = k;
+      else return undefined;
     }
     while (v <= to && VERB_GAP_POS.has(pos[v])) v++;
     if (v > to || !isSpeechVerb(v)) return undefined;
+    // After a comma inside a sentence, "…, Axelrod said." must close its clause.
+    if (retry && !(v + 1 > to || isSentenceEnd(v + 1) || value[v + 1] === ',')) return undefined;
     return value[np.last + 1] === ',' ? { ...np, last: v - 1 } : np;
+  }
+
+  function onlyNp(from: number, to: number): boolean {
+    if (from > to) return false;
+    for (let t = from; t <= to; t++) if (!isNpToken(t)) return false;
+    return true;
   }
 
   /** A speech verb, also where wink tags it a noun after a name ("Viguerie notes", "he says"). */
   function isSpeechVerb(t: number): boolean {
+    if (t + 1 < n && PHRASAL_SPEECH.has(`${lemma[t]} ${normal[t + 1]}`)) return pos[t] === 'VERB';
     if (!SPEECH_VERBS.has(lemma[t])) return false;
     if (pos[t] === 'VERB' || pos[t] === 'AUX') return true;
     if (pos[t] !== 'NOUN' || t === 0 || !/(?:s|ed)$/.test(normal[t])) return false;
@@ -307,7 +323,11 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     while (t >= from && pos[t] === 'SPACE') t--;
     if (t < from || value[t] !== ':') return undefined;
     const np = npEndingAt(t - 1, from);
-    if (!np || np.first !== from && pos[np.first - 1] !== 'PUNCT' && pos[np.first - 1] !== 'SPACE') return undefined;
+    if (!np) return undefined;
+    // "President Clinton released the following statement:"
+    const issuer = issuerOf(np, from);
+    if (issuer) return issuer;
+    if (np.first !== from && pos[np.first - 1] !== 'PUNCT' && pos[np.first - 1] !== 'SPACE') return undefined;
     return np;
   }
 
@@ -324,6 +344,14 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     let head = -1;
     let sawAdp = false;
     for (; t <= to && t - begin < NP_WINDOW; t++) {
+      if (value[t] === '(' && end >= 0) {
+        // "Sen. Harry Reid (D-Nev.)": a bracketed tag belongs to the name.
+        const close = closingBracket(t, to);
+        if (close < 0) break;
+        end = t = close;
+        continue;
+      }
+      if (normal[t] === 'and' && end >= 0 && head >= 0 && t < to && isNpToken(t + 1) && pos[t + 1] !== 'PRON') continue;
       if (isNpToken(t)) {
         end = t;
         if (!sawAdp && pos[t] !== 'DET' && pos[t] !== 'PART') head = t;
@@ -370,6 +398,13 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
 
   function npEndingAt(end: number, from: number): Cue | undefined {
     let t = end;
+    if (t >= from && value[t] === ')') {
+      // "Reid (D-Nev.) said": step over the bracket to the name.
+      let open = t - 1;
+      while (open >= from && t - open < 10 && value[open] !== '(') open--;
+      if (open < from || value[open] !== '(') return undefined;
+      t = open - 1;
+    }
     while (t >= from && end - t < NP_WINDOW && isNpToken(t)) t--;
     let first = t + 1;
     // "what she calls", "which some have argued": the relative word is not part of the speaker.
@@ -378,6 +413,14 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     const head = headOf(first, end);
     if (head < 0) return undefined;
     return { first, last: end, head };
+  }
+
+  function closingBracket(open: number, to: number): number {
+    for (let t = open + 1; t <= to && t - open < 10; t++) {
+      if (value[t] === ')') return t;
+      if (value[t] === '(' || isSentenceEnd(t) && t + 1 <= to && value[t + 1] !== ')') return -1;
+    }
+    return -1;
   }
 
   /** A word of a noun phrase, including the parts of a hyphenated compound ("conservative-leaning"). */

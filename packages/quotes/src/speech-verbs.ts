@@ -46,3 +46,9 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'any'> =
   ['he', 'person'], ['she', 'person'], ['i', 'person'], ['who', 'any'], ['it', 'thing'], ['they', 'any'],
   ['we', 'any'], ['you', 'any'],
 ]);
+
+/** Verb and particle pairs that report speech: "Trump shot back", "he went on". */
+export const PHRASAL_SPEECH: ReadonlySet<string> = new Set([
+  'shoot back', 'fire back', 'hit back', 'push back', 'go on', 'point out', 'chime in', 'weigh in',
+  'speak out', 'lash out', 'cry out', 'call out', 'sum up',
+]);
