@@ -1,25 +1,34 @@
 /** Words left out of an acronym: "Federal Bureau of Investigation" → "FBI". */
 const SKIPPED: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', '&']);
 
+const LETTER = /\p{L}/u;
+
 /**
  * The acronyms a multi-word name can be written as: the initials of all its words and of its
- * words other than "of", "the", "and"... `acronymsOf("World Health Organization")` is `["WHO"]`,
- * `acronymsOf("Bank of England")` is `["BOE", "BE"]`. Hyphenated words give an initial per part.
+ * words other than "of", "the", "and", ..., taking a hyphenated word as one word ("Co-operation" →
+ * C) or as its parts ("Anti-Doping" → AD). `acronymsOf("World Health Organization")` is `["WHO"]`.
  */
 export function acronymsOf(name: string): string[] {
-  const words = name.split(/[\s\u2010-\u2015-]+/).filter((w) => w.length > 0);
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
   if (words.length < 2) return [];
   let all = '';
   let content = '';
+  let allParts = '';
+  let contentParts = '';
   for (const w of words) {
     const initial = w[0].toUpperCase();
-    if (!/\p{L}/u.test(initial)) continue;
+    if (!LETTER.test(initial)) continue;
+    const skipped = SKIPPED.has(w.toLowerCase());
     all += initial;
-    if (!SKIPPED.has(w.toLowerCase())) content += initial;
+    if (!skipped) content += initial;
+    for (const part of w.split(/[\u2010-\u2015-]/)) {
+      if (part.length === 0 || !LETTER.test(part[0])) continue;
+      allParts += part[0].toUpperCase();
+      if (!skipped) contentParts += part[0].toUpperCase();
+    }
   }
   const out: string[] = [];
-  if (all.length >= 2) out.push(all);
-  if (content.length >= 2 && content !== all) out.push(content);
+  for (const a of [all, content, allParts, contentParts]) if (a.length >= 2 && !out.includes(a)) out.push(a);
   return out;
 }
 

@@ -104,6 +104,16 @@ describe('clustering', () => {
     ).toEqual(['ORG Federal Bureau of Investigation: Federal Bureau of Investigation, FBI', 'ORG White House: White House, WH']);
   });
 
+  it('links a person’s initials only when there are three or more', () => {
+    expect(clusters('John F. Kennedy spoke. JFK left.', { 'John F. Kennedy': 'PERSON', JFK: 'PERSON' })).toEqual([
+      'PERSON John F. Kennedy: John F. Kennedy, JFK',
+    ]);
+    expect(clusters('Alice Parker spoke. AP reported it.', { 'Alice Parker': 'PERSON', AP: 'ORG' })).toEqual([
+      'PERSON Alice Parker: Alice Parker',
+      'ORG AP: AP',
+    ]);
+  });
+
   it('leaves an acronym with no expansion in the article alone', () => {
     expect(clusters('NATO met. The alliance grew.', { NATO: 'ORG' })).toEqual(['ORG NATO: NATO']);
   });

@@ -135,7 +135,11 @@ function linkAcronyms(mentions: readonly Candidate[], groups: readonly Group[], 
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
     if (group.value || group.demonym || group.words.length < 2) continue;
-    for (const a of acronymsOf(mentions[group.members[0]].text)) push(byAcronym, a, g);
+    for (const a of acronymsOf(mentions[group.members[0]].text)) {
+      // Two initials match too many people by chance: a person's acronym needs three ("JFK").
+      if (group.type === 'PERSON' && a.length < 3) continue;
+      push(byAcronym, a, g);
+    }
   }
   if (byAcronym.size === 0) return;
   for (let g = 0; g < groups.length; g++) {
