@@ -1,6 +1,6 @@
 import { NAME_TYPES, type Entity, type NewsDocument, type Quote, type Stage, type TextSpan } from '@newslens/core';
 import { findQuoteSpans, type ParagraphMode, type QuoteSpan } from './quote-marks.js';
-import { INVERTING_VERBS, PHRASAL_SPEECH, SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './speech-verbs.js';
+import { CLAUSE_FINAL_VERBS, INVERTING_VERBS, PHRASAL_SPEECH, SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './speech-verbs.js';
 
 export interface FindQuotesOptions {
   /** How a quote that runs over several paragraphs is reported; see `ParagraphMode`. */
@@ -262,6 +262,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   function isSpeechVerb(t: number): boolean {
     if (t + 1 < n && PHRASAL_SPEECH.has(`${lemma[t]} ${normal[t + 1]}`)) return pos[t] === 'VERB';
     if (!SPEECH_VERBS.has(lemma[t])) return false;
+    // "he continued, “…”" reports speech; "continued to fight" does not.
+    if (CLAUSE_FINAL_VERBS.has(lemma[t])) return t + 1 >= n || pos[t + 1] === 'PUNCT';
     if (pos[t] === 'VERB' || pos[t] === 'AUX') return true;
     if (pos[t] !== 'NOUN' || t === 0 || !/(?:s|ed)$/.test(normal[t])) return false;
     const subject = pos[t - 1] === 'PROPN' || (pos[t - 1] === 'PRON' && SPEAKER_PRONOUNS.has(normal[t - 1]));

@@ -52,3 +52,6 @@ export const PHRASAL_SPEECH: ReadonlySet<string> = new Set([
   'shoot back', 'fire back', 'hit back', 'push back', 'go on', 'point out', 'chime in', 'weigh in',
   'speak out', 'lash out', 'cry out', 'call out', 'sum up',
 ]);
+
+/** Speech verbs only when nothing follows them in their clause: "he continued, “…”", "she began:". */
+export const CLAUSE_FINAL_VERBS: ReadonlySet<string> = new Set(['continue', 'begin']);
