@@ -3,11 +3,9 @@
  * step touches. Deterministic: the example order comes from a seeded generator.
  */
 export interface Example {
-  /** Indices of features that fire with value 1... */
-  sparse: Int32Array;
-  /** ...and of real-valued features with their values. */
-  denseIndex: Int32Array;
-  denseValue: Float64Array;
+  /** Indices of the features that fire, and their values. */
+  index: Int32Array;
+  value: Float64Array;
   label: number;
   /** Weight on the example's loss; 1 when absent. */
   weight?: number;
@@ -57,8 +55,7 @@ export function train(examples: readonly Example[], o: TrainOptions): Float64Arr
       const cw = (o.classWeight?.[ex.label] ?? 1) * (ex.weight ?? 1);
       for (let c = 0; c < C; c++) {
         const err = cw * (p[c] - (c === ex.label ? 1 : 0));
-        for (const f of ex.sparse) step(w, g2, f * C + c, err, o);
-        for (let d = 0; d < ex.denseIndex.length; d++) step(w, g2, ex.denseIndex[d] * C + c, err * ex.denseValue[d], o);
+        for (let d = 0; d < ex.index.length; d++) step(w, g2, ex.index[d] * C + c, err * ex.value[d], o);
       }
     }
     for (let i = 0; i < w.length; i++) mean[i] += w[i] / o.epochs;
@@ -74,10 +71,9 @@ function step(w: Float64Array, g2: Float64Array, at: number, grad: number, o: Tr
 
 export function scores(w: Float64Array, ex: Example, C: number, out: Float64Array): void {
   out.fill(0);
-  for (const f of ex.sparse) for (let c = 0; c < C; c++) out[c] += w[f * C + c];
-  for (let d = 0; d < ex.denseIndex.length; d++) {
-    const f = ex.denseIndex[d];
-    for (let c = 0; c < C; c++) out[c] += w[f * C + c] * ex.denseValue[d];
+  for (let d = 0; d < ex.index.length; d++) {
+    const f = ex.index[d];
+    for (let c = 0; c < C; c++) out[c] += w[f * C + c] * ex.value[d];
   }
 }
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CITIES, COUNTRIES, REGIONS } from '@newslens/ner';
+import { readFileSync } from 'node:fs';
 import { findDatasetsDir } from '@newslens/evaluation/node';
 import { LEXICON } from '../src/lexicon.js';
 import { readNewsMtsc } from './newsmtsc.js';
@@ -11,14 +11,27 @@ import { readNewsMtsc } from './newsmtsc.js';
  * AFINN's words stay in. Learned weights and clusters leave these words out, so a name never
  * scores a sentence.
  */
+interface Gazetteer {
+  countries: { name: string; aliases: string[]; demonyms: string[] }[];
+  cities: string[];
+  regions: string[];
+}
+
+/** The NER package's gazetteer data, read as a file so that this script does not load its tagger. */
+function gazetteer(): Gazetteer {
+  const path = new URL('../../ner/src/gazetteer/gazetteer.json', import.meta.url);
+  return JSON.parse(readFileSync(path, 'utf8')) as Gazetteer;
+}
+
 export function nameLikeWords(): Set<string> {
+  const { countries, cities, regions } = gazetteer();
   const names = new Set<string>();
   const addAll = (phrase: string) => {
     for (const w of phrase.toLowerCase().split(/[^a-z'-]+/)) if (w.length > 1) names.add(w);
   };
-  for (const c of COUNTRIES) [c.name, ...c.aliases, ...c.demonyms].forEach(addAll);
-  for (const c of CITIES) addAll(c);
-  for (const r of REGIONS) addAll(r);
+  for (const c of countries) [c.name, ...c.aliases, ...c.demonyms].forEach(addAll);
+  for (const c of cities) addAll(c);
+  for (const r of regions) addAll(r);
   const root = findDatasetsDir();
   if (root) {
     const capital = new Map<string, number>();

@@ -16,7 +16,8 @@ export interface Record_ {
 
 /** One target's features as strings, before a vocabulary turns them into indices. */
 export interface RawExample {
-  words: string[];
+  /** Word features and their summed values. */
+  words: Map<string, number>;
   dense: Map<number, number>;
   label: number;
   /** Index of the sentence, so cross-validation folds never split one sentence. */
@@ -41,10 +42,13 @@ export function rawExamples(records: readonly Record_[]): RawExample[] {
       const span = tokensOf(doc.parse, s, t);
       if (span.first > span.last) continue;
       const ctx = contextOf(doc, span);
-      const words: string[] = [];
+      const words = new Map<string, number>();
       const dense = new Map<number, number>();
       targetFeatures(doc.parse, s, ctx.first, ctx.last, span.first, span.last, {
-        word: (b, key) => words.push(`${BUCKETS[b]}|${key}`),
+        word: (b, key, v) => {
+          const f = `${BUCKETS[b]}|${key}`;
+          words.set(f, (words.get(f) ?? 0) + v);
+        },
         dense: (i, v) => dense.set(i, (dense.get(i) ?? 0) + v),
       });
       out.push({ words, dense, label: CLASSES.indexOf(t.polarity as (typeof CLASSES)[number]), group, text: r.text, weight: 1, multi: r.targets.length > 1 });

@@ -24,7 +24,7 @@ console.log(`${raw.length} training targets`);
 /** Feature vocabulary: word features seen at least MIN_COUNT times, after the dense features. */
 function vocabulary(examples: readonly RawExample[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const ex of examples) for (const w of new Set(ex.words)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const ex of examples) for (const w of ex.words.keys()) counts.set(w, (counts.get(w) ?? 0) + 1);
   const vocab = new Map<string, number>();
   for (const [w, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n >= MIN_COUNT) vocab.set(w, DENSE.length + vocab.size);
   return vocab;
@@ -32,11 +32,17 @@ function vocabulary(examples: readonly RawExample[]): Map<string, number> {
 
 function encode(examples: readonly RawExample[], vocab: Map<string, number>): Example[] {
   return examples.map((ex) => {
-    const sparse = [...new Set(ex.words.map((w) => vocab.get(w)).filter((i): i is number => i !== undefined))];
+    const index = [...ex.dense.keys()];
+    const value = [...ex.dense.values()];
+    for (const [w, v] of ex.words) {
+      const i = vocab.get(w);
+      if (i === undefined) continue;
+      index.push(i);
+      value.push(v);
+    }
     return {
-      sparse: Int32Array.from(sparse),
-      denseIndex: Int32Array.from(ex.dense.keys()),
-      denseValue: Float64Array.from(ex.dense.values()),
+      index: Int32Array.from(index),
+      value: Float64Array.from(value),
       label: ex.label,
       weight: ex.weight,
     };

@@ -3,14 +3,14 @@ import { clusterOf } from './clusters.js';
 import { normalizeSum } from './label.js';
 import { weightedSum } from './score-tokens.js';
 import {
-  CLAUSE_FLAG, NOUN_FLAG, PROPN_FLAG, QUOTE_FLAG, SAY_FLAG, SKIP_FLAG, VERB_FLAG, type TokenSignals,
+  CLAUSE_FLAG, NOUN_FLAG, PRON_FLAG, PROPN_FLAG, QUOTE_FLAG, SAY_FLAG, SKIP_FLAG, VERB_FLAG, type TokenSignals,
 } from './signals.js';
 
 /**
  * Where a context word stands relative to the target. A word counts once in the sentence bucket
  * (plain, negated or quoted) and, when near the target, once more in a distance bucket.
  */
-export const BUCKETS = ['S', 'S~', 'Sq', 'L1', 'L2', 'L3', 'L4', 'R1', 'R2', 'R3', 'R4', 'L', 'R', 'C'] as const;
+export const BUCKETS = ['S', 'S~', 'Sq', 'L1', 'L2', 'L3', 'L4', 'R1', 'R2', 'R3', 'R4', 'L', 'R', 'C', 'T'] as const;
 const S = 0;
 const S_NEG = 1;
 const S_QUOTE = 2;
@@ -19,21 +19,25 @@ const R1 = 7;
 const LEFT = 11;
 const RIGHT = 12;
 const CLAUSE = 13;
+const TARGET = 14;
 /** Distance (in word tokens) → bucket offset: 1, 2-3, 4-6, 7-10; beyond 10 only the sentence bucket. */
+/** Sentences longer than this many tokens have their sentence-bucket words scaled down. */
+const SPREAD_TOKENS = 8;
 const DISTANCE_BUCKET = [-1, 0, 1, 1, 2, 2, 2, 3, 3, 3, 3];
 
 /** Real-valued features, each roughly in -1..1. */
 export const DENSE = [
   'bias', 'sentence', 'sentence+', 'sentence-', 'left', 'right', 'clause', 'clause+', 'clause-', 'inQuote', 'quoteLex',
   'speaker', 'speakerQuoteLex', 'subjectVerb', 'objectVerb', 'agentVerb', 'first', 'position', 'pronoun', 'otherNames',
-  'outsideQuoteLex', 'saidNear', 'proximity',
+  'outsideQuoteLex', 'saidNear', 'proximity', 'own', 'own+', 'own-', 'others',
 ] as const;
 export type DenseName = (typeof DENSE)[number];
 const D = Object.fromEntries(DENSE.map((name, i) => [name, i])) as Record<DenseName, number>;
 
 /** Receives features as they are found: a training script records them, the model adds up weights. */
 export interface FeatureSink {
-  word(bucket: number, key: string): void;
+  /** A context word (or cluster) in a bucket, with a value: 1, or less in a long sentence. */
+  word(bucket: number, key: string, value: number): void;
   dense(index: number, value: number): void;
 }
 
@@ -69,6 +73,8 @@ export function targetFeatures(
   let cLast = tLast;
   while (cLast < last && (flags[cLast + 1] & CLAUSE_FLAG) === 0) cLast++;
   let proximity = 0;
+  // Sentence-bucket words weigh 1/√(tokens/8) in a sentence of over 8 tokens, so length does not swamp them.
+  const spread = 1 / Math.sqrt(Math.max(1, (last - first + 1) / SPREAD_TOKENS));
   // Quote state: straight quotes toggle, curly quotes open and close.
   let inQuote = false;
   let targetInQuote = false;
@@ -91,6 +97,8 @@ export function targetFeatures(
     if ((f & SKIP_FLAG) !== 0) continue;
     if (i >= tFirst && i <= tLast) {
       if (inQuote) targetInQuote = true;
+      // The target's own words ("a convicted felon", "the beloved coach") describe it.
+      if ((f & PROPN_FLAG) === 0) sink.word(TARGET, wordKey(parse, flags, i), 1);
       continue;
     }
     const v = negated[i] === 1 ? -0.74 * valence[i] : valence[i];
@@ -100,18 +108,18 @@ export function targetFeatures(
     const key = wordKey(parse, flags, i);
     const cluster = (f & PROPN_FLAG) === 0 ? clusterOf(parse.tokens.normal[i]) : undefined;
     const sentenceBucket = inQuote ? S_QUOTE : negated[i] === 1 ? S_NEG : S;
-    sink.word(sentenceBucket, key);
-    if (cluster !== undefined) sink.word(sentenceBucket, cluster);
+    sink.word(sentenceBucket, key, spread);
+    if (cluster !== undefined) sink.word(sentenceBucket, cluster, spread);
     distance = i < tFirst ? tFirst - i : i - tLast;
     proximity += v / (1 + distance);
     if (i >= cFirst && i <= cLast) {
-      sink.word(CLAUSE, key);
-      if (cluster !== undefined) sink.word(CLAUSE, cluster);
+      sink.word(CLAUSE, key, 1);
+      if (cluster !== undefined) sink.word(CLAUSE, cluster, 1);
     }
     if (distance <= 10) {
-      sink.word((i < tFirst ? L1 : R1) + DISTANCE_BUCKET[distance], key);
-      sink.word(i < tFirst ? LEFT : RIGHT, key);
-      if (cluster !== undefined) sink.word(i < tFirst ? LEFT : RIGHT, cluster);
+      sink.word((i < tFirst ? L1 : R1) + DISTANCE_BUCKET[distance], key, 1);
+      sink.word(i < tFirst ? LEFT : RIGHT, key, 1);
+      if (cluster !== undefined) sink.word(i < tFirst ? LEFT : RIGHT, cluster, 1);
       if ((f & SAY_FLAG) !== 0 && distance <= 3) saidNear = 1;
     }
   }
@@ -121,6 +129,11 @@ export function targetFeatures(
   const clause = weightedSum(s, cFirst, cLast) - weightedSum(s, tFirst, tLast);
   sink.dense(D.bias, 1);
   sink.dense(D.proximity, squash(proximity));
+  const [own, others] = attribute(s, first, last, tFirst, tLast);
+  sink.dense(D.own, squash(own));
+  sink.dense(D['own+'], squash(Math.max(0, own)));
+  sink.dense(D['own-'], squash(Math.min(0, own)));
+  sink.dense(D.others, squash(others));
   sink.dense(D.sentence, squash(sentence));
   sink.dense(D['sentence+'], squash(Math.max(0, sentence)));
   sink.dense(D['sentence-'], squash(Math.min(0, sentence)));
@@ -156,4 +169,48 @@ function verbValence(s: TokenSignals, from: number, to: number, step: 1 | -1): n
     if ((f & (NOUN_FLAG | PROPN_FLAG | CLAUSE_FLAG)) !== 0) return 0;
   }
   return 0;
+}
+
+/** Scratch space for `attribute`: distance from each token to the nearest other name. */
+let nearest = new Int32Array(256);
+const NAMES = PROPN_FLAG | NOUN_FLAG;
+const attributed: [number, number] = [0, 0];
+
+/**
+ * Splits the sentence's sentiment between the target and the other names and pronouns: each
+ * sentiment word goes to whichever is nearer ("X praised Y but attacked Z": "attacked" goes to Z).
+ * Returns [sum attributed to the target, sum attributed to others].
+ */
+function attribute(s: TokenSignals, first: number, last: number, tFirst: number, tLast: number): [number, number] {
+  const { flags, valence, negated } = s;
+  const n = last - first + 1;
+  if (nearest.length < n) nearest = new Int32Array(n * 2);
+  let d = 1 << 20;
+  for (let i = first; i <= last; i++) {
+    const isName = (flags[i] & NAMES) !== 0 && (i < tFirst || i > tLast) && ((flags[i] & PROPN_FLAG) !== 0 || (flags[i] & NOUN_FLAG) !== 0 && isPronounLike(s, i));
+    d = isName ? 0 : d + 1;
+    nearest[i - first] = d;
+  }
+  d = 1 << 20;
+  for (let i = last; i >= first; i--) {
+    d = nearest[i - first] === 0 ? 0 : d + 1;
+    if (d < nearest[i - first]) nearest[i - first] = d;
+  }
+  let own = 0;
+  let others = 0;
+  for (let i = first; i <= last; i++) {
+    if (valence[i] === 0 || (i >= tFirst && i <= tLast)) continue;
+    const v = negated[i] === 1 ? -0.74 * valence[i] : valence[i];
+    const toTarget = i < tFirst ? tFirst - i : i - tLast;
+    if (toTarget <= nearest[i - first]) own += v;
+    else others += v;
+  }
+  attributed[0] = own;
+  attributed[1] = others;
+  return attributed;
+}
+
+/** Pronouns are tagged NOUN_FLAG too; only they, not common nouns, stand for a person here. */
+function isPronounLike(s: TokenSignals, i: number): boolean {
+  return (s.flags[i] & PRON_FLAG) !== 0;
 }

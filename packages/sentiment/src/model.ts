@@ -34,13 +34,13 @@ class Scorer implements FeatureSink {
     }
   }
 
-  word(bucket: number, key: string): void {
+  word(bucket: number, key: string, value: number): void {
     const row = this.wordRows.get(key);
     if (row === undefined) return;
     const o = bucket * 3;
-    this.logits[0] += row[o];
-    this.logits[1] += row[o + 1];
-    this.logits[2] += row[o + 2];
+    this.logits[0] += row[o] * value;
+    this.logits[1] += row[o + 1] * value;
+    this.logits[2] += row[o + 2] * value;
   }
 
   dense(index: number, value: number): void {

@@ -12,6 +12,7 @@ export const SKIP_FLAG = 32;
 export const VERB_FLAG = 64;
 export const NOUN_FLAG = 128;
 export const CLAUSE_FLAG = 256;
+export const PRON_FLAG = 512;
 
 /** Verbs of saying: a target next to one is a speaker, whose quote says what it thinks. */
 const SAY_LEMMAS = new Set([
@@ -76,7 +77,8 @@ export function tokenSignals(parse: Parse): TokenSignals {
     let f = t.flags;
     if (pos === 'PROPN') f |= PROPN_FLAG;
     else if (pos === 'VERB') f |= VERB_FLAG;
-    else if (pos === 'NOUN' || pos === 'PRON') f |= NOUN_FLAG;
+    else if (pos === 'NOUN') f |= NOUN_FLAG;
+    else if (pos === 'PRON') f |= NOUN_FLAG | PRON_FLAG;
     else if (pos === 'SPACE') f |= SKIP_FLAG;
     // A capitalised name is not a sentiment word ("Mr. Love", "Hope, Arkansas").
     valence[i] = pos === 'PROPN' ? 0 : t.valence;
