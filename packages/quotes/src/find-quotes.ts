@@ -222,10 +222,11 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     while (t <= to && VERB_GAP_POS.has(pos[t]) && pos[t] !== 'PART') t++;
     if (t > to) return undefined;
     if (isAccordingTo(t)) return phraseAfter(t + 2, to);
-    if (isSpeechVerb(t)) return INVERTING_VERBS.has(lemma[t]) ? phraseAfter(t + 1, to) : undefined; // "said the official"
+    const nameThenVerb = isCapitalised(t) && t + 1 <= to && isSpeechVerb(t + 1);
+    if (!nameThenVerb && isSpeechVerb(t)) return INVERTING_VERBS.has(lemma[t]) ? phraseAfter(t + 1, to) : undefined; // "said the official"
     // "“…,” Smith said", "“…,” Smith, who chairs the panel, told reporters": a phrase, then its verb.
     // wink sometimes tags a name right after a quote as a verb: "“…,” Ward said".
-    let np = isCapitalised(t) && t + 1 <= to && isSpeechVerb(t + 1) ? { first: t, last: t, head: t } : phraseAfter(t, to);
+    let np = nameThenVerb ? { first: t, last: t, head: t } : phraseAfter(t, to);
     if (!np) return undefined;
     for (let k = np.first + 1; k <= np.last; k++) {
       if (isSpeechVerb(k)) {
@@ -370,16 +371,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     let t = verb - 1;
     while (t >= from && VERB_GAP_POS.has(pos[t]) && value[t] !== '’s' && value[t] !== "'s") t--;
     if (t < from) return undefined;
-    if (value[t] === ',') {
-      // An appositive: "Graham, a former candidate, told": the name before the first comma heads it.
-      let k = t - 1;
-      // ", a former candidate," or ", who was listed on the slate,": an appositive or relative clause.
-      while (k >= from && t - k < NP_WINDOW && value[k] !== ',' && !isSentenceEnd(k)) k--;
-      if (k < from || value[k] !== ',' || !(NP_POS.has(pos[k + 1]) || pos[k + 1] === 'ADP')) return undefined;
-      const name = npEndingAt(k - 1, from);
-      if (!name) return undefined;
-      return { first: name.first, last: t - 1, head: name.head };
-    }
+    if (value[t] === ',') return appositiveChain(t, from);
     let np = npEndingAt(t, from);
     if (!np) return undefined;
     let last = np.last;
@@ -396,6 +388,33 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       np = outer;
     }
     return { first: np.first, last: Math.max(last, np.last), head: np.head };
+  }
+
+  /**
+   * The speaker before a comma-separated run of appositives and relative clauses: "Graham, a former
+   * candidate, told", "Cory James, 22, of Flint, Mich., said", "Harry Bond, who was polled, said".
+   * The run is read back segment by segment; the speaker is the leftmost segment that starts a noun
+   * phrase (not a number, a preposition or a relative word).
+   */
+  function appositiveChain(comma: number, from: number): Cue | undefined {
+    let best: Cue | undefined;
+    let end = comma - 1;
+    for (let segments = 0; segments < 6 && end >= from; segments++) {
+      let k = end;
+      while (k >= from && comma - k < 2 * NP_WINDOW && value[k] !== ',' && !isSentenceEnd(k)) k--;
+      const start = k + 1;
+      if (start > end) break;
+      const opener = normal[start];
+      const relative = pos[start] === 'PRON' && RELATIVE_WORDS.has(opener);
+      if (!relative && !NP_POS.has(pos[start]) && pos[start] !== 'ADP') break;
+      if (!relative && pos[start] !== 'ADP' && pos[start] !== 'NUM') {
+        const np = phraseAfter(start, end);
+        if (np && np.first === start) best = { first: start, last: comma - 1, head: np.head };
+      }
+      if (k < from || value[k] !== ',') break;
+      end = k - 1;
+    }
+    return best;
   }
 
   function npEndingAt(end: number, from: number): Cue | undefined {
