@@ -69,6 +69,25 @@ function distanceBucket(d: number): number {
   return d === 0 ? 0 : d <= 2 ? 1 : d <= 5 ? 2 : d <= 10 ? 3 : d <= 20 ? 4 : 5;
 }
 
+/** Appends feature ids to a buffer; one instance, reused, so extracting allocates nothing. */
+class FeatureWriter {
+  info!: TokenInfo;
+  out: Int32Array = new Int32Array(0);
+  n = 0;
+  vocabSize = 0;
+  miscBase = 0;
+
+  word(template: number, i: number): void {
+    const id = this.info.id(i);
+    if (id >= 0 && this.n < MAX_FEATURES) this.out[this.n++] = template * this.vocabSize + id;
+  }
+
+  misc(id: number): void {
+    if (this.n < MAX_FEATURES) this.out[this.n++] = this.miscBase + id;
+  }
+}
+const WRITER = new FeatureWriter();
+
 /**
  * Writes the feature ids of the pair (a, b), a before b in reading order, inside `sentence`, into
  * `out` and returns how many it wrote. Word features are `template * vocabSize + wordId`; the rest
@@ -82,20 +101,17 @@ export function pairFeatures(
   vocabSize: number,
   out: Int32Array,
 ): number {
-  let n = 0;
-  const miscBase = TEMPLATES.length * vocabSize;
-  const word = (t: number, i: number) => {
-    const id = info.id(i);
-    if (id >= 0 && n < MAX_FEATURES) out[n++] = t * vocabSize + id;
-  };
-  const misc = (id: number) => {
-    if (n < MAX_FEATURES) out[n++] = miscBase + id;
-  };
-  misc(0);
+  const w = WRITER;
+  w.info = info;
+  w.out = out;
+  w.n = 0;
+  w.vocabSize = vocabSize;
+  w.miscBase = TEMPLATES.length * vocabSize;
+  w.misc(0);
   const s0 = sentence.first;
   const s1 = sentence.last;
   const between = b.first - a.last - 1;
-  misc(DIST[distanceBucket(Math.max(0, between))]);
+  w.misc(DIST[distanceBucket(Math.max(0, between))]);
 
   // Between the two: words, verbs, lexicon cues, AFINN.
   let sum = 0;
@@ -104,8 +120,8 @@ export function pairFeatures(
   const lastBetween = Math.min(b.first - 1, a.last + MAX_BETWEEN);
   for (let i = a.last + 1; i <= lastBetween; i++) {
     const f = info.flags(i);
-    word(T_BTW, i);
-    if (f & FLAG.verb) word(T_BTW_VERB, i);
+    w.word(T_BTW, i);
+    if (f & FLAG.verb) w.word(T_BTW_VERB, i);
     sum += info.valence(i);
     if (f & FLAG.support) support++;
     if (f & FLAG.oppose) oppose++;
@@ -118,81 +134,81 @@ export function pairFeatures(
     if (key === ',') comma = true;
     if (key !== 'and' && key !== ',' && key !== 'or' && key !== 'the') coordinated = false;
   }
-  misc(AFINN_BTW[bucket5(sum)]);
+  w.misc(AFINN_BTW[bucket5(sum)]);
   const agentBeforeB = b.first - 1 > a.last && (info.flags(b.first - 1) & FLAG.agent) !== 0;
   // "praised by B" is passive (B acts); "aggression by B" is not.
   const passive = agentBeforeB && b.first - 2 > a.last && (info.flags(b.first - 2) & FLAG.verb) !== 0;
   const towardBeforeB = b.first - 1 > a.last && (info.flags(b.first - 1) & FLAG.toward) !== 0;
-  if (negated) misc(m('negated-btw'));
-  if (support) misc(m(passive ? 'support-btw-passive' : negated ? 'support-btw-negated' : 'support-btw'));
-  if (oppose) misc(m(passive ? 'oppose-btw-passive' : negated ? 'oppose-btw-negated' : 'oppose-btw'));
-  if (speech) misc(m('speech-btw'));
-  if (hostile) misc(m('hostile-btw'));
-  if (supported) misc(m('supported-btw'));
-  if (agentBeforeB) misc(m('agent-before-b'));
-  if (towardBeforeB) misc(m('toward-before-b'));
-  if (coordinated) misc(m('coordinated'));
-  if (quote) misc(m('quote-btw'));
-  if (comma) misc(m('comma-btw'));
+  if (negated) w.misc(m('negated-btw'));
+  if (support) w.misc(m(passive ? 'support-btw-passive' : negated ? 'support-btw-negated' : 'support-btw'));
+  if (oppose) w.misc(m(passive ? 'oppose-btw-passive' : negated ? 'oppose-btw-negated' : 'oppose-btw'));
+  if (speech) w.misc(m('speech-btw'));
+  if (hostile) w.misc(m('hostile-btw'));
+  if (supported) w.misc(m('supported-btw'));
+  if (agentBeforeB) w.misc(m('agent-before-b'));
+  if (towardBeforeB) w.misc(m('toward-before-b'));
+  if (coordinated) w.misc(m('coordinated'));
+  if (quote) w.misc(m('quote-btw'));
+  if (comma) w.misc(m('comma-btw'));
 
   // Around A.
-  if (a.first - 1 >= s0) word(T_AP, a.first - 1);
-  if (a.last + 1 <= s1 && a.last + 1 < b.first) word(T_A1, a.last + 1);
-  if (a.last + 2 <= s1 && a.last + 2 < b.first) word(T_A2, a.last + 2);
+  if (a.first - 1 >= s0) w.word(T_AP, a.first - 1);
+  if (a.last + 1 <= s1 && a.last + 1 < b.first) w.word(T_A1, a.last + 1);
+  if (a.last + 2 <= s1 && a.last + 2 < b.first) w.word(T_A2, a.last + 2);
   let before = 0;
   let speechBeforeA = false;
   for (let i = a.first - 1, k = 0; i >= s0 && k < 6; i--, k++) {
     const f = info.flags(i);
-    if (k < 3) word(T_BEF, i);
-    if (f & FLAG.verb) word(T_BEF_VERB, i);
-    if (f & FLAG.support) misc(m('support-bef'));
-    if (f & FLAG.oppose) misc(m('oppose-bef'));
+    if (k < 3) w.word(T_BEF, i);
+    if (f & FLAG.verb) w.word(T_BEF_VERB, i);
+    if (f & FLAG.support) w.misc(m('support-bef'));
+    if (f & FLAG.oppose) w.misc(m('oppose-bef'));
     if (f & FLAG.speech) speechBeforeA = true;
     before += info.valence(i);
   }
-  misc(AFINN_BEF[bucket5(before)]);
-  if (speechBeforeA) misc(m('speech-before-a'));
-  if (a.last + 1 < b.first && info.flags(a.last + 1) & FLAG.possessive) misc(m('possessive-a'));
-  if (hostileAfter(info, a.last + 1, b.first - 1)) misc(m('hostile-of-a'));
+  w.misc(AFINN_BEF[bucket5(before)]);
+  if (speechBeforeA) w.misc(m('speech-before-a'));
+  if (a.last + 1 < b.first && info.flags(a.last + 1) & FLAG.possessive) w.misc(m('possessive-a'));
+  if (hostileAfter(info, a.last + 1, b.first - 1)) w.misc(m('hostile-of-a'));
   let speechAfterA = false;
   for (let i = a.last + 1; i <= Math.min(a.last + 3, b.first - 1); i++) if (info.flags(i) & FLAG.speech) speechAfterA = true;
   if (speechAfterA) {
-    misc(m('speech-after-a'));
-    if (sum < 0) misc(m('speech-after-a+afinn-after:-'));
-    else if (sum > 0) misc(m('speech-after-a+afinn-after:+'));
+    w.misc(m('speech-after-a'));
+    if (sum < 0) w.misc(m('speech-after-a+afinn-after:-'));
+    else if (sum > 0) w.misc(m('speech-after-a+afinn-after:+'));
   }
 
   // Around B.
-  if (b.first - 1 > a.last) word(T_B1, b.first - 1);
-  if (b.first - 2 > a.last) word(T_B2, b.first - 2);
-  if (b.last + 1 <= s1) word(T_BN, b.last + 1);
+  if (b.first - 1 > a.last) w.word(T_B1, b.first - 1);
+  if (b.first - 2 > a.last) w.word(T_B2, b.first - 2);
+  if (b.last + 1 <= s1) w.word(T_BN, b.last + 1);
   let after = 0;
   let speechAfterB = false;
   for (let i = b.last + 1, k = 0; i <= s1 && k < 6; i++, k++) {
     const f = info.flags(i);
-    if (k < 3) word(T_AFT, i);
-    if (f & FLAG.verb) word(T_AFT_VERB, i);
-    if (f & FLAG.support) misc(m('support-aft'));
-    if (f & FLAG.oppose) misc(m('oppose-aft'));
+    if (k < 3) w.word(T_AFT, i);
+    if (f & FLAG.verb) w.word(T_AFT_VERB, i);
+    if (f & FLAG.support) w.misc(m('support-aft'));
+    if (f & FLAG.oppose) w.misc(m('oppose-aft'));
     if (k < 3 && f & FLAG.speech) speechAfterB = true;
     after += info.valence(i);
   }
-  misc(AFINN_AFT[bucket5(after)]);
+  w.misc(AFINN_AFT[bucket5(after)]);
   if (speechAfterB) {
-    misc(m('speech-after-b'));
-    if (sum + before < 0) misc(m('speech-after-b+afinn-before:-'));
-    else if (sum + before > 0) misc(m('speech-after-b+afinn-before:+'));
+    w.misc(m('speech-after-b'));
+    if (sum + before < 0) w.misc(m('speech-after-b+afinn-before:-'));
+    else if (sum + before > 0) w.misc(m('speech-after-b+afinn-before:+'));
   }
   // The words right around B say how B itself is spoken of ("B's aggression", "brave B").
   let near = 0;
   for (let i = Math.max(a.last + 1, b.first - 2); i <= Math.min(s1, b.last + 2); i++) {
     if (i < b.first || i > b.last) near += info.valence(i);
   }
-  misc(m(near < 0 ? 'afinn-b:-' : near > 0 ? 'afinn-b:+' : 'afinn-b:0'));
-  if (b.last + 1 <= s1 && info.flags(b.last + 1) & FLAG.possessive) misc(m('possessive-b'));
-  if (hostileAfter(info, b.last + 1, s1)) misc(m('hostile-of-b'));
-  if (supportedAfter(info, b.last + 1, s1)) misc(m('supported-of-b'));
+  w.misc(m(near < 0 ? 'afinn-b:-' : near > 0 ? 'afinn-b:+' : 'afinn-b:0'));
+  if (b.last + 1 <= s1 && info.flags(b.last + 1) & FLAG.possessive) w.misc(m('possessive-b'));
+  if (hostileAfter(info, b.last + 1, s1)) w.misc(m('hostile-of-b'));
+  if (supportedAfter(info, b.last + 1, s1)) w.misc(m('supported-of-b'));
   // "aggression by B": a hostile noun then the agent marker right before B.
-  if (agentBeforeB && b.first - 2 > a.last && info.flags(b.first - 2) & FLAG.hostile) misc(m('hostile-of-b'));
-  return n;
+  if (agentBeforeB && b.first - 2 > a.last && info.flags(b.first - 2) & FLAG.hostile) w.misc(m('hostile-of-b'));
+  return w.n;
 }

@@ -71,8 +71,12 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
     if (to - from >= 2) sentencePairs(classifier, sentences[mentions[from].sentence], mentions.slice(from, to), evidence);
     from = to;
   }
-  for (const quote of quotes) {
-    if (hasEntitySpeaker(quote)) quoteEvidence(classifier, quote, quote.speaker, mentions, evidence);
+  if (quotes.some(hasEntitySpeaker)) {
+    // Mentions in text order, so that each quote finds its own by binary search.
+    const byPosition = mentions.slice().sort((x, y) => x.tokens.first - y.tokens.first);
+    for (const quote of quotes) {
+      if (hasEntitySpeaker(quote)) quoteEvidence(classifier, quote, quote.speaker, byPosition, evidence);
+    }
   }
   return evidence;
 }
@@ -110,12 +114,19 @@ function sentencePairs(classifier: PairClassifier, sentence: Span, inSentence: P
   }
 }
 
-function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string, mentions: PlacedMention[], out: StanceEvidence[]): void {
+function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string, byPosition: PlacedMention[], out: StanceEvidence[]): void {
   const quoteTokens = classifier.sentenceTokens(quote);
   if (!quoteTokens) return;
-  for (const mention of mentions) {
-    if (mention.entity === speaker) continue;
-    if (mention.tokens.first < quoteTokens.first || mention.tokens.last > quoteTokens.last) continue;
+  let lo = 0;
+  let hi = byPosition.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byPosition[mid].tokens.first < quoteTokens.first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < byPosition.length && byPosition[i].tokens.first <= quoteTokens.last; i++) {
+    const mention = byPosition[i];
+    if (mention.entity === speaker || mention.tokens.last > quoteTokens.last) continue;
     const valence = valenceInQuote(classifier.info, mention.tokens, quoteTokens);
     if (Math.abs(valence) < MIN_QUOTE_VALENCE) continue;
     out.push({

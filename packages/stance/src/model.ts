@@ -28,11 +28,17 @@ export interface ModelFile {
 export interface StanceModel {
   readonly vocab: ReadonlyMap<string, number>;
   readonly vocabSize: number;
-  /** Dense weights, `feature * classes + class`. */
-  readonly weights: Float32Array;
+  /** Feature id → its row + 1, or 0 for a feature the model dropped. */
+  readonly rowOf: Uint16Array | Int32Array;
+  /** Quantised weights, `row * classes + class`; divide sums by `scale`. */
+  readonly weights: Int8Array;
+  readonly scale: number;
 }
 
-/** Expands the compact weights file into dense arrays; refuses a file made for other features. */
+/**
+ * Reads the compact weights file; refuses a file made for other features. The weights stay as
+ * signed bytes (about 110 kB) behind a row index, so scoring touches little memory.
+ */
 export function loadModel(file: ModelFile): StanceModel {
   if (file.format !== 1) throw new Error(`stance model format ${String(file.format)} is not supported`);
   if (file.classes.join() !== STANCE_CLASSES.join()) throw new Error('stance model classes do not match this code');
@@ -41,25 +47,39 @@ export function loadModel(file: ModelFile): StanceModel {
   }
   const k = STANCE_CLASSES.length;
   const vocabSize = file.vocab.length;
-  const weights = new Float32Array(featureCount(vocabSize) * k);
   const ids = decodeFeatureIds(file.featureIds);
-  const values = decodeWeights(file.weights);
-  if (ids.length !== file.rows || values.length !== file.rows * k) throw new Error('stance model file is damaged');
+  const weights = decodeWeights(file.weights);
+  if (ids.length !== file.rows || weights.length !== file.rows * k) throw new Error('stance model file is damaged');
+  const count = featureCount(vocabSize);
+  const rowOf = ids.length < 0xffff ? new Uint16Array(count) : new Int32Array(count);
   for (let r = 0; r < ids.length; r++) {
-    for (let c = 0; c < k; c++) weights[ids[r] * k + c] = values[r * k + c] / file.scale;
+    if (ids[r] >= count) throw new Error('stance model file is damaged');
+    rowOf[ids[r]] = r + 1;
   }
-  return { vocab: new Map(file.vocab.map((w, i) => [w, i])), vocabSize, weights };
+  return { vocab: new Map(file.vocab.map((w, i) => [w, i])), vocabSize, rowOf, weights, scale: file.scale };
 }
 
 /** Softmax class probabilities for one feature list; writes into `out` (length 5). */
 export function scoreFeatures(model: StanceModel, features: Int32Array, count: number, out: Float64Array): Float64Array {
   const k = STANCE_CLASSES.length;
-  out.fill(0);
-  const w = model.weights;
+  const { rowOf, weights } = model;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
   for (let j = 0; j < count; j++) {
-    const base = features[j] * k;
-    for (let c = 0; c < k; c++) out[c] += w[base + c];
+    const row = rowOf[features[j]];
+    if (row === 0) continue;
+    const base = (row - 1) * k;
+    s0 += weights[base];
+    s1 += weights[base + 1];
+    s2 += weights[base + 2];
+    s3 += weights[base + 3];
+    s4 += weights[base + 4];
   }
+  const inv = 1 / model.scale;
+  out[0] = s0 * inv;
+  out[1] = s1 * inv;
+  out[2] = s2 * inv;
+  out[3] = s3 * inv;
+  out[4] = s4 * inv;
   let max = -Infinity;
   for (let c = 0; c < k; c++) if (out[c] > max) max = out[c];
   let total = 0;

@@ -44,6 +44,11 @@ export function tokenKey(tokens: TokenTable, i: number): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+/** Word-form caches, one per vocabulary (so per model), shared by every document. */
+const CACHES = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
+/** The caches stop growing here, so a stream of odd tokens cannot grow memory without bound. */
+const MAX_CACHED_WORDS = 200_000;
+
 /**
  * Per-token facts the features need (vocabulary id, AFINN valence, lexicon flags), computed lazily
  * and at most once per token, so classifying many pairs costs no repeated string work.
@@ -55,9 +60,14 @@ export class TokenInfo {
   private readonly valences: Int8Array;
   private readonly flagBits: Uint16Array;
 
+  private readonly cache: Map<string, number>;
+
   constructor(tokens: TokenTable, vocab: ReadonlyMap<string, number>) {
     this.tokens = tokens;
     this.vocab = vocab;
+    let cache = CACHES.get(vocab);
+    if (!cache) CACHES.set(vocab, (cache = new Map()));
+    this.cache = cache;
     this.ids = new Int32Array(tokens.length).fill(-2);
     this.valences = new Int8Array(tokens.length);
     this.flagBits = new Uint16Array(tokens.length);
@@ -65,20 +75,42 @@ export class TokenInfo {
 
   private fill(i: number): void {
     const { tokens } = this;
-    const key = tokenKey(tokens, i);
-    this.ids[i] = this.vocab.get(key) ?? -1;
-    let flags = LEXICON.get(key) ?? 0;
+    const packed = this.lookup(i);
+    this.ids[i] = (packed >> 16) - 1;
+    let flags = packed & 0xffff;
     const pos = tokens.pos[i];
     if (pos === 'VERB' || pos === 'AUX') flags |= FLAG.verb;
     if (pos === 'PUNCT' || tokens.type[i] === 'punctuation') flags |= FLAG.punct;
     if (QUOTE_MARKS.has(tokens.value[i])) flags |= FLAG.quote;
-    if (key === "'s" || key === "'") flags |= FLAG.possessive;
     if (tokens.negated[i]) flags |= FLAG.negated;
     // wink splits "build-up" into three tokens; the compound names a hostile act.
-    if (key === 'build' && tokens.value[i + 1] === '-' && tokens.normal[i + 2] === 'up') flags |= FLAG.hostile;
+    if (tokens.lemma[i] === 'build' && tokens.value[i + 1] === '-' && tokens.normal[i + 2] === 'up') flags |= FLAG.hostile;
     this.flagBits[i] = flags;
     const v = AFINN.get(tokens.normal[i]) ?? 0;
     this.valences[i] = tokens.negated[i] ? -v : v;
+  }
+
+  /**
+   * Vocabulary id + 1 (high 16 bits) and lexicon flags (low 16 bits) of a token's key, cached per
+   * word form across documents so that each distinct word costs its string work once.
+   */
+  private lookup(i: number): number {
+    const { tokens } = this;
+    const pos = tokens.pos[i];
+    if (pos === 'PROPN' || pos === 'NUM' || tokens.type[i] === 'number') {
+      const id = this.vocab.get(pos === 'PROPN' ? '#propn' : '#num') ?? -1;
+      return (id + 1) << 16;
+    }
+    const lemma = tokens.lemma[i] ?? tokens.normal[i] ?? '';
+    let packed = this.cache.get(lemma);
+    if (packed === undefined) {
+      const key = tokenKey(tokens, i);
+      let flags = LEXICON.get(key) ?? 0;
+      if (key === "'s" || key === "'") flags |= FLAG.possessive;
+      packed = (((this.vocab.get(key) ?? -1) + 1) << 16) | flags;
+      if (this.cache.size < MAX_CACHED_WORDS) this.cache.set(lemma, packed);
+    }
+    return packed;
   }
 
   /** Vocabulary id of token i, or -1 when the model does not know the word. */
