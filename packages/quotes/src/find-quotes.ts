@@ -168,7 +168,13 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   }
 
   function isSentenceEnd(t: number): boolean {
-    return pos[t] === 'PUNCT' && (value[t] === '.' || value[t] === '!' || value[t] === '?');
+    if (pos[t] !== 'PUNCT' || (value[t] !== '.' && value[t] !== '!' && value[t] !== '?')) return false;
+    // A dot inside a word ("fivethirtyeight.com") ends nothing.
+    return !(t > 0 && t + 1 < n && tokens.end[t - 1] === tokens.start[t] && tokens.end[t] === tokens.start[t + 1] && isWordToken(t + 1));
+  }
+
+  function isWordToken(t: number): boolean {
+    return tokens.type[t] === 'word' || tokens.type[t] === 'number';
   }
 
   /**
@@ -243,7 +249,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       let k = v + 1;
       while (k <= to && k - v < NP_WINDOW && value[k] !== ',' && !isSentenceEnd(k) && !isSpeechVerb(k)) k++;
       if (k <= to && value[k] === ',') v = k + 1;
-      else if (k <= to && isSpeechVerb(k) && onlyNp(v + 1, k - 1)) v = k;
+      else if (k <= to && isSpeechVerb(k) && (onlyNp(v + 1, k - 1) || NP_POS.has(pos[v + 1]) && pos[v + 1] !== 'NUM')) v = k; // the closing comma left out
       else return undefined;
     }
     while (v <= to && VERB_GAP_POS.has(pos[v])) v++;
@@ -447,6 +453,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   /** A word of a noun phrase, including the parts of a hyphenated compound ("conservative-leaning"). */
   function isNpToken(t: number): boolean {
     if (NP_POS.has(pos[t]) || isNameGlue(t)) return true;
+    // A name wink tags as a verb ("Don Ytterberg"): capitalised, inside the sentence, before a name.
+    if (pos[t] === 'VERB' && isCapitalised(t) && t + 1 < n && pos[t + 1] === 'PROPN' && sentenceStart[t] !== t) return true;
     return t > 1 && value[t - 1] === '-' && tokens.start[t] === tokens.end[t - 1] && isNameGlue(t - 1);
   }
 
