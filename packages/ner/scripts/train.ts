@@ -1,5 +1,5 @@
-// Trains the name tagger: a greedy left-to-right averaged perceptron over BILOU labels
-// (Ratinov & Roth 2009 style), on CoNLL-2003 train (and GUM written train with --gum).
+// Trains the name tagger: an averaged structured perceptron over BILOU labels with first-order
+// Viterbi decoding (features in the style of Ratinov & Roth 2009), on CoNLL-2003 train (and GUM written train with --gum).
 // Writes model/weights.json. Fixed seed: the same data gives the same weights.
 //
 //   npm run train -w @newslens/ner                       final model (all of train)
@@ -8,9 +8,10 @@
 import { join } from 'node:path';
 import { findDatasetsDir } from '@newslens/evaluation/node';
 import { spanF1 } from '@newslens/evaluation';
-import { collectFeatures, LABEL_BOS, WordCache } from '../src/tagger/features.js';
+import { collectFeatures, LABEL_BOS, prevLabelBucket, WordCache } from '../src/tagger/features.js';
+import { viterbi } from '../src/tagger/viterbi.js';
 import { BUCKET_BITS } from '../src/tagger/hash.js';
-import { ALLOWED, canEnd, CONLL_TYPES, LABEL_COUNT, O, typeOf } from '../src/tagger/labels.js';
+import { CONLL_TYPES, LABEL_COUNT, O, typeOf } from '../src/tagger/labels.js';
 import { labelsToSpans, trimSpan } from '../src/tagger/spans.js';
 import { seededRandom } from './random.js';
 import { conllExamples, gumExamples, type Example } from './training-data.js';
@@ -56,49 +57,83 @@ const SIZE = (1 << BUCKET_BITS) * LABEL_COUNT;
 const w = new Float32Array(SIZE);
 const acc = new Float64Array(SIZE);
 let step = 1;
-const scores = new Float64Array(LABEL_COUNT);
-const feats: number[] = [];
+const feats: number[][] = [];
+let emission = new Float32Array(0);
+const transition = new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT);
+const TRANSITION_BUCKETS = Array.from({ length: LABEL_COUNT + 1 }, (_, prev) => prevLabelBucket(prev));
 
-/** Greedy decoding of one document with weights `score(bucket, y)`; learns when `learn` is set. */
+function update(bucket: number, y: number, by: number): void {
+  const k = bucket * LABEL_COUNT + y;
+  w[k] += by;
+  acc[k] += by * step;
+}
+
+/**
+ * Viterbi decoding of one document with `weights`, sentence by sentence; with `learn`, a
+ * structured-perceptron update towards the best path that agrees with the known gold labels.
+ */
 function decode(ex: Example, weights: Float32Array, learn: boolean): Uint8Array {
   const { seq } = ex;
   const labels = new Uint8Array(seq.tokens.length);
   const history = new Map<string, number>();
   const bounds = seq.sentenceBounds;
+  for (let prev = 0; prev <= LABEL_COUNT; prev++) {
+    for (let y = 0; y < LABEL_COUNT; y++) transition[prev * LABEL_COUNT + y] = weights[TRANSITION_BUCKETS[prev] * LABEL_COUNT + y];
+  }
   for (let k = 0; k + 1 < bounds.length; k++) {
     const from = bounds[k];
     const to = bounds[k + 1];
-    let y1 = LABEL_BOS;
-    let y2 = LABEL_BOS;
+    const n = to - from;
+    if (emission.length < n * LABEL_COUNT) emission = new Float32Array(n * LABEL_COUNT * 2);
+    emission.fill(0, 0, n * LABEL_COUNT);
+    for (let i = from; i < to; i++) {
+      const f = (feats[i - from] ??= []);
+      collectFeatures(seq, i, from, to, history.get(seq.words[i].lower) ?? -1, f);
+      const row = (i - from) * LABEL_COUNT;
+      for (const b of f) {
+        const base = b * LABEL_COUNT;
+        for (let y = 0; y < LABEL_COUNT; y++) emission[row + y] += weights[base + y];
+      }
+    }
+    const predicted = labels.subarray(from, to);
+    const canOpen = seq.canOpen.subarray(from, to);
+    viterbi(n, emission, transition, canOpen, predicted);
+    if (learn) {
+      let gold = ex.gold.subarray(from, to);
+      const known = ex.learn.subarray(from, to);
+      if (known.includes(0)) {
+        // Unknown labels: aim at the best path that keeps the known ones.
+        const fixed = new Uint8Array(n);
+        for (let i = 0; i < n; i++) fixed[i] = known[i] ? gold[i] : LABEL_COUNT;
+        const target = new Uint8Array(n);
+        viterbi(n, emission, transition, canOpen, target, fixed);
+        gold = target;
+      }
+      let prevGold = LABEL_BOS;
+      let prevPred = LABEL_BOS;
+      for (let i = 0; i < n; i++) {
+        const g = gold[i];
+        const p = predicted[i];
+        if (g !== p) {
+          for (const b of feats[i]) {
+            update(b, g, 1);
+            update(b, p, -1);
+          }
+        }
+        if (g !== p || prevGold !== prevPred) {
+          update(TRANSITION_BUCKETS[prevGold], g, 1);
+          update(TRANSITION_BUCKETS[prevPred], p, -1);
+          transition[prevGold * LABEL_COUNT + g] = w[TRANSITION_BUCKETS[prevGold] * LABEL_COUNT + g];
+          transition[prevPred * LABEL_COUNT + p] = w[TRANSITION_BUCKETS[prevPred] * LABEL_COUNT + p];
+        }
+        prevGold = g;
+        prevPred = p;
+      }
+      step++;
+    }
     for (let i = from; i < to; i++) {
       const word = seq.words[i];
-      collectFeatures(seq, i, from, to, y1, y2, history.get(word.lower) ?? -1, feats);
-      scores.fill(0);
-      for (const f of feats) {
-        const base = f * LABEL_COUNT;
-        for (let y = 0; y < LABEL_COUNT; y++) scores[y] += weights[base + y];
-      }
-      const prevRow = (y1 === LABEL_BOS ? O : y1) * LABEL_COUNT;
-      let best = -1;
-      for (let y = 0; y < LABEL_COUNT; y++) {
-        if (!ALLOWED[prevRow + y] || (i === to - 1 && !canEnd(y))) continue;
-        if (best < 0 || scores[y] > scores[best]) best = y;
-      }
-      const gold = ex.gold[i];
-      if (learn && ex.learn[i] && best !== gold) {
-        for (const f of feats) {
-          const base = f * LABEL_COUNT;
-          w[base + gold] += 1;
-          acc[base + gold] += step;
-          w[base + best] -= 1;
-          acc[base + best] -= step;
-        }
-      }
-      if (learn) step++;
-      labels[i] = best;
-      if (best !== O && (word.cap === 1 || word.cap === 2)) history.set(word.lower, typeOf(best));
-      y2 = y1;
-      y1 = best;
+      if (labels[i] !== O && (word.cap === 1 || word.cap === 2)) history.set(word.lower, typeOf(labels[i]));
     }
   }
   return labels;

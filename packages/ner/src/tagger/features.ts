@@ -8,14 +8,14 @@ import { BOUNDARY, SLOT_AT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT
 export const LABEL_BOS = LABEL_COUNT;
 
 // Templates of the features that depend on the token's context rather than its spelling alone.
-const enum D { Pos = 200, PosPairLeft, PosPairRight, Prev, Prev2, GazMatch, History, PrevShape }
+const enum D { Pos = 200, PosPairLeft, PosPairRight, Prev, Prev2, GazMatch, History }
 
 /** POS tag `pos` at relative position k (-2..2). */
 export const posBucket = (k: number, pos: number) => hashInts(D.Pos, k + 2, pos);
 export const posPairLeftBucket = (prev: number, at: number) => hashInts(D.PosPairLeft, prev, at);
 export const posPairRightBucket = (at: number, next: number) => hashInts(D.PosPairRight, at, next);
+/** The transition from label y1 (LABEL_BOS at a sentence's start); its weights score the next label. */
 export const prevLabelBucket = (y1: number) => hashInts(D.Prev, y1);
-export const prev2LabelBucket = (y2: number, y1: number) => hashInts(D.Prev2, y2, y1);
 /** Bit b of a token's gazetteer marks: category b >> 2, part b & 3. */
 export const gazMatchBucket = (bit: number) => hashInts(D.GazMatch, bit);
 /** The type this word was last given earlier in the same document (Ratinov & Roth's prediction history). */
@@ -46,18 +46,24 @@ export interface Sequence {
   gaz: Uint16Array;
   /** Sentence k covers tokens sentenceBounds[k] .. sentenceBounds[k + 1] - 1. */
   sentenceBounds: Int32Array;
+  /** 1 where the token has a capital letter, and so may start a name. */
+  canOpen: Uint8Array;
 }
 
 export function prepareSequence(tokens: TaggingTokens, cache: WordCache): Sequence {
   const n = tokens.length;
   const words = new Array<WordFeatures>(n);
-  for (let i = 0; i < n; i++) words[i] = cache.get(tokens.word[i]);
+  const canOpen = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    words[i] = cache.get(tokens.word[i]);
+    canOpen[i] = words[i].hasCapital ? 1 : 0;
+  }
   const bounds: number[] = [];
   for (let i = 0; i < n; i++) if (tokens.sentenceStart[i] || i === 0) bounds.push(i);
   bounds.push(n);
   const gaz = new Uint16Array(n);
   for (let k = 0; k + 1 < bounds.length; k++) markGazetteerMatches(words, bounds[k], bounds[k + 1], gaz);
-  return { tokens, words, gaz, sentenceBounds: Int32Array.from(bounds) };
+  return { tokens, words, gaz, sentenceBounds: Int32Array.from(bounds), canOpen };
 }
 
 let boundary: WordFeatures | undefined;
@@ -67,11 +73,11 @@ export function boundaryWord(): WordFeatures {
 }
 
 /**
- * Every feature bucket of token i in sentence [from, to), given the two previous labels and the
- * history type of its word (-1 for none). Used in training; inference adds the same features'
- * weights from per-word caches (see tag-names.ts), and a test checks that both agree.
+ * Every feature bucket of token i in sentence [from, to) apart from the label transition, given the
+ * type its word was last given earlier in the document (-1 for none). Used in training; inference
+ * adds the same features' weights from per-word caches (see tag-names.ts).
  */
-export function collectFeatures(seq: Sequence, i: number, from: number, to: number, y1: number, y2: number, history: number, out: number[]): void {
+export function collectFeatures(seq: Sequence, i: number, from: number, to: number, history: number, out: number[]): void {
   out.length = 0;
   const pad = boundaryWord();
   const w = seq.words;
@@ -88,7 +94,6 @@ export function collectFeatures(seq: Sequence, i: number, from: number, to: numb
   const p = (k: number) => (i + k < from ? POS_BOS : i + k >= to ? POS_EOS : pos[i + k]);
   for (let k = -2; k <= 2; k++) out.push(posBucket(k, p(k)));
   out.push(posPairLeftBucket(p(-1), p(0)), posPairRightBucket(p(0), p(1)));
-  out.push(prevLabelBucket(y1), prev2LabelBucket(y2, y1));
   const g = seq.gaz[i];
   if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.push(gazMatchBucket(b));
   if (history >= 0) out.push(historyBucket(history, w[i].cap));

@@ -1,9 +1,10 @@
 import type { EntityType, NewsDocument } from '@newslens/core';
 import {
-  boundaryWord, GAZ_BITS, gazMatchBucket, historyBucket, LABEL_BOS, posBucket, posPairLeftBucket, posPairRightBucket,
-  prepareSequence, prev2LabelBucket, prevLabelBucket, WordCache, type Sequence,
+  boundaryWord, GAZ_BITS, gazMatchBucket, historyBucket, posBucket, posPairLeftBucket, posPairRightBucket,
+  prepareSequence, prevLabelBucket, WordCache, type Sequence,
 } from './features.js';
-import { ALLOWED, canEnd, CONLL_TYPES, LABEL_COUNT, O, typeOf } from './labels.js';
+import { B, CONLL_TYPES, LABEL_COUNT, O, partOf, typeOf, U } from './labels.js';
+import { viterbi } from './viterbi.js';
 import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
@@ -21,10 +22,9 @@ const LC = LABEL_COUNT;
 const HISTORY_CAPS = 4;
 
 /**
- * Weights summed per feature group, so that labelling a token adds a few rows of LABEL_COUNT
+ * Weights summed per feature group, so that scoring a token adds a few rows of LABEL_COUNT
  * floats instead of looking up each of its ~50 features: per word type one row per slot, one row
- * per POS trigram (its three unigrams and two bigrams), one per POS tag two away, one per pair
- * of previous labels (both label features).
+ * per POS trigram (its three unigrams and two bigrams), one per POS tag two away.
  */
 interface Tables {
   model: Model;
@@ -32,7 +32,8 @@ interface Tables {
   words: WeakMap<WordFeatures, Float32Array>;
   posTrigram: Float32Array;
   posFar: Float32Array;
-  labels: Float32Array;
+  /** Row prev (LABEL_BOS for a sentence's start): the score of each label after prev. */
+  transition: Float32Array;
   gaz: Float32Array;
   history: Float32Array;
 }
@@ -44,7 +45,6 @@ function table(rows: number, bucketsOf: (row: number) => number[], model: Model)
 }
 
 const P = POS_COUNT;
-const L1 = LC + 1;
 
 let tables: Tables | undefined;
 function loadTables(): Tables {
@@ -58,7 +58,7 @@ function loadTables(): Tables {
       return [posBucket(-1, a), posBucket(0, b), posBucket(1, c), posPairLeftBucket(a, b), posPairRightBucket(b, c)];
     }, model),
     posFar: table(2 * P, (r) => [posBucket(r < P ? -2 : 2, r % P)], model),
-    labels: table(L1 * L1, (r) => [prevLabelBucket(r % L1), prev2LabelBucket(Math.floor(r / L1), r % L1)], model),
+    transition: table(LC + 1, (r) => [prevLabelBucket(r)], model),
     gaz: table(GAZ_BITS, (r) => [gazMatchBucket(r)], model),
     history: table(CONLL_TYPES.length * HISTORY_CAPS, (r) => [historyBucket(r >> 2, r & 3)], model),
   };
@@ -76,25 +76,14 @@ function wordVector(t: Tables, w: WordFeatures): Float32Array {
 }
 
 const cache = new WordCache();
-const extra = new Float32Array(LC);
-
-/** The labels that may follow each label (row LABEL_BOS: sentence start), and those that may also end a sentence. */
-function successors(last: boolean): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  for (let prev = 0; prev <= LC; prev++) {
-    const row = (prev === LABEL_BOS ? O : prev) * LC;
-    const ys: number[] = [];
-    for (let y = 0; y < LC; y++) if (ALLOWED[row + y] && (!last || canEnd(y))) ys.push(y);
-    out.push(Uint8Array.from(ys));
-  }
-  return out;
-}
-const NEXT = successors(false);
-const NEXT_LAST = successors(true);
+const ALL_LABELS = Uint8Array.from({ length: LC }, (_, y) => y);
+const INSIDE_LABELS = ALL_LABELS.filter((y) => partOf(y) !== B && partOf(y) !== U);
+let emission = new Float32Array(256 * LC);
 
 /**
- * Greedy left-to-right labelling with BILOU constraints, the way scripts/train.ts trained it.
- * Only the labels allowed after the previous one are scored.
+ * Labels every token: per sentence, emission scores from the cached rows, then first-order
+ * Viterbi under BILOU constraints, as scripts/train.ts trained it. The type a word was given in
+ * earlier sentences is a feature of its later mentions.
  */
 function label(seq: Sequence, t: Tables): Uint8Array {
   const n = seq.tokens.length;
@@ -105,12 +94,11 @@ function label(seq: Sequence, t: Tables): Uint8Array {
   const pos = seq.tokens.pos;
   const history = new Map<string, number>();
   const bounds = seq.sentenceBounds;
-  const { posTrigram, posFar, labels: labelRows, gaz, history: historyRows } = t;
+  const { posTrigram, posFar, gaz, history: historyRows } = t;
   for (let k = 0; k + 1 < bounds.length; k++) {
     const from = bounds[k];
     const to = bounds[k + 1];
-    let y1 = LABEL_BOS;
-    let y2 = LABEL_BOS;
+    if (emission.length < (to - from) * LC) emission = new Float32Array((to - from) * LC * 2);
     for (let i = from; i < to; i++) {
       const at = vectors[i];
       const prev = i - 1 >= from ? vectors[i - 1] : pad;
@@ -122,36 +110,27 @@ function label(seq: Sequence, t: Tables): Uint8Array {
       const oTri = ((pm1 * P + pos[i]) * P + pp1) * LC;
       const oFarL = (i - 2 >= from ? pos[i - 2] : POS_BOS) * LC;
       const oFarR = (P + (i + 2 < to ? pos[i + 2] : POS_EOS)) * LC;
-      const oLab = (y2 * L1 + y1) * LC;
-      // Rarer features go into one extra row, filled only when present.
-      const word = seq.words[i];
-      const g = seq.gaz[i];
-      const seen = history.get(word.lower);
-      const hasExtra = i === from || g !== 0 || seen !== undefined;
-      if (hasExtra) {
-        extra.fill(0);
-        if (i === from) for (let y = 0; y < LC; y++) extra[y] += at[SLOT_INITIAL * LC + y];
-        if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) for (let y = 0; y < LC; y++) extra[y] += gaz[b * LC + y];
-        if (seen !== undefined) for (let y = 0; y < LC; y++) extra[y] += historyRows[(seen * HISTORY_CAPS + word.cap) * LC + y];
-      }
-      const candidates = (i === to - 1 ? NEXT_LAST : NEXT)[y1];
-      let best = -1;
-      let bestScore = -Infinity;
-      for (let c = 0; c < candidates.length; c++) {
-        const y = candidates[c];
-        let score =
+      const row = (i - from) * LC;
+      // A token that cannot start a name needs no B or U scores (see viterbi.ts).
+      const ys = seq.canOpen[i] ? ALL_LABELS : INSIDE_LABELS;
+      for (let c = 0; c < ys.length; c++) {
+        const y = ys[c];
+        emission[row + y] =
           at[y] + prev[SLOT_PREV * LC + y] + next[SLOT_NEXT * LC + y] + prev2[SLOT_PREV2 * LC + y] + next2[SLOT_NEXT2 * LC + y] +
-          posTrigram[oTri + y] + posFar[oFarL + y] + posFar[oFarR + y] + labelRows[oLab + y];
-        if (hasExtra) score += extra[y];
-        if (score > bestScore) {
-          bestScore = score;
-          best = y;
-        }
+          posTrigram[oTri + y] + posFar[oFarL + y] + posFar[oFarR + y];
       }
-      labels[i] = best;
-      if (best !== O && (word.cap === 1 || word.cap === 2)) history.set(word.lower, typeOf(best));
-      y2 = y1;
-      y1 = best;
+      // Rarer features, added only when present.
+      if (i === from) for (let y = 0; y < LC; y++) emission[row + y] += at[SLOT_INITIAL * LC + y];
+      const g = seq.gaz[i];
+      if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) for (let y = 0; y < LC; y++) emission[row + y] += gaz[b * LC + y];
+      const word = seq.words[i];
+      const seen = history.get(word.lower);
+      if (seen !== undefined) for (let y = 0; y < LC; y++) emission[row + y] += historyRows[(seen * HISTORY_CAPS + word.cap) * LC + y];
+    }
+    viterbi(to - from, emission, t.transition, seq.canOpen.subarray(from, to), labels.subarray(from, to));
+    for (let i = from; i < to; i++) {
+      const word = seq.words[i];
+      if (labels[i] !== O && (word.cap === 1 || word.cap === 2)) history.set(word.lower, typeOf(labels[i]));
     }
   }
   return labels;
@@ -165,9 +144,9 @@ function initials(words: readonly string[]): string {
 }
 
 /**
- * Finds proper names and types them: a greedy averaged perceptron over BILOU labels (weights in
- * model/weights.json), its CoNLL types refined to OntoNotes ones (see refine-type.ts). Spans hold
- * no possessive and no punctuation at either end.
+ * Finds proper names and types them: an averaged structured perceptron over BILOU labels with
+ * Viterbi decoding (weights in model/weights.json), its CoNLL types refined to OntoNotes ones (see
+ * refine-type.ts). Spans hold no possessive, no leading article and no punctuation at either end.
  *
  * tagNames(doc) → [{ start: 0, end: 13, type: 'GPE' }, ...] for "United States President ..."
  */
@@ -244,11 +223,11 @@ function hyphenParts(tokens: TaggingTokens, first: number, last: number): [numbe
 }
 
 /**
- * An article that names "the White House" may call it "WH": an all-capitals word the tagger left
- * alone that spells the initials of a name tagged in the same article is that name.
+ * An article that names "the White House" may call it "WH": an all-capitals word that spells the
+ * initials of a multi-word name tagged in the same article is that name, and takes its type
+ * whether or not the tagger found it on its own.
  */
 function withAcronyms(tokens: TaggingTokens, seq: Sequence, found: Found[]): NameSpan[] {
-  const names: NameSpan[] = found.map((f) => ({ start: tokens.start[f.first], end: tokens.end[f.last], type: f.type }));
   const acronyms = new Map<string, EntityType>();
   const tagged = new Uint8Array(tokens.length);
   for (const f of found) {
@@ -256,6 +235,11 @@ function withAcronyms(tokens: TaggingTokens, seq: Sequence, found: Found[]): Nam
     const short = initials(tokens.word.slice(f.first, f.last + 1));
     if (short && !acronyms.has(short)) acronyms.set(short, f.type);
   }
+  const names: NameSpan[] = found.map((f) => ({
+    start: tokens.start[f.first],
+    end: tokens.end[f.last],
+    type: (f.first === f.last && seq.words[f.first].cap === 2 && acronyms.get(tokens.word[f.first])) || f.type,
+  }));
   if (acronyms.size === 0) return names;
   let added = false;
   for (let i = 0; i < tokens.length; i++) {

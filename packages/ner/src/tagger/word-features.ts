@@ -22,6 +22,8 @@ export interface WordFeatures {
   /** Lower-cased, with typographic quotes made plain and digits made 0. */
   lower: string;
   cap: CapClass;
+  /** True when the word has a capital letter anywhere ("eBay", "McDonald", "US"). */
+  hasCapital: boolean;
   /** The gazetteer trie node this word leads to, for multi-word matches. */
   gaz: GazNode | undefined;
   /** Feature buckets of each slot. */
@@ -121,6 +123,7 @@ export function wordFeatures(word: string): WordFeatures {
   return {
     lower,
     cap,
+    hasCapital: /\p{Lu}/u.test(word),
     gaz,
     slots: [at, prev, next, prev2, next2, initial].map((s) => Int32Array.from(s)),
   };
