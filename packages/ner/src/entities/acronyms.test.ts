@@ -13,12 +13,17 @@ describe('acronymsOf', () => {
     expect(acronymsOf('Organisation for Economic Co-operation and Development')).toContain('OECD');
     expect(acronymsOf('NATO')).toEqual([]);
   });
+
+  it('spells a number in the name whole', () => {
+    expect(acronymsOf('Internet Explorer 6')).toEqual(['IE6']);
+  });
 });
 
 describe('asAcronym', () => {
   it('reads capitals with or without periods as an acronym', () => {
     expect(asAcronym('WHO')).toBe('WHO');
     expect(asAcronym('U.N.')).toBe('UN');
+    expect(asAcronym('IE6')).toBe('IE6');
   });
 
   it('rejects words with lower case, single letters and long runs', () => {

@@ -2,6 +2,7 @@
 const SKIPPED: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', '&']);
 
 const LETTER = /\p{L}/u;
+const DIGITS = /^\d{1,4}$/;
 
 /**
  * The acronyms a multi-word name can be written as: the initials of all its words and of its
@@ -16,6 +17,14 @@ export function acronymsOf(name: string): string[] {
   let allParts = '';
   let contentParts = '';
   for (const w of words) {
+    if (DIGITS.test(w)) {
+      // A number is spelt out whole: "Internet Explorer 6" → "IE6".
+      all += w;
+      content += w;
+      allParts += w;
+      contentParts += w;
+      continue;
+    }
     const initial = w[0].toUpperCase();
     if (!LETTER.test(initial)) continue;
     const skipped = SKIPPED.has(w.toLowerCase());
@@ -32,10 +41,10 @@ export function acronymsOf(name: string): string[] {
   return out;
 }
 
-/** The acronym a mention spells, letters only and upper case, when it looks like one ("WHO", "U.N."), else null. */
+/** The acronym a mention spells, without periods, when it looks like one ("WHO", "U.N.", "IE6"), else null. */
 export function asAcronym(text: string): string | null {
   const letters = text.replace(/\./g, '');
   if (letters.length < 2 || letters.length > 8) return null;
-  if (!/^\p{Lu}+$/u.test(letters)) return null;
+  if (!/^\p{Lu}[\p{Lu}\d]+$/u.test(letters)) return null;
   return letters;
 }

@@ -114,6 +114,39 @@ describe('clustering', () => {
     ]);
   });
 
+  it('prefers the initials of a name in the article to a two-letter country code', () => {
+    expect(clusters('Los Angeles grew. L.A. is big.', { 'Los Angeles': 'GPE', 'L.A.': 'GPE' })).toEqual(['GPE Los Angeles: Los Angeles, L.A.']);
+    expect(clusters('The US and the United States Army.', { US: 'GPE', 'United States Army': 'ORG' })).toEqual([
+      'GPE United States: US',
+      'ORG United States Army: United States Army',
+    ]);
+  });
+
+  it('links a shortened organisation or product name to the one longer name it comes from', () => {
+    expect(
+      clusters('Google Chrome and Mozilla Firefox rose. Chrome led. Acme Corp fell; Acme said sorry.', {
+        'Google Chrome': 'PRODUCT',
+        'Mozilla Firefox': 'PRODUCT',
+        Chrome: 'PRODUCT',
+        'Acme Corp': 'ORG',
+        Acme: 'ORG',
+      }),
+    ).toEqual(['PRODUCT Google Chrome: Google Chrome, Chrome', 'PRODUCT Mozilla Firefox: Mozilla Firefox', 'ORG Acme Corp: Acme Corp, Acme']);
+  });
+
+  it('does not shorten places, names of another type, or names that fit several longer ones', () => {
+    expect(clusters('Google ran the Google Science Fair.', { Google: 'ORG', 'Google Science Fair': 'EVENT' })).toEqual([
+      'ORG Google: Google',
+      'EVENT Google Science Fair: Google Science Fair',
+    ]);
+    expect(clusters('New York and York met.', { 'New York': 'GPE', York: 'GPE' })).toEqual(['GPE New York: New York', 'GPE York: York']);
+    expect(clusters('Acme Bank and Acme Oil met. Acme won.', { 'Acme Bank': 'ORG', 'Acme Oil': 'ORG', Acme: 'ORG' })).toEqual([
+      'ORG Acme Bank: Acme Bank',
+      'ORG Acme Oil: Acme Oil',
+      'ORG Acme: Acme',
+    ]);
+  });
+
   it('leaves an acronym with no expansion in the article alone', () => {
     expect(clusters('NATO met. The alliance grew.', { NATO: 'ORG' })).toEqual(['ORG NATO: NATO']);
   });

@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType } from '@newslens/core';
 import { CITIES, COUNTRY_BY_DEMONYM } from '../gazetteer/index.js';
 import { acronymsOf, asAcronym } from './acronyms.js';
 import type { Candidate } from './candidate.js';
-import { countriesNamed, countryOf, demonymCountry } from './countries.js';
+import { countriesNamed, countryOf, demonymCountry, type NamedCountries } from './countries.js';
 import { displayName, keyWords, wordCount } from './normalize.js';
 import { GENERATION_SUFFIXES } from './titles.js';
 
@@ -53,10 +53,14 @@ export function clusterMentions(mentions: readonly Candidate[]): Cluster[] {
     groupOf[i] = g;
   }
 
+  for (const g of groups) g.type = votedType(mentions, g.members, g);
+  const byAcronym = acronymIndex(mentions, groups);
+
   // Once per distinct name, not per mention: is it a nationality or a country? Groups naming the same one merge.
   const parent = new Int32Array(groups.length);
   for (let g = 0; g < groups.length; g++) parent[g] = g;
   const named = countriesNamed(mentions, groups.map((g) => g.members[0]));
+  const isInitialsHere = (letters: string) => byAcronym.has(letters);
   const byCountry = new Map<string, number>();
   const byDemonym = new Map<string, number>();
   for (let g = 0; g < groups.length; g++) {
@@ -68,14 +72,14 @@ export function clusterMentions(mentions: readonly Candidate[]): Cluster[] {
       mergeInto(byDemonym, singular(first.key), g, parent);
       continue;
     }
-    group.country = groupCountry(mentions, group.members, named);
+    group.country = groupCountry(mentions, group.members, named, isInitialsHere);
     if (group.country !== undefined) mergeInto(byCountry, group.country, g, parent);
   }
-  for (const g of groups) g.type = votedType(mentions, g.members, g);
 
   const owner = new Int32Array(groupOf);
   linkPeople(mentions, groups, owner);
-  linkAcronyms(mentions, groups, parent);
+  linkAcronyms(mentions, groups, byAcronym, parent);
+  linkPartNames(groups, parent);
 
   const clusterOfGroup = new Map<number, number>();
   const clusters: Cluster[] = [];
@@ -129,29 +133,70 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
   }
 }
 
-/** Merges each acronym's group into the multi-word name it abbreviates, by setting its parent. */
-function linkAcronyms(mentions: readonly Candidate[], groups: readonly Group[], parent: Int32Array): void {
+/** Multi-word names by the acronyms they can be written as. */
+function acronymIndex(mentions: readonly Candidate[], groups: readonly Group[]): Map<string, number[]> {
   const byAcronym = new Map<string, number[]>();
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
-    if (group.value || group.demonym || group.words.length < 2) continue;
+    if (group.value || group.words.length < 2) continue;
     for (const a of acronymsOf(mentions[group.members[0]].text)) {
       // Two initials match too many people by chance: a person's acronym needs three ("JFK").
       if (group.type === 'PERSON' && a.length < 3) continue;
       push(byAcronym, a, g);
     }
   }
+  return byAcronym;
+}
+
+/** Merges each acronym's group into the multi-word name it abbreviates, by setting its parent. */
+function linkAcronyms(mentions: readonly Candidate[], groups: readonly Group[], byAcronym: ReadonlyMap<string, number[]>, parent: Int32Array): void {
   if (byAcronym.size === 0) return;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
     if (group.value || group.demonym || group.country !== undefined || group.words.length !== 1) continue;
     const acronym = asAcronym(mentions[group.members[0]].text);
     if (acronym === null) continue;
-    const candidates = byAcronym.get(acronym)?.filter((c) => c !== g);
+    const candidates = byAcronym.get(acronym)?.filter((c) => c !== g && !groups[c].demonym);
     if (candidates === undefined || candidates.length === 0) continue;
     parent[g] = find(parent, nearestBefore(mentions, groups, candidates, mentions[group.members[0]].start));
   }
 }
+
+/** Types whose names are shortened to their first or last words: "Google Chrome" → "Chrome", "Acme Corp" → "Acme". */
+const SHORTENED_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'PRODUCT', 'EVENT', 'WORK_OF_ART', 'LAW', 'FAC']);
+
+/**
+ * Merges a name into the one longer name of the same type (organisation, product, event, work, law
+ * or facility) that begins or ends with its words: "Chrome" → "Google Chrome", "Home Office" → "United Kingdom
+ * Home Office", "Acme" → "Acme Corp". Skipped when several longer names fit, and never for people,
+ * places or nationalities ("York" stays apart from "New York", "England" from "Bank of England").
+ */
+function linkPartNames(groups: readonly Group[], parent: Int32Array): void {
+  const byPart = new Map<string, number>();
+  const AMBIGUOUS = -1;
+  for (let g = 0; g < groups.length; g++) {
+    const { words, type, value, country, demonym } = groups[g];
+    if (value || demonym || country !== undefined || words.length < 2 || !SHORTENED_TYPES.has(type)) continue;
+    for (let k = 1; k < words.length; k++) {
+      for (const part of [words.slice(0, k).join(' '), words.slice(k).join(' ')]) {
+        const seen = byPart.get(part);
+        byPart.set(part, seen === undefined || seen === g ? g : AMBIGUOUS);
+      }
+    }
+  }
+  if (byPart.size === 0) return;
+  for (let g = 0; g < groups.length; g++) {
+    const { words, type, value, country, demonym } = groups[g];
+    if (value || demonym || country !== undefined || PLACE_TYPES.has(type) || type === 'PERSON' || parent[g] !== g) continue;
+    const target = byPart.get(words.join(' '));
+    if (target === undefined || target === AMBIGUOUS || groups[target].type !== type || find(parent, target) === g) continue;
+    if (LINKING_WORDS.has(words[0]) || LINKING_WORDS.has(words[words.length - 1])) continue;
+    parent[g] = find(parent, target);
+  }
+}
+
+/** Words a shortened name never starts or ends with. */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de']);
 
 /** Makes `g` part of the group first seen under `key`. */
 function mergeInto(map: Map<string, number>, key: string, g: number, parent: Int32Array): void {
@@ -161,12 +206,17 @@ function mergeInto(map: Map<string, number>, key: string, g: number, parent: Int
 }
 
 /** The country a group of identical names names: the first of its mentions that resolves to one. */
-function groupCountry(mentions: readonly Candidate[], members: readonly number[], named: ReadonlySet<string>): string | undefined {
+function groupCountry(
+  mentions: readonly Candidate[],
+  members: readonly number[],
+  named: NamedCountries,
+  isInitialsHere: (letters: string) => boolean,
+): string | undefined {
   let previous: Candidate | undefined;
   for (const i of members) {
     const m = mentions[i];
     if (previous !== undefined && m.text === previous.text && m.type === previous.type) continue;
-    const country = countryOf(m, named);
+    const country = countryOf(m, named, isInitialsHere);
     if (country !== undefined) return country;
     previous = m;
   }
