@@ -6,7 +6,7 @@
 import { createDocument } from '@newslens/core';
 import { macroF1, type Row } from '@newslens/evaluation';
 import { runEval } from '@newslens/evaluation/node';
-import { LEXICON } from '../src/lexicon.js';
+import english from 'sentiment/languages/en/index.js';
 import { normalizeSum, toSentiment } from '../src/label.js';
 import { weightedSum } from '../src/score-tokens.js';
 import { tokenSignals } from '../src/signals.js';
@@ -15,11 +15,11 @@ import { CLASSES, readNewsMtsc, type Record_ } from './newsmtsc.js';
 
 const signOf = (x: number) => (x > 0 ? 'positive' : x < 0 ? 'negative' : 'neutral');
 
-/** Plain AFINN-165: the sum over the sentence's words, no rules. */
+/** Plain AFINN-165: the sum over the sentence's words, no rules, no news lexicon. */
 function afinnSign(text: string): string {
   const { tokens } = createDocument(text).parse;
   let sum = 0;
-  for (let i = 0; i < tokens.length; i++) sum += LEXICON.get(tokens.normal[i]) ?? 0;
+  for (let i = 0; i < tokens.length; i++) sum += english.labels[tokens.normal[i]] ?? 0;
   return signOf(sum);
 }
 

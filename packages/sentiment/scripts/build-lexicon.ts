@@ -1,0 +1,127 @@
+/**
+ * Builds model/news-lexicon.json: valences for news words, derived from the NewsMTSC training
+ * sentences (each sentence rated by the mean polarity of its targets) and put on AFINN's scale.
+ *   node --conditions=source --import tsx scripts/build-lexicon.ts
+ *
+ * 1. For each lemma (nouns, verbs, adjectives, adverbs; no names), the shrunken mean rating of the
+ *    sentences it occurs in, minus the overall mean, and a z-score for that difference.
+ * 2. The scale: the least-squares slope from that difference to AFINN's value, over the AFINN words
+ *    the data has at least MIN_SENTENCES sentences for.
+ * 3. Added: verbs, adjectives and adverbs AFINN lacks with |z| ≥ Z_ADD (nouns are left out: in
+ *    this corpus they name topics, "email", "server", more than they judge). Overridden: AFINN words whose data sign disagrees
+ *    with |z| ≥ Z_OVERRIDE (set to the data's value, which may be 0: neutral in news).
+ * 4. SEEDS, news words the issue names that AFINN lacks, take a hand prior only when the data has
+ *    too few sentences to derive one; the script prints what the data says for each.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDocument } from '@newslens/core';
+import { findDatasetsDir } from '@newslens/evaluation/node';
+import english from 'sentiment/languages/en/index.js';
+import { nameLikeWords } from './names.js';
+import { readNewsMtsc } from './newsmtsc.js';
+
+const MIN_SENTENCES = 12;
+const SHRINK = 5;
+const Z_ADD = 4;
+const Z_OVERRIDE = 3.5;
+/** Hand priors, used only where the data is too thin: war and diplomacy words of news. */
+const SEEDS: Record<string, number> = {
+  sanction: -2, crisis: -3, aggression: -2, catastrophic: -4, kill: -3, conflict: -2, threat: -2, war: -2, ceasefire: 2, truce: 2, deterrence: 0, escalation: -2, 'de-escalation': 2, invasion: -3,
+  invade: -3, airstrike: -3, shelling: -3, bombardment: -3, hostility: -2, casualty: -3, annexation: -2,
+  genocide: -5, massacre: -4, coup: -3, insurgent: -2, militant: -2, atrocity: -4, humanitarian: 1, refugee: -1,
+};
+const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+const polarity: Record<string, number> = { negative: -1, neutral: 0, positive: 1 };
+
+const root = findDatasetsDir();
+if (!root) throw new Error('shared/datasets not found; set NEWSLENS_DATASETS');
+const afinn = english.labels;
+const names = nameLikeWords();
+const stats = new Map<string, { n: number; sum: number; forms: Set<string>; judging: number }>();
+const JUDGING = new Set(['VERB', 'ADJ', 'ADV']);
+let total = 0;
+let totalSq = 0;
+let sentences = 0;
+for (const r of readNewsMtsc(join(root, 'newsmtsc', 'train.jsonl'))) {
+  const y = r.targets.reduce((a, t) => a + polarity[t.polarity], 0) / r.targets.length;
+  total += y;
+  totalSq += y * y;
+  sentences++;
+  const { tokens } = createDocument(r.text).parse;
+  const seen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const lemma = tokens.lemma[i].toLowerCase();
+    if (!CONTENT.has(tokens.pos[i]) || !/^[a-z][a-z-]*[a-z]$/.test(lemma) || names.has(lemma)) continue;
+    let s = stats.get(lemma);
+    if (!s) stats.set(lemma, (s = { n: 0, sum: 0, forms: new Set(), judging: 0 }));
+    s.forms.add(tokens.normal[i]);
+    if (seen.has(lemma)) continue;
+    seen.add(lemma);
+    s.n++;
+    s.sum += y;
+    if (JUDGING.has(tokens.pos[i])) s.judging++;
+  }
+}
+const mean = total / sentences;
+const sd = Math.sqrt(totalSq / sentences - mean * mean);
+const shift = (s: { n: number; sum: number }) => (s.sum + SHRINK * mean) / (s.n + SHRINK) - mean;
+const zOf = (s: { n: number; sum: number }) => (s.sum / s.n - mean) / (sd / Math.sqrt(s.n));
+const afinnOf = (lemma: string, forms: Set<string>) => afinn[lemma] ?? [...forms].map((f) => afinn[f]).find((v) => v !== undefined);
+
+// The scale: AFINN value ≈ slope × shift, fitted through the origin on the words both know.
+let sxy = 0;
+let sxx = 0;
+for (const [lemma, s] of stats) {
+  const a = afinnOf(lemma, s.forms);
+  if (a === undefined || s.n < MIN_SENTENCES) continue;
+  sxy += a * shift(s);
+  sxx += shift(s) ** 2;
+}
+const slope = sxy / sxx;
+const toScale = (s: { n: number; sum: number }) => Math.max(-4, Math.min(4, Math.round(slope * shift(s))));
+console.log(`${sentences} sentences, mean rating ${mean.toFixed(3)}, sd ${sd.toFixed(3)}; AFINN ≈ ${slope.toFixed(2)} × shift`);
+
+const words: Record<string, number> = {};
+const added: string[] = [];
+const overridden: string[] = [];
+for (const [lemma, s] of [...stats].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  if (s.n < MIN_SENTENCES) continue;
+  const z = zOf(s);
+  const value = toScale(s);
+  const a = afinnOf(lemma, s.forms);
+  if (a === undefined) {
+    if (Math.abs(z) >= Z_ADD && value !== 0 && s.judging > s.n / 2) {
+      words[lemma] = value;
+      added.push(`${lemma} ${value} (n=${s.n}, z=${z.toFixed(1)})`);
+    }
+  } else if (Math.abs(z) >= Z_OVERRIDE && Math.sign(value) !== Math.sign(a)) {
+    // Every written form, so that "attacked" follows "attack" rather than AFINN's own entry.
+    for (const form of new Set([lemma, ...s.forms])) words[form] = value;
+    overridden.push(`${lemma} ${a} → ${value} (n=${s.n}, z=${z.toFixed(1)})`);
+  }
+}
+const seeded: string[] = [];
+for (const [lemma, prior] of Object.entries(SEEDS)) {
+  const s = stats.get(lemma);
+  const data = s && s.n >= MIN_SENTENCES ? toScale(s) : undefined;
+  if (data === undefined && prior !== 0 && afinn[lemma] === undefined) words[lemma] = prior;
+  else if (data !== undefined && afinn[lemma] === undefined && data !== 0) words[lemma] = data;
+  seeded.push(`${lemma}: prior ${prior}, data ${s ? `${toScale(s)} (n=${s.n}, z=${zOf(s).toFixed(1)})` : 'none'}${data !== undefined ? ' (data used)' : ''}`);
+}
+console.log(`\nadded (${added.length}):\n  ${added.join('\n  ')}`);
+console.log(`\noverridden (${overridden.length}):\n  ${overridden.join('\n  ')}`);
+console.log(`\nseeds:\n  ${seeded.join('\n  ')}`);
+writeFileSync(
+  'model/news-lexicon.json',
+  `${JSON.stringify(
+    {
+      about: 'News valences on the AFINN scale, derived from NewsMTSC train by scripts/build-lexicon.ts; see README.',
+      scale: { slope: Math.round(slope * 100) / 100, minSentences: MIN_SENTENCES, zAdd: Z_ADD, zOverride: Z_OVERRIDE },
+      words: Object.fromEntries(Object.entries(words).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+    },
+    null,
+    1,
+  )}\n`,
+);
+console.log(`\nwrote model/news-lexicon.json: ${Object.keys(words).length} words`);
