@@ -20,6 +20,8 @@ const SHORT_CLAUSE = 7;
 /** How far a subject may sit from its verb, and an appositive run, in tokens. */
 const NP_WINDOW = 24;
 
+/** Particles of phrasal verbs: "sent out a statement", "put out a release". */
+const PARTICLES = new Set(['out', 'up', 'off', 'back', 'forth']);
 const RELATIVE_WORDS = new Set(['what', 'which', 'that', 'who', 'whom']);
 /** Parts of speech a speaker's noun phrase is made of. */
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -85,6 +87,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     }
     if (!cue && partial) cue = cueBefore(lo, first - 1);
     if (!cue && !partial) cue = cueBefore(lo, first - 1) ?? colonCue(lo, first - 1);
+    // "The board was conclusive in its findings: “…”": a colon hands the quote to the sentence's subject.
+    if (!cue && !partial && first > 0 && value[first - 1] === ':' && lo === sentenceStart[first]) cue = sentenceSubject(lo, first - 1, false);
     if (!cue && isParagraphStart(first) && first >= 2) {
       // "Cruz continued:" closing the paragraph before introduces the quote that opens this one.
       const end = first - 2;
@@ -292,6 +296,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       // "said Smith, “…”": only a phrase that a comma or colon separates from the quote.
       const inverted = INVERTING_VERBS.has(lemma[t]) && !normal[t].endsWith('ing') ? phraseAfter(t + 1, to) : undefined;
       if (inverted && inverted.last < to && onlyPunctuation(inverted.last + 1, to)) return inverted;
+      if (inverted && t === sentenceStart[t]) return inverted; // "Said Dorothy Poynter, who grew up there, “…”"
     }
     return undefined;
   }
@@ -303,7 +308,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   function issuerOf(subject: Cue, from: number): Cue | undefined {
     if (!SOURCE_NOUNS.has(lemma[subject.head]) && !SOURCE_NOUNS.has(normal[subject.head])) return undefined;
     let t = subject.first - 1;
-    while (t >= from && VERB_GAP_POS.has(pos[t])) t--;
+    while (t >= from && (VERB_GAP_POS.has(pos[t]) || PARTICLES.has(normal[t]))) t--;
     if (t < from || pos[t] !== 'VERB') return undefined;
     return subjectOf(t, from);
   }
@@ -380,6 +385,18 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     if (value[t] === ',') return appositiveChain(t, from);
     let np = npEndingAt(t, from);
     if (!np) return undefined;
+    // "a White House official who spoke anonymously to discuss internal strategy said": the phrase
+    // before the verb is an object inside a relative clause; its antecedent speaks.
+    if (np.first - 1 >= from && (pos[np.first - 1] === 'VERB' || pos[np.first - 1] === 'ADV')) {
+      for (let k = np.first - 1; k >= from && np.first - k < 12; k--) {
+        if (value[k] === ',' || isSentenceEnd(k)) break;
+        if (pos[k] === 'PRON' && (normal[k] === 'who' || normal[k] === 'that' || normal[k] === 'which')) {
+          const antecedent = npEndingAt(k - 1, from);
+          if (antecedent) return { first: antecedent.first, last: t, head: antecedent.head };
+          break;
+        }
+      }
+    }
     let last = np.last;
     // Through prepositional phrases to the noun they modify; "by X" names the agent itself.
     for (let hops = 0; hops < 3; hops++) {

@@ -50,7 +50,7 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'any'> =
 /** Verb and particle pairs that report speech: "Trump shot back", "he went on". */
 export const PHRASAL_SPEECH: ReadonlySet<string> = new Set([
   'shoot back', 'fire back', 'hit back', 'push back', 'go on', 'point out', 'chime in', 'weigh in',
-  'speak out', 'lash out', 'cry out', 'call out', 'sum up',
+  'speak out', 'lash out', 'cry out', 'call out', 'sum up', 'put it', 'cut in',
 ]);
 
 /** Speech verbs only when nothing follows them in their clause: "he continued, “…”", "she began:". */
