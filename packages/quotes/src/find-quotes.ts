@@ -54,6 +54,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   const sentenceStart = sentenceStartPerToken(doc);
   const paragraphOf = paragraphPerToken(doc);
 
+  let byId: Map<string, Entity> | undefined;
+  const entityById = () => (byId ??= new Map(entities.map((e) => [e.id, e])));
   const quotes: Quote[] = [];
   let prev: { quote: Quote; paragraph: number } | undefined;
   let prevEndToken = -1;
@@ -186,7 +188,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
    * ("Sanders is pledging to “win many delegates”"). A scare quote needs a speech verb in the clause.
    */
   function sentenceSubject(from: number, to: number, requireSpeech: boolean): Cue | undefined {
-    if (from !== sentenceStart[from]) return undefined;
+    // Only a sentence start near the quote: a run-on "sentence" must not make the work quadratic.
+    if (from !== sentenceStart[from] || to - from > CUE_WINDOW) return undefined;
     let hasSpeech = false;
     for (let t = from; t <= to; t++) if (isSpeechVerb(t)) hasSpeech = true;
     if (!hasSpeech && requireSpeech) return undefined;
@@ -504,7 +507,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     if (tokenEntity[head] >= 0) return entities[tokenEntity[head]].id;
     const pronoun = pos[head] === 'PRON' ? SPEAKER_PRONOUNS.get(normal[head]) : undefined;
     if (pronoun) {
-      const previous = previousSpeaker ? entities.find((e) => e.id === previousSpeaker) : undefined;
+      const previous = previousSpeaker ? entityById().get(previousSpeaker) : undefined;
       if (previous && fits(previous, pronoun)) return previous.id;
       for (let t = cue.first - 1; t >= 0 && cue.first - t < 400; t--) {
         const e = tokenEntity[t];

@@ -88,7 +88,7 @@ export function findQuoteSpans(text: string, mode: ParagraphMode = 'merge'): Quo
       // A paragraph break: close what continues, drop what is left open.
       paragraphEnd = at;
       while (paragraphEnd > 0 && isSpace(text[paragraphEnd - 1])) paragraphEnd--;
-      const nextOpensQuote = /^\s*(?:["“„«]|'')/.test(text.slice(at, at + mark.length + 1));
+      const nextOpensQuote = /^\s*(?:["“„«]|'')/.test(text.slice(at, at + mark.length + 2));
       if (open >= 0 && nextOpensQuote) {
         if (mode === 'split') quotes.push({ start: open, end: paragraphEnd, single: false, continues: true });
         else mergeFrom = open;
