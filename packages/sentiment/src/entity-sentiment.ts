@@ -2,12 +2,14 @@ import type { Entity, NewsDocument, Sentiment } from '@newslens/core';
 import { toSentiment } from './label.js';
 import { tokensOf, type TokenSpan } from './locate.js';
 import { targetModel } from './model.js';
-import { VERB_FLAG, tokenSignals } from './signals.js';
+import { NOUN_FLAG, PRON_FLAG, PROPN_FLAG, SKIP_FLAG, VERB_FLAG, tokenSignals, type TokenSignals } from './signals.js';
 
 /** Entity scores within ±ENTITY_NEUTRAL_BAND are neutral: an average of P(pos) − P(neg) over mentions. */
 export const ENTITY_NEUTRAL_BAND = 0.1;
 /** A mention before its sentence's first verb (its subject, roughly) counts this much more. */
 export const SUBJECT_WEIGHT = 2;
+/** A mention that only modifies a noun ("Russia-Ukraine tensions", "a White House official") counts this much. */
+export const MODIFIER_WEIGHT = 0.25;
 
 /** One scored mention: its target score and how much the sentence is about the entity. */
 export interface MentionScore {
@@ -18,7 +20,8 @@ export interface MentionScore {
 
 /**
  * The weight of a mention: the sentence's focus on the entity, `1 / entities named in the sentence`,
- * doubled when the mention is the sentence's subject (before its first verb), times the model's
+ * doubled when the mention is the sentence's subject (before its first verb), a quarter when it only
+ * modifies the noun after it (a passing mention: "the Russia-Ukraine tensions"), times the model's
  * confidence that the sentence takes a side (1 − P(neutral)). A sentence counts once per entity,
  * through its heaviest mention, so naming an entity three times in one list does not triple it.
  */
@@ -67,10 +70,20 @@ export function entitySentiment(
       model.predict(doc.parse, s, ctx.first, ctx.last, target.first, target.last, probabilities);
       let subject = true;
       for (let i = ctx.first; i < target.first && subject; i++) if ((s.flags[i] & VERB_FLAG) !== 0) subject = false;
-      const focus = (subject ? SUBJECT_WEIGHT : 1) / Math.max(1, named[m.sentence]);
+      const role = isModifier(s, target.last, ctx.last) ? MODIFIER_WEIGHT : subject ? SUBJECT_WEIGHT : 1;
+      const focus = role / Math.max(1, named[m.sentence]);
       scored.push({ sentence: m.sentence, score: probabilities[2] - probabilities[0], weight: focus * (1 - probabilities[1]) + 1e-6 });
     }
     out[entity.id] = toSentiment(aggregateMentions(scored), ENTITY_NEUTRAL_BAND);
   }
   return out;
+}
+
+/** True when the token after a mention is a noun it modifies ("Ukraine tensions", "House official"). */
+function isModifier(s: TokenSignals, last: number, sentenceLast: number): boolean {
+  let i = last + 1;
+  while (i <= sentenceLast && (s.flags[i] & SKIP_FLAG) !== 0) i++;
+  if (i > sentenceLast) return false;
+  const f = s.flags[i];
+  return (f & (NOUN_FLAG | PROPN_FLAG)) !== 0 && (f & PRON_FLAG) === 0;
 }

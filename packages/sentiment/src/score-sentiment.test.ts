@@ -1,38 +1,61 @@
-import { applyStage, createDocument, type Stage } from '@newslens/core';
 import { describe, expect, it } from 'vitest';
-import { sentimentStage } from './score-sentiment.js';
+import { analyse } from './test-helpers.js';
 
-const wholeSentences: Stage<never, 'sentences'> = {
-  name: 'test-sentences',
-  requires: [],
-  provides: 'sentences',
-  run: (doc) => {
-    const out = [];
-    for (const m of doc.text.matchAll(/[^.]+\./g)) out.push({ start: m.index, end: m.index + m[0].length });
-    return out;
-  },
-};
-const noEntities: Stage<'sentences', 'entities'> = { name: 'no-entities', requires: ['sentences'], provides: 'entities', run: () => [] };
+const sentence = (text: string) => analyse(text).layers.sentiment.sentences[0];
 
-function score(text: string) {
-  const doc = applyStage(applyStage(applyStage(createDocument(text), wholeSentences), noEntities), sentimentStage);
-  return doc.layers.sentiment;
-}
-
-describe('scoreSentiment', () => {
+describe('scoreSentiment: sentences', () => {
   it('labels a clearly hostile sentence negative and a warm one positive', () => {
-    const { sentences } = score('The attack killed many and caused terrible suffering. The rescue was a wonderful success.');
-    expect(sentences[0].label).toBe('negative');
-    expect(sentences[1].label).toBe('positive');
+    const { sentences } = analyse('The attack killed many and caused terrible suffering. The rescue was a wonderful success.').layers.sentiment;
+    expect(sentences.map((s) => s.label)).toEqual(['negative', 'positive']);
   });
 
-  it('keeps every score within -1..1', () => {
-    const { sentences, document } = score('Good good good good good good good good great excellent superb.');
-    expect(sentences[0].score).toBeLessThanOrEqual(1);
-    expect(document.score).toBeGreaterThan(0);
+  it('flips a negated word: "not good" is negative', () => {
+    expect(sentence('The plan is good.').label).toBe('positive');
+    expect(sentence('The plan is not good.').label).toBe('negative');
   });
 
-  it('scores a document with no sentences as neutral', () => {
-    expect(score('').document).toEqual({ score: 0, label: 'neutral' });
+  it('scales a word by an intensifier and a diminisher', () => {
+    const plain = sentence('The result was bad.').score;
+    expect(sentence('The result was very bad.').score).toBeLessThan(plain);
+    expect(sentence('The result was slightly bad.').score).toBeGreaterThan(plain);
+    expect(sentence('The result was slightly bad.').score).toBeLessThan(0);
+  });
+
+  it('weighs the clause after "but" over the clause before it', () => {
+    expect(sentence('The talks were friendly but they failed.').label).toBe('negative');
+    expect(sentence('The talks failed but they were friendly.').label).toBe('positive');
+  });
+
+  it('softens a hedged claim', () => {
+    expect(Math.abs(sentence('It would be a disaster.').score)).toBeLessThan(Math.abs(sentence('It is a disaster.').score));
+  });
+
+  it('reads news vocabulary: aggression and sanctions are negative, a ceasefire positive', () => {
+    expect(sentence('They warned against aggression.').label).toBe('negative');
+    expect(sentence('The sanctions took effect.').label).toBe('negative');
+    expect(sentence('The ceasefire took effect.').label).toBe('positive');
+  });
+
+  it('keeps every score finite and within -1..1, however many sentiment words pile up', () => {
+    const { sentences, document } = analyse(`${'good great excellent superb '.repeat(50)}. ${'awful terrible horrible '.repeat(50)}.`).layers.sentiment;
+    for (const s of [...sentences, document]) {
+      expect(Number.isFinite(s.score)).toBe(true);
+      expect(Math.abs(s.score)).toBeLessThanOrEqual(1);
+    }
+    expect(sentences[0].score).toBeGreaterThan(0.9);
+    expect(sentences[1].score).toBeLessThan(-0.9);
+  });
+
+  it('scores a document as the mean of its sentences', () => {
+    const { sentences, document } = analyse('It was a wonderful day. It was a terrible day. It rained.').layers.sentiment;
+    const mean = sentences.reduce((a, s) => a + s.score, 0) / sentences.length;
+    expect(document.score).toBeCloseTo(mean, 2);
+  });
+
+  it('scores an empty document and one of punctuation as neutral', () => {
+    expect(analyse('').layers.sentiment).toEqual({ sentences: [], document: { score: 0, label: 'neutral' }, entities: {} });
+    const marks = analyse('... !!! ---').layers.sentiment;
+    expect(marks.document.label).toBe('neutral');
+    expect(marks.sentences.every((s) => s.score === 0)).toBe(true);
   });
 });
