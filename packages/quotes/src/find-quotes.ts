@@ -275,11 +275,14 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   /** A speech verb, also where wink tags it a noun after a name ("Viguerie notes", "he says"). */
   function isSpeechVerb(t: number): boolean {
     if (t + 1 < n && PHRASAL_SPEECH.has(`${lemma[t]} ${normal[t + 1]}`)) return pos[t] === 'VERB';
-    if (!SPEECH_VERBS.has(lemma[t])) return false;
+    if (!SPEECH_VERBS.has(lemma[t])) {
+      // wink sometimes tags a past tense as an adjective with itself for lemma: "Toomey fumed".
+      if (pos[t] !== 'ADJ' || !SPEECH_VERBS.has(normal[t].replace(/e?d$/, '')) && !SPEECH_VERBS.has(normal[t].replace(/d$/, ''))) return false;
+    }
     // "he continued, “…”" reports speech; "continued to fight" does not.
     if (CLAUSE_FINAL_VERBS.has(lemma[t])) return t + 1 >= n || pos[t + 1] === 'PUNCT';
     if (pos[t] === 'VERB' || pos[t] === 'AUX') return true;
-    if (pos[t] !== 'NOUN' || t === 0 || !/(?:s|ed)$/.test(normal[t])) return false;
+    if ((pos[t] !== 'NOUN' && pos[t] !== 'ADJ') || t === 0 || !/(?:s|ed)$/.test(normal[t])) return false;
     const subject = pos[t - 1] === 'PROPN' || (pos[t - 1] === 'PRON' && SPEAKER_PRONOUNS.has(normal[t - 1]));
     return subject && (t + 1 >= n || !(pos[t + 1] === 'NOUN' || pos[t + 1] === 'ADJ' || pos[t + 1] === 'NUM'));
   }
@@ -474,7 +477,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   function isNpToken(t: number): boolean {
     if (NP_POS.has(pos[t]) || isNameGlue(t)) return true;
     // A name wink tags as a verb ("Don Ytterberg"): capitalised, inside the sentence, before a name.
-    if (pos[t] === 'VERB' && isCapitalised(t) && t + 1 < n && pos[t + 1] === 'PROPN' && sentenceStart[t] !== t) return true;
+    if (pos[t] === 'VERB' && isCapitalised(t) && sentenceStart[t] !== t && (t + 1 < n && pos[t + 1] === 'PROPN' || pos[t - 1] === 'PROPN')) return true;
     return t > 1 && value[t - 1] === '-' && tokens.start[t] === tokens.end[t - 1] && isNameGlue(t - 1);
   }
 
