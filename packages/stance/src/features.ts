@@ -110,6 +110,7 @@ export function pairFeatures(
   w.misc(0);
   const s0 = sentence.first;
   const s1 = sentence.last;
+  info.fillRange(Math.max(s0, a.first - 6), Math.min(s1, b.last + 6));
   const between = b.first - a.last - 1;
   w.misc(DIST[distanceBucket(Math.max(0, between))]);
 
@@ -118,11 +119,18 @@ export function pairFeatures(
   let support = 0, oppose = 0, negated = false, speech = false, hostile = false, supported = false;
   let quote = false, comma = false, coordinated = between > 0;
   const lastBetween = Math.min(b.first - 1, a.last + MAX_BETWEEN);
+  const { ids, flagBits, valences } = info;
+  const betweenVerb = T_BTW_VERB * vocabSize;
+  const betweenWord = T_BTW * vocabSize;
+  const out_ = w.out;
   for (let i = a.last + 1; i <= lastBetween; i++) {
-    const f = info.flags(i);
-    w.word(T_BTW, i);
-    if (f & FLAG.verb) w.word(T_BTW_VERB, i);
-    sum += info.valence(i);
+    const f = flagBits[i];
+    const id = ids[i];
+    if (id >= 0 && w.n < MAX_FEATURES - 1) {
+      out_[w.n++] = betweenWord + id;
+      if (f & FLAG.verb) out_[w.n++] = betweenVerb + id;
+    }
+    sum += valences[i];
     if (f & FLAG.support) support++;
     if (f & FLAG.oppose) oppose++;
     if (f & FLAG.negated) negated = true;
@@ -130,9 +138,8 @@ export function pairFeatures(
     if (f & FLAG.hostile) hostile = true;
     if (f & FLAG.supported) supported = true;
     if (f & FLAG.quote) quote = true;
-    const key = info.tokens.normal[i];
-    if (key === ',') comma = true;
-    if (key !== 'and' && key !== ',' && key !== 'or' && key !== 'the') coordinated = false;
+    if (f & FLAG.comma) comma = true;
+    if (!(f & FLAG.coordinator)) coordinated = false;
   }
   w.misc(AFINN_BTW[bucket5(sum)]);
   const agentBeforeB = b.first - 1 > a.last && (info.flags(b.first - 1) & FLAG.agent) !== 0;

@@ -1,7 +1,6 @@
 import { NAME_TYPES, type NewsDocument, type Span, type Stage, type StanceRelation } from '@newslens/core';
 import { PairClassifier } from './classify-pair.js';
 import type { TokenSpan } from './features.js';
-import { STANCE_CLASSES } from './model.js';
 import { hasEntitySpeaker, valenceInQuote } from './statement-stance.js';
 import { tokensOf } from './token-spans.js';
 
@@ -12,7 +11,7 @@ export type StanceInput = NewsDocument<'sentences' | 'entities' | 'sentiment' | 
 export const MIN_RELATION_SCORE = 0.5;
 /** A sentence contributes a pair only when the model's class for it is not neutral with at least this probability. */
 export const MIN_PAIR_SCORE = 0.4;
-/** At most this many pairs per sentence, nearest first: long lists of names rarely take sides pairwise. */
+/** At most this many entity pairs per sentence, nearest first: long lists of names rarely take sides pairwise. */
 export const MAX_PAIRS_PER_SENTENCE = 24;
 /** Pairs further apart than this many tokens are not classified. */
 export const MAX_PAIR_DISTANCE = 40;
@@ -68,7 +67,7 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
   for (let from = 0; from < mentions.length; ) {
     let to = from;
     while (to < mentions.length && mentions[to].sentence === mentions[from].sentence) to++;
-    if (to - from >= 2) sentencePairs(classifier, sentences[mentions[from].sentence], mentions.slice(from, to), evidence);
+    if (to - from >= 2) sentencePairs(classifier, sentences[mentions[from].sentence], mentions, from, to, evidence);
     from = to;
   }
   if (quotes.some(hasEntitySpeaker)) {
@@ -81,37 +80,64 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
   return evidence;
 }
 
-function sentencePairs(classifier: PairClassifier, sentence: Span, inSentence: PlacedMention[], out: StanceEvidence[]): void {
+// Scratch space reused by every sentence: candidate pairs as (distance, i, j) triples.
+const candidates: number[] = [];
+const order: number[] = [];
+const seenA: string[] = [];
+const seenB: string[] = [];
+
+/**
+ * Classifies the pairs of one sentence: for each two entities, only their nearest two mentions
+ * (a sentence counts once per pair), nearest pairs first, at most MAX_PAIRS_PER_SENTENCE.
+ */
+function sentencePairs(classifier: PairClassifier, sentence: Span, mentions: PlacedMention[], from: number, to: number, out: StanceEvidence[]): void {
   const context = classifier.sentenceTokens(sentence);
   if (!context) return;
-  const pairs: [number, number, number][] = [];
-  for (let i = 0; i < inSentence.length; i++) {
-    for (let j = i + 1; j < inSentence.length; j++) {
-      const a = inSentence[i];
-      const b = inSentence[j];
-      if (a.entity === b.entity || a.tokens.last >= b.tokens.first) continue;
-      const distance = b.tokens.first - a.tokens.last;
-      if (distance <= MAX_PAIR_DISTANCE) pairs.push([distance, i, j]);
+  candidates.length = 0;
+  for (let i = from; i < to; i++) {
+    for (let j = i + 1; j < to; j++) {
+      if (pairable(mentions[i], mentions[j])) candidates.push(mentions[j].tokens.first - mentions[i].tokens.last, i, j);
     }
   }
-  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
-  for (const [, i, j] of pairs.slice(0, MAX_PAIRS_PER_SENTENCE)) {
-    const a = inSentence[i];
-    const b = inSentence[j];
-    const probs = classifier.scoreTokens(a.tokens, b.tokens, context);
-    let best = 0;
-    for (let c = 1; c < probs.length; c++) if (probs[c] > probs[best]) best = c;
-    if (best === 0 || probs[best] < MIN_PAIR_SCORE) continue;
-    const label = STANCE_CLASSES[best];
-    const forward = label.startsWith('p-');
-    out.push({
-      source: forward ? a.entity : b.entity,
-      target: forward ? b.entity : a.entity,
-      polarity: label.endsWith('supports-q') || label.endsWith('supports-p') ? 'support' : 'oppose',
-      score: probs[best],
-      sentence: a.sentence,
-    });
+  const n = candidates.length / 3;
+  order.length = n;
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((x, y) => candidates[3 * x] - candidates[3 * y] || x - y);
+  seenA.length = 0;
+  seenB.length = 0;
+  for (let k = 0; k < n && seenA.length < MAX_PAIRS_PER_SENTENCE; k++) {
+    const a = mentions[candidates[3 * order[k] + 1]];
+    const b = mentions[candidates[3 * order[k] + 2]];
+    let seen = false;
+    for (let s = 0; s < seenA.length && !seen; s++) {
+      seen = (seenA[s] === a.entity && seenB[s] === b.entity) || (seenA[s] === b.entity && seenB[s] === a.entity);
+    }
+    if (seen) continue;
+    seenA.push(a.entity);
+    seenB.push(b.entity);
+    classify(classifier, context, a, b, out);
   }
+}
+
+function pairable(a: PlacedMention, b: PlacedMention): boolean {
+  return a.entity !== b.entity && a.tokens.last < b.tokens.first && b.tokens.first - a.tokens.last <= MAX_PAIR_DISTANCE;
+}
+
+/** Classifies one pair, a before b, and records it when the model takes a side with enough confidence. */
+function classify(classifier: PairClassifier, context: TokenSpan, a: PlacedMention, b: PlacedMention, out: StanceEvidence[]): void {
+  const probs = classifier.scoreTokens(a.tokens, b.tokens, context);
+  let best = 0;
+  for (let c = 1; c < probs.length; c++) if (probs[c] > probs[best]) best = c;
+  if (best === 0 || probs[best] < MIN_PAIR_SCORE) return;
+  // Classes 1..4: p-supports-q, q-supports-p, p-opposes-q, q-opposes-p.
+  const forward = best === 1 || best === 3;
+  out.push({
+    source: forward ? a.entity : b.entity,
+    target: forward ? b.entity : a.entity,
+    polarity: best <= 2 ? 'support' : 'oppose',
+    score: probs[best],
+    sentence: a.sentence,
+  });
 }
 
 function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string, byPosition: PlacedMention[], out: StanceEvidence[]): void {

@@ -18,6 +18,10 @@ export const FLAG = {
   negated: 512,
   possessive: 1024,
   quote: 2048,
+  /** A comma. */
+  comma: 4096,
+  /** A word that may sit between coordinated names: "and", "or", "the", a comma. */
+  coordinator: 8192,
 } as const;
 
 const LEXICON = new Map<string, number>();
@@ -56,9 +60,10 @@ const MAX_CACHED_WORDS = 200_000;
 export class TokenInfo {
   readonly tokens: TokenTable;
   private readonly vocab: ReadonlyMap<string, number>;
-  private readonly ids: Int32Array;
-  private readonly valences: Int8Array;
-  private readonly flagBits: Uint16Array;
+  /** Filled for a token once `id`, `valence`, `flags` or `fillRange` has seen it; -2 before. */
+  readonly ids: Int32Array;
+  readonly valences: Int8Array;
+  readonly flagBits: Uint16Array;
 
   private readonly cache: Map<string, number>;
 
@@ -107,10 +112,17 @@ export class TokenInfo {
       const key = tokenKey(tokens, i);
       let flags = LEXICON.get(key) ?? 0;
       if (key === "'s" || key === "'") flags |= FLAG.possessive;
+      if (key === ',') flags |= FLAG.comma;
+      if (key === ',' || key === 'and' || key === 'or' || key === 'the') flags |= FLAG.coordinator;
       packed = (((this.vocab.get(key) ?? -1) + 1) << 16) | flags;
       if (this.cache.size < MAX_CACHED_WORDS) this.cache.set(lemma, packed);
     }
     return packed;
+  }
+
+  /** Computes every token in first..last, so that the arrays can be read directly. */
+  fillRange(first: number, last: number): void {
+    for (let i = first; i <= last; i++) if (this.ids[i] === -2) this.fill(i);
   }
 
   /** Vocabulary id of token i, or -1 when the model does not know the word. */
