@@ -23,6 +23,8 @@ interface Group {
   type: EntityType;
 }
 
+const NO_WORDS: string[] = [];
+
 /** Types that name places: a place is never someone's surname. */
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC', 'NORP']);
 
@@ -47,7 +49,7 @@ export function clusterMentions(mentions: readonly Candidate[]): Cluster[] {
     if (g === undefined) {
       g = groups.length;
       byKey.set(key, g);
-      groups.push({ members: [], country: undefined, demonym: false, value: m.value, words: keyWords(m.key), type: m.type });
+      groups.push({ members: [], country: undefined, demonym: false, value: m.value, words: m.value ? NO_WORDS : keyWords(m.key), type: m.type });
     }
     groups[g].members.push(i);
     groupOf[i] = g;
@@ -136,6 +138,8 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
 /** Multi-word names by the acronyms they can be written as. */
 function acronymIndex(mentions: readonly Candidate[], groups: readonly Group[]): Map<string, number[]> {
   const byAcronym = new Map<string, number[]>();
+  // Only worth building when some one-word name could be an acronym.
+  if (!groups.some((g) => !g.value && g.words.length === 1 && asAcronym(mentions[g.members[0]].text) !== null)) return byAcronym;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
     if (group.value || group.words.length < 2) continue;

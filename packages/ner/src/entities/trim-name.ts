@@ -160,9 +160,20 @@ function startsWithTitleWord(text: string, start: number, end: number): boolean 
   let e = start;
   while (e < end && !isSpace(text.charCodeAt(e))) e++;
   if (text.charCodeAt(e - 1) === 46) e--;
-  const first = text.slice(start, e).toLowerCase();
-  return CORE_TITLES.has(first) || TITLE_MODIFIERS.has(first);
+  // No title is longer than 14 letters: skip the slice for longer words.
+  if (e - start > 14) return false;
+  const first = text.slice(start, e);
+  if (TITLE_FORMS.has(first)) return true;
+  // Other spellings are rare: only a word in capitals ("PRESIDENT") is worth lower-casing.
+  if (first !== first.toUpperCase()) return false;
+  const lower = first.toLowerCase();
+  return CORE_TITLES.has(lower) || TITLE_MODIFIERS.has(lower);
 }
+
+/** Title words as usually written, lower case and capitalised, so most names need no toLowerCase. */
+const TITLE_FORMS: ReadonlySet<string> = new Set(
+  [...CORE_TITLES, ...TITLE_MODIFIERS].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
+);
 
 function endsWithTitleWord(text: string, start: number, end: number): boolean {
   let s = end;
