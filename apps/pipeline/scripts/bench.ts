@@ -56,7 +56,9 @@ async function peakRss(path: string, jobs: number): Promise<{ peak: number; reco
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const sink = new Writable({ write: (_chunk, _enc, done) => done() });
-  const summary = await runBatch(createReadStream(path), sink, { failFast: false, jobs });
+  // Workers run the built code: worker threads do not inherit the TypeScript loader this script runs under.
+  const workerUrl = new URL('../dist/worker.js', import.meta.url);
+  const summary = await runBatch(createReadStream(path), sink, { failFast: false, jobs, workerUrl });
   clearInterval(timer);
   return { peak: Math.max(peak, process.memoryUsage().rss) / 2 ** 20, records: summary.records };
 }

@@ -10,6 +10,8 @@ export interface BatchOptions extends ArticleLimits {
   failFast: boolean;
   /** Worker threads; 1 analyses in this thread. */
   jobs: number;
+  /** The worker-thread entry; defaults to the built worker beside this module. */
+  workerUrl?: URL;
   progress?: ProgressBar;
   /** Aborting stops reading input; records already under way are finished and written. */
   signal?: AbortSignal;
@@ -39,7 +41,11 @@ export async function runBatch(
 ): Promise<BatchSummary> {
   const pool =
     options.jobs > 1
-      ? new Piscina({ filename: new URL('../worker.js', import.meta.url).href, minThreads: options.jobs, maxThreads: options.jobs })
+      ? new Piscina({
+          filename: (options.workerUrl ?? new URL('../worker.js', import.meta.url)).href,
+          minThreads: options.jobs,
+          maxThreads: options.jobs,
+        })
       : undefined;
   const limits: ArticleLimits = options.maxChars === undefined ? {} : { maxChars: options.maxChars };
   const analyse = (chunk: BatchChunk): Promise<AnalysedLines> =>
