@@ -1,6 +1,6 @@
 import { createDocument } from '@newslens/core';
 import { readJsonl } from '@newslens/evaluation/node';
-import { BUCKETS, DENSE, targetFeatures } from '../src/features.js';
+import { BUCKETS, DENSE, clusterKey, targetFeatures, wordKey } from '../src/features.js';
 import { tokensOf } from '../src/locate.js';
 import { tokenSignals } from '../src/signals.js';
 import { contextOf } from '../src/target-sentiment.js';
@@ -44,10 +44,12 @@ export function rawExamples(records: readonly Record_[]): RawExample[] {
       const ctx = contextOf(doc, span);
       const words = new Map<string, number>();
       const dense = new Map<number, number>();
+      const add = (f: string, v: number) => words.set(f, (words.get(f) ?? 0) + v);
       targetFeatures(doc.parse, s, ctx.first, ctx.last, span.first, span.last, {
-        word: (b, key, v) => {
-          const f = `${BUCKETS[b]}|${key}`;
-          words.set(f, (words.get(f) ?? 0) + v);
+        word: (b, i, v) => add(`${BUCKETS[b]}|${wordKey(doc.parse, s.flags, i)}`, v),
+        cluster: (b, i, v) => {
+          const key = clusterKey(doc.parse, s.flags, i);
+          if (key !== undefined) add(`${BUCKETS[b]}|${key}`, v);
         },
         dense: (i, v) => dense.set(i, (dense.get(i) ?? 0) + v),
       });

@@ -47,6 +47,7 @@ export function entitySentiment(
   doc: NewsDocument,
   entities: readonly Entity[],
   sentenceRanges: readonly TokenSpan[],
+  sentenceSums?: ArrayLike<number>,
 ): Record<string, Sentiment> {
   const s = tokenSignals(doc.parse);
   const model = targetModel();
@@ -67,7 +68,7 @@ export function entitySentiment(
       if (ctx === undefined) continue;
       const target = tokensOf(doc.parse, s, m);
       if (target.first > target.last || target.first < ctx.first || target.first > ctx.last) continue;
-      model.predict(doc.parse, s, ctx.first, ctx.last, target.first, target.last, probabilities);
+      model.predict(doc.parse, s, ctx.first, ctx.last, target.first, target.last, probabilities, sentenceSums?.[m.sentence]);
       let subject = true;
       for (let i = ctx.first; i < target.first && subject; i++) if ((s.flags[i] & VERB_FLAG) !== 0) subject = false;
       const role = isModifier(s, target.last, ctx.last) ? MODIFIER_WEIGHT : subject ? SUBJECT_WEIGHT : 1;

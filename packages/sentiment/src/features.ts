@@ -36,17 +36,24 @@ const D = Object.fromEntries(DENSE.map((name, i) => [name, i])) as Record<DenseN
 
 /** Receives features as they are found: a training script records them, the model adds up weights. */
 export interface FeatureSink {
-  /** A context word (or cluster) in a bucket, with a value: 1, or less in a long sentence. */
-  word(bucket: number, key: string, value: number): void;
+  /** Token `token`'s word in a bucket, with a value: 1, or less in a long sentence. */
+  word(bucket: number, token: number, value: number): void;
+  /** Token `token`'s word cluster in a bucket, when it has one. */
+  cluster(bucket: number, token: number, value: number): void;
   dense(index: number, value: number): void;
 }
 
 /** The key a context token is known by: its lemma, or a class for names and numbers. */
-function wordKey(parse: Parse, flags: Uint16Array, i: number): string {
+export function wordKey(parse: Parse, flags: Uint16Array, i: number): string {
   if ((flags[i] & PROPN_FLAG) !== 0) return '<name>';
   const type = parse.tokens.type[i];
   if (type === 'number') return '<num>';
   return parse.tokens.lemma[i];
+}
+
+/** The cluster key ("#17") a context token is known by, for names none. */
+export function clusterKey(parse: Parse, flags: Uint16Array, i: number): string | undefined {
+  return (flags[i] & PROPN_FLAG) !== 0 ? undefined : clusterOf(parse.tokens.normal[i]);
 }
 
 const squash = (x: number) => normalizeSum(x);
@@ -64,6 +71,7 @@ export function targetFeatures(
   tFirst: number,
   tLast: number,
   sink: FeatureSink,
+  sentenceSum?: number,
 ): void {
   const { flags, valence, negated } = s;
   const lemma = parse.tokens.lemma;
@@ -98,32 +106,32 @@ export function targetFeatures(
     if (i >= tFirst && i <= tLast) {
       if (inQuote) targetInQuote = true;
       // The target's own words ("a convicted felon", "the beloved coach") describe it.
-      if ((f & PROPN_FLAG) === 0) sink.word(TARGET, wordKey(parse, flags, i), 1);
+      if ((f & PROPN_FLAG) === 0) sink.word(TARGET, i, 1);
       continue;
     }
     const v = negated[i] === 1 ? -0.74 * valence[i] : valence[i];
     if (inQuote) quoteSum += v;
     else outsideSum += v;
     if ((f & PROPN_FLAG) !== 0 && (i === first || (flags[i - 1] & PROPN_FLAG) === 0)) otherNames++;
-    const key = wordKey(parse, flags, i);
-    const cluster = (f & PROPN_FLAG) === 0 ? clusterOf(parse.tokens.normal[i]) : undefined;
+    const key = i;
+    const cluster = (f & PROPN_FLAG) === 0;
     const sentenceBucket = inQuote ? S_QUOTE : negated[i] === 1 ? S_NEG : S;
     sink.word(sentenceBucket, key, spread);
-    if (cluster !== undefined) sink.word(sentenceBucket, cluster, spread);
+    if (cluster) sink.cluster(sentenceBucket, i, spread);
     distance = i < tFirst ? tFirst - i : i - tLast;
     proximity += v / (1 + distance);
     if (i >= cFirst && i <= cLast) {
       sink.word(CLAUSE, key, 1);
-      if (cluster !== undefined) sink.word(CLAUSE, cluster, 1);
+      if (cluster) sink.cluster(CLAUSE, i, 1);
     }
     if (distance <= 10) {
       sink.word((i < tFirst ? L1 : R1) + DISTANCE_BUCKET[distance], key, 1);
       sink.word(i < tFirst ? LEFT : RIGHT, key, 1);
-      if (cluster !== undefined) sink.word(i < tFirst ? LEFT : RIGHT, cluster, 1);
+      if (cluster) sink.cluster(i < tFirst ? LEFT : RIGHT, i, 1);
       if ((f & SAY_FLAG) !== 0 && distance <= 3) saidNear = 1;
     }
   }
-  const sentence = weightedSum(s, first, last);
+  const sentence = sentenceSum ?? weightedSum(s, first, last);
   const left = weightedSum(s, Math.max(first, tFirst - 6), tFirst - 1);
   const right = weightedSum(s, tLast + 1, Math.min(last, tLast + 6));
   const clause = weightedSum(s, cFirst, cLast) - weightedSum(s, tFirst, tLast);

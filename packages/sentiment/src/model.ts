@@ -1,6 +1,6 @@
 import type { Parse } from '@newslens/core';
 import weights from '../model/target-model.json' with { type: 'json' };
-import { BUCKETS, DENSE, targetFeatures, type FeatureSink } from './features.js';
+import { BUCKETS, DENSE, clusterKey, targetFeatures, wordKey, type FeatureSink } from './features.js';
 import type { TokenSignals } from './signals.js';
 
 /** The committed model's shape: per context word, a weight triple per bucket it was seen in. */
@@ -12,13 +12,20 @@ export interface TargetModelJson {
   words: Record<string, number[]>;
 }
 
-const NB = BUCKETS.length;
+const ROW = BUCKETS.length * 3;
 
-/** Weights laid out for inference: one Float32Array of NB×3 per word, one row per dense feature. */
+/**
+ * The target model laid out for inference: every word's weights in one Float32Array, a row of
+ * BUCKETS × 3 per word, found through an integer row index that is looked up once per token.
+ */
 class Scorer implements FeatureSink {
   readonly logits = new Float64Array(3);
-  private readonly wordRows = new Map<string, Float32Array>();
+  private readonly rowOf = new Map<string, number>();
+  private readonly rows: Float32Array;
   private readonly denseWeights: Float32Array;
+  /** Per parse, each token's word row and cluster row (-1: none), so features cost no string work. */
+  private readonly tokenRowCache = new WeakMap<Parse, Int32Array>();
+  private tokenRows: Int32Array = new Int32Array(0);
 
   constructor(json: TargetModelJson) {
     if (json.buckets.join() !== BUCKETS.join()) throw new Error('target model buckets differ from the feature extractor');
@@ -27,20 +34,48 @@ class Scorer implements FeatureSink {
       const w = json.dense[name];
       if (w) this.denseWeights.set(w, i * 3);
     });
-    for (const [word, packed] of Object.entries(json.words)) {
-      const row = new Float32Array(NB * 3);
-      for (let k = 0; k < packed.length; k += 4) row.set(packed.slice(k + 1, k + 4), packed[k] * 3);
-      this.wordRows.set(word, row);
-    }
+    const entries = Object.entries(json.words);
+    this.rows = new Float32Array(entries.length * ROW);
+    entries.forEach(([word, packed], r) => {
+      this.rowOf.set(word, r * ROW);
+      for (let k = 0; k < packed.length; k += 4) {
+        const at = r * ROW + packed[k] * 3;
+        this.rows[at] = packed[k + 1];
+        this.rows[at + 1] = packed[k + 2];
+        this.rows[at + 2] = packed[k + 3];
+      }
+    });
   }
 
-  word(bucket: number, key: string, value: number): void {
-    const row = this.wordRows.get(key);
-    if (row === undefined) return;
-    const o = bucket * 3;
-    this.logits[0] += row[o] * value;
-    this.logits[1] += row[o + 1] * value;
-    this.logits[2] += row[o + 2] * value;
+  private tokenRowsOf(parse: Parse, s: TokenSignals): Int32Array {
+    let rows = this.tokenRowCache.get(parse);
+    if (rows === undefined) {
+      const n = parse.tokens.length;
+      rows = new Int32Array(n * 2);
+      for (let i = 0; i < n; i++) {
+        rows[2 * i] = this.rowOf.get(wordKey(parse, s.flags, i)) ?? -1;
+        const c = clusterKey(parse, s.flags, i);
+        rows[2 * i + 1] = c === undefined ? -1 : (this.rowOf.get(c) ?? -1);
+      }
+      this.tokenRowCache.set(parse, rows);
+    }
+    return rows;
+  }
+
+  word(bucket: number, token: number, value: number): void {
+    this.add(this.tokenRows[2 * token], bucket, value);
+  }
+
+  cluster(bucket: number, token: number, value: number): void {
+    this.add(this.tokenRows[2 * token + 1], bucket, value);
+  }
+
+  private add(row: number, bucket: number, value: number): void {
+    if (row < 0) return;
+    const o = row + bucket * 3;
+    this.logits[0] += this.rows[o] * value;
+    this.logits[1] += this.rows[o + 1] * value;
+    this.logits[2] += this.rows[o + 2] * value;
   }
 
   dense(index: number, value: number): void {
@@ -50,10 +85,23 @@ class Scorer implements FeatureSink {
     this.logits[2] += this.denseWeights[o + 2] * value;
   }
 
-  /** Class probabilities (negative, neutral, positive) of one target, written into `out`. */
-  predict(parse: Parse, s: TokenSignals, first: number, last: number, tFirst: number, tLast: number, out: Float64Array): void {
+  /**
+   * Class probabilities (negative, neutral, positive) of one target, written into `out`.
+   * `sentenceSum`, the sentence's weighted lexicon sum, saves recomputing it when known.
+   */
+  predict(
+    parse: Parse,
+    s: TokenSignals,
+    first: number,
+    last: number,
+    tFirst: number,
+    tLast: number,
+    out: Float64Array,
+    sentenceSum?: number,
+  ): void {
     this.logits.fill(0);
-    targetFeatures(parse, s, first, last, tFirst, tLast, this);
+    this.tokenRows = this.tokenRowsOf(parse, s);
+    targetFeatures(parse, s, first, last, tFirst, tLast, this, sentenceSum);
     const m = Math.max(this.logits[0], this.logits[1], this.logits[2]);
     let z = 0;
     for (let c = 0; c < 3; c++) z += out[c] = Math.exp(this.logits[c] - m);

@@ -13,15 +13,17 @@ export function scoreSentiment(doc: NewsDocument<'sentences' | 'entities'>): Sen
   const s = tokenSignals(doc.parse);
   const ranges = sentenceTokens(doc.parse, doc.layers.sentences);
   let total = 0;
-  const sentences = ranges.map((r) => {
-    const score = normalizeSum(weightedSum(s, r.first, r.last));
+  const sums = new Float64Array(ranges.length);
+  const sentences = ranges.map((r, i) => {
+    sums[i] = weightedSum(s, r.first, r.last);
+    const score = normalizeSum(sums[i]);
     total += score;
     return toSentiment(score);
   });
   return {
     sentences,
     document: toSentiment(ranges.length === 0 ? 0 : total / ranges.length),
-    entities: entitySentiment(doc, doc.layers.entities, ranges),
+    entities: entitySentiment(doc, doc.layers.entities, ranges, sums),
   };
 }
 
