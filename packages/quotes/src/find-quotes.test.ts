@@ -155,3 +155,58 @@ describe('findQuotes: structure', () => {
     ]);
   });
 });
+
+describe('findQuotes: news constructions', () => {
+  const reid: EntitySpec = { type: 'PERSON', names: ['Harry Reid', 'Reid'] };
+
+  it('reads back over a chain of appositives to the speaker', () => {
+    expect(quotesOf('“It is over,” said Cory James, 22, of Flint, Mich., on Monday.')[0][2]).toBe('Cory James');
+    expect(quotesOf('Cory James, 22, of Flint, Mich., said, “It is over.”')[0][2]).toBe('Cory James, 22, of Flint, Mich.');
+  });
+
+  it('keeps a bracketed party tag inside the speaker phrase', () => {
+    expect(quotesOf('“We will block it,” Sen. Harry Reid (D-Nev.) said.', [reid])).toEqual([
+      ['“We will block it,”', 'e1', 'Sen. Harry Reid (D-Nev.)'],
+    ]);
+  });
+
+  it('takes a name after a dash for the speaker', () => {
+    expect(quotesOf('“Fear is what he sells.” ― Veronica Cruz')).toEqual([['“Fear is what he sells.”', null, 'Veronica Cruz']]);
+  });
+
+  it('reads "as X put it" and a participle "…, saying “…”" for the sentence subject', () => {
+    expect(quotesOf('As Chen put it, “Nobody reads budgets.”', [chen])).toEqual([['“Nobody reads budgets.”', 'e1', 'Chen']]);
+    expect(quotesOf('Maria Chen lobbied to suspend the rule, saying, “The fewer guns, the better.”', [chen])).toEqual([
+      ['“The fewer guns, the better.”', 'e1', 'Maria Chen'],
+    ]);
+  });
+
+  it('gives a statement to whoever issued it', () => {
+    expect(quotesOf('Maria Chen issued a statement saying the plan was “a disgrace to us all.”', [chen])).toEqual([
+      ['“a disgrace to us all.”', 'e1', 'Maria Chen'],
+    ]);
+  });
+
+  it('does not take the subject of a reported clause for the speaker', () => {
+    expect(quotesOf('Maria Chen said he “appreciates the thoughtful work” of the state.', [chen])).toEqual([
+      ['“appreciates the thoughtful work”', 'e1', 'Maria Chen'],
+    ]);
+  });
+
+  it('reads a question quote followed by its speaker', () => {
+    expect(quotesOf('“Why would you try to cozy up to him?” Lichtman said about the effort.')).toEqual([
+      ['“Why would you try to cozy up to him?”', null, 'Lichtman'],
+    ]);
+  });
+
+  it('takes "continued" for speech only at the end of its clause', () => {
+    expect(quotesOf('“We are ready,” Chen continued.', [chen])).toEqual([['“We are ready,”', 'e1', 'Chen']]);
+    expect(quotesOf('Both leaders agreed on continuing talks and “deterrence” near the border.')).toEqual([]);
+  });
+
+  it('gives a quote after "X agreed." to X', () => {
+    expect(quotesOf('Maria Chen agreed. “Republicans are running out of time.”', [chen])).toEqual([
+      ['“Republicans are running out of time.”', 'e1', 'Maria Chen'],
+    ]);
+  });
+});

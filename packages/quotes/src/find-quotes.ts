@@ -76,7 +76,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     const window = endsWithPeriod(first, last) && !isLowerCase(last + 1) ? SHORT_CLAUSE : CUE_WINDOW;
     let hi = last + 1;
     while (hi < nextStart && hi - last <= window && pos[hi] !== 'SPACE' && !(hi > last + 1 && isSentenceEnd(hi))) hi++;
-    if (window === SHORT_CLAUSE && !(hi < n && isSentenceEnd(hi))) hi = last + 1;
+    if (window === SHORT_CLAUSE && !(hi >= n || isSentenceEnd(hi) || pos[hi] === 'SPACE')) hi = last + 1;
 
     const partial = isPartial(first);
     let cue: Cue | undefined;
@@ -175,6 +175,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
 
   function isSentenceEnd(t: number): boolean {
     if (pos[t] !== 'PUNCT' || (value[t] !== '.' && value[t] !== '!' && value[t] !== '?')) return false;
+    if (t + 1 < n && value[t + 1] === ')') return false; // "(D-Nev.)"
     // A dot inside a word ("fivethirtyeight.com") ends nothing.
     return !(t > 0 && t + 1 < n && tokens.end[t - 1] === tokens.start[t] && tokens.end[t] === tokens.start[t + 1] && isWordToken(t + 1));
   }
@@ -228,7 +229,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   function cueAt(from: number, to: number, retry = false): Cue | undefined {
     let t = from;
     let dash = false;
-    while (t <= to && (pos[t] === 'PUNCT' || pos[t] === 'SPACE')) {
+    while (t <= to && (pos[t] === 'PUNCT' || pos[t] === 'SPACE' || pos[t] === 'SYM' || pos[t] === 'X' && !isWordToken(t))) {
       if (/^[—―–-]$/.test(value[t])) dash = true;
       t++;
     }
@@ -296,13 +297,34 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       if (subject) return issuerOf(subject, from) ?? subject;
       // "…, saying “…”": a participle after a comma speaks for the sentence's subject.
       if (normal[t].endsWith('ing') && t > 0 && value[t - 1] === ',') {
-        const main = sentenceSubject(sentenceStart[t], t - 1, false);
+        const main = mainClauseSubject(t - 1, Math.max(from, sentenceStart[t])) ?? sentenceSubject(sentenceStart[t], t - 1, false);
         if (main) return main;
       }
       // "said Smith, “…”": only a phrase that a comma or colon separates from the quote.
       const inverted = INVERTING_VERBS.has(lemma[t]) && !normal[t].endsWith('ing') ? phraseAfter(t + 1, to) : undefined;
       if (inverted && inverted.last < to && onlyPunctuation(inverted.last + 1, to)) return inverted;
       if (inverted && t === sentenceStart[t]) return inverted; // "Said Dorothy Poynter, who grew up there, “…”"
+    }
+    return undefined;
+  }
+
+  /**
+   * "Trump went after Bush, calling him …": the subject of the verb the participle hangs on. That is
+   * a speech verb just before the comma ("…, Spicer said, adding"), else the first finite verb of the
+   * sentence after any opening subordinate clause ("If he wins, Trump has indicated …").
+   */
+  function mainClauseSubject(comma: number, from: number): Cue | undefined {
+    for (let k = comma - 1; k >= from && comma - k <= 3; k--) {
+      if (isSpeechVerb(k)) return subjectOf(k, from);
+    }
+    let start = Math.max(from, comma - CUE_WINDOW);
+    if (pos[start] === 'SCONJ' || (pos[start] === 'ADV' && normal[start].startsWith('wh'))) {
+      while (start < comma && value[start] !== ',') start++;
+    }
+    for (let k = start; k < comma; k++) {
+      if (pos[k] !== 'VERB' || normal[k].endsWith('ing') || (k > 0 && normal[k - 1] === 'to')) continue;
+      const subject = subjectOf(k, from);
+      if (subject) return subject;
     }
     return undefined;
   }
@@ -437,8 +459,12 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       const relative = pos[start] === 'PRON' && RELATIVE_WORDS.has(opener);
       if (!relative && !NP_POS.has(pos[start]) && pos[start] !== 'ADP') break;
       if (!relative && pos[start] !== 'ADP' && pos[start] !== 'NUM') {
+        // A segment that names someone is a noun phrase through and through; a clause ends the run.
+        // An appositive that describes ("a talk radio host considered one of the best") may hold a
+        // verb; one that opens with a name and goes on to a verb is a clause, and ends the run.
         const np = phraseAfter(start, end);
-        if (np && np.first === start) best = { first: start, last: comma - 1, head: np.head };
+        if (np && np.first === start && np.last === end) best = { first: start, last: comma - 1, head: np.head };
+        else if (pos[start] !== 'DET' && pos[start] !== 'ADJ') break;
       }
       if (k < from || value[k] !== ',') break;
       end = k - 1;
@@ -496,9 +522,14 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     return head;
   }
 
+  function hasOpenBracket(first: number, last: number): boolean {
+    for (let t = first; t < last; t++) if (value[t] === '(') return true;
+    return false;
+  }
+
   function mentionOf(cue: Cue): TextSpan {
     let last = cue.last;
-    while (last > cue.first && (pos[last] === 'PUNCT' || pos[last] === 'SPACE')) last--;
+    while (last > cue.first && (pos[last] === 'PUNCT' || pos[last] === 'SPACE') && !(value[last] === ')' && hasOpenBracket(cue.first, last))) last--;
     const start = tokens.start[cue.first];
     const end = tokens.end[last];
     return { start, end, text: text.slice(start, end) };
