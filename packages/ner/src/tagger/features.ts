@@ -43,7 +43,7 @@ export interface Sequence {
   tokens: TaggingTokens;
   words: WordFeatures[];
   /** Gazetteer match marks per token (see markGazetteerMatches). */
-  gaz: Uint16Array;
+  gaz: Uint32Array;
   /** Sentence k covers tokens sentenceBounds[k] .. sentenceBounds[k + 1] - 1. */
   sentenceBounds: Int32Array;
   /** 1 where the token has a capital letter, and so may start a name. */
@@ -61,7 +61,7 @@ export function prepareSequence(tokens: TaggingTokens, cache: WordCache): Sequen
   const bounds: number[] = [];
   for (let i = 0; i < n; i++) if (tokens.sentenceStart[i] || i === 0) bounds.push(i);
   bounds.push(n);
-  const gaz = new Uint16Array(n);
+  const gaz = new Uint32Array(n);
   for (let k = 0; k + 1 < bounds.length; k++) markGazetteerMatches(words, bounds[k], bounds[k + 1], gaz);
   return { tokens, words, gaz, sentenceBounds: Int32Array.from(bounds), canOpen };
 }

@@ -1,15 +1,17 @@
-import { CITIES, COUNTRIES, REGIONS } from '../gazetteer/index.js';
+import { CITIES, COUNTRIES, REGIONS, TOWNS } from '../gazetteer/index.js';
 
 /** Gazetteer categories, as feature values. */
 export const GAZ_COUNTRY = 0;
 export const GAZ_DEMONYM = 1;
 export const GAZ_CITY = 2;
 export const GAZ_REGION = 3;
-export const GAZ_CATEGORIES = 4;
+export const GAZ_TOWN = 4;
+export const GAZ_CATEGORIES = 5;
 
 /** A trie over lower-cased tokens; `cats` is a bit set of the categories an entry ending here has. */
 export interface GazNode {
-  next: Map<string, GazNode>;
+  /** Absent on the many nodes no longer entry continues from. */
+  next?: Map<string, GazNode>;
   cats: number;
 }
 
@@ -27,9 +29,10 @@ function buildTrie(): GazNode {
   const add = (entry: string, cat: number) => {
     let node = root;
     for (const t of entryTokens(entry)) {
+      node.next ??= new Map();
       let child = node.next.get(t);
       if (!child) {
-        child = { next: new Map(), cats: 0 };
+        child = { cats: 0 };
         node.next.set(t, child);
       }
       node = child;
@@ -47,6 +50,7 @@ function buildTrie(): GazNode {
   }
   for (const city of CITIES) add(city, GAZ_CITY);
   for (const region of REGIONS) add(region, GAZ_REGION);
+  for (const town of TOWNS) add(town, GAZ_TOWN);
   return root;
 }
 
@@ -55,7 +59,7 @@ let trie: GazNode | undefined;
 /** The trie node one lower-cased token leads to from the root, if any entry starts with it. */
 export function gazetteerRoot(lower: string): GazNode | undefined {
   trie ??= buildTrie();
-  return trie.next.get(lower);
+  return trie.next!.get(lower);
 }
 
 /**
@@ -66,7 +70,7 @@ export function markGazetteerMatches(
   words: readonly { lower: string; gaz: GazNode | undefined }[],
   from: number,
   to: number,
-  out: Uint16Array,
+  out: Uint32Array,
 ): void {
   for (let i = from; i < to; i++) {
     let node = words[i].gaz;
@@ -85,7 +89,7 @@ export function markGazetteerMatches(
       }
       j++;
       if (j >= to) break;
-      node = node.next.get(words[j].lower);
+      node = node.next?.get(words[j].lower);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { wordCluster } from './clusters.js';
-import { gazetteerRoot, type GazNode } from './gazetteer-match.js';
+import { GAZ_CATEGORIES, gazetteerRoot, type GazNode } from './gazetteer-match.js';
 import { hashInts, hashString } from './hash.js';
 
 /**
@@ -107,7 +107,7 @@ export function wordFeatures(word: string): WordFeatures {
     prev.push(hashInts(T.PrevFine, cluster.fine), hashInts(T.PrevCoarse, cluster.coarse));
     next.push(hashInts(T.NextFine, cluster.fine), hashInts(T.NextCoarse, cluster.coarse));
   }
-  for (let cat = 0; cat < 4; cat++) {
+  for (let cat = 0; cat < GAZ_CATEGORIES; cat++) {
     if ((gazBits & (1 << cat)) === 0) continue;
     at.push(hashInts(T.Gaz, cat, cap));
     prev.push(hashInts(T.PrevGaz, cat));
