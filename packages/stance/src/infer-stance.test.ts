@@ -1,5 +1,6 @@
 import { createDocument, withLayer } from '@newslens/core';
 import { describe, expect, it } from 'vitest';
+import { classifyPair } from './classify-pair.js';
 import { aggregateStance, inferStance, stanceEvidence, stanceStage } from './infer-stance.js';
 import { sketchDocument } from './test-helpers.js';
 
@@ -64,6 +65,27 @@ describe('inferStance', () => {
   it('never relates an entity to itself, even when two mentions of it meet', () => {
     const doc = sketchDocument('Smith condemned Mr. Smith’s critics, Smith said.', [{ id: 'e1', mentions: ['Smith'] }]);
     expect(inferStance(doc)).toEqual([]);
+  });
+
+  it('reads names two tokens apart with no verb or cue between as description, not stance', () => {
+    const text = 'Biden on Sunday spoke with his Ukrainian counterpart Volodymyr Zelensky.';
+    const doc = sketchDocument(text, [
+      { id: 'e1', type: 'NORP', mentions: ['Ukrainian'] },
+      { id: 'e2', mentions: ['Volodymyr Zelensky'] },
+    ]);
+    // The pair model alone takes a side here; the description rule keeps it out.
+    const p = { start: text.indexOf('Ukrainian'), end: text.indexOf('Ukrainian') + 9 };
+    const q = { start: text.indexOf('Volodymyr'), end: text.length - 1 };
+    expect(classifyPair(doc, p, q)?.label).not.toBe('neutral');
+    expect(inferStance(doc)).toEqual([]);
+  });
+
+  it('keeps a close pair whose few words carry a cue ("aggression against")', () => {
+    const doc = sketchDocument('Officials warned of Russian aggression against Ukraine.', [
+      { id: 'e1', type: 'NORP', mentions: ['Russian'] },
+      { id: 'e2', type: 'GPE', mentions: ['Ukraine'] },
+    ]);
+    expect(inferStance(doc)).toContainEqual(expect.objectContaining({ source: 'e1', target: 'e2', polarity: 'oppose' }));
   });
 
   it('ignores value entities such as dates', () => {
