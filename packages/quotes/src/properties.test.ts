@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes.js';
+import { docOf } from './test-fixtures.js';
+
+/** Text made of words, names, speech verbs, every kind of quotation mark, punctuation and line breaks. */
+const newsLike = fc
+  .array(
+    fc.constantFrom(
+      'said', 'Chen', 'the official', 'told reporters', 'according to', 'it added', 'we', 'win', 'don’t', "it's",
+      '“', '”', '"', "'", '‘', '’', "''", '«', '»', ',', '.', ':', '?', ' — ', '(', ')', ' ', ' ', '\n', '\n\n', '=',
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(' '));
+
+const MARKS = /^(?:["“”„‟«»'‘’‚‹›]|'')/;
+
+describe('findQuotes on arbitrary text', () => {
+  it('returns true, ordered, non-overlapping spans that start and end with a quotation mark', () => {
+    fc.assert(
+      fc.property(newsLike, (text) => {
+        const quotes = findQuotes(docOf(text, [{ type: 'PERSON', names: ['Chen'] }]));
+        let previousEnd = 0;
+        for (const q of quotes) {
+          expect(q.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(q.end).toBeGreaterThan(q.start);
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          expect(q.text).toMatch(MARKS);
+          expect(q.text.at(-1)).toMatch(/["“”„‟«»'‘’‚‹›]/);
+          if (q.speakerMention) expect(text.slice(q.speakerMention.start, q.speakerMention.end)).toBe(q.speakerMention.text);
+          expect(q.speaker === null || q.speaker === 'e1').toBe(true);
+          previousEnd = q.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
