@@ -129,7 +129,7 @@ const CUES = FLAG.verb | FLAG.support | FLAG.oppose | FLAG.hostile | FLAG.suppor
 /**
  * Names at most two tokens apart with nothing between that could carry a side (no verb, no
  * lexicon cue, no "to", "against", "by") describe one another: "US President X", "his
- * Ukrainian counterpart X". In the training sentences about 88% of pairs this close with no verb between are neutral.
+ * French counterpart X". In the training sentences about 88% of pairs this close with no verb between are neutral.
  */
 function descriptive(info: TokenInfo, a: PlacedMention, b: PlacedMention): boolean {
   if (b.tokens.first - a.tokens.last - 1 > 2) return false;
