@@ -108,6 +108,14 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf('She appeared on “Meet the Press” last week to discuss her new book.')).toEqual([]);
   });
 
+  it('drops a title after a possessive even when the sentence goes on to attribute something', () => {
+    expect(quotesOf('Joe Smith, host of MSNBC’s “Morning Joe,” said the plan would fail.')).toEqual([]);
+  });
+
+  it('drops the title of a piece followed by its byline', () => {
+    expect(quotesOf('Read “Posthumous books could come with a lot of dollar signs,” by Joseph Kahn.')).toEqual([]);
+  });
+
   it('keeps a short quote that is a sentence of its own', () => {
     expect(quotesOf('“No.”')).toEqual([['“No.”', null, null]]);
   });

@@ -11,6 +11,7 @@ export interface FindQuotesOptions {
 const SCARE_QUOTE_WORDS = 2;
 /** A quote of at most this many words, all capitalised, is a title. */
 const TITLE_WORDS = 6;
+const LONG_TITLE_WORDS = 12;
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
 
 /** How far a cue may sit from its quote, in tokens: attribution is local, and this bounds the work. */
@@ -113,7 +114,11 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     // Single marks at the top level are headline quotes or titles: a statement only when attributed.
     if (span.single && !cue) continue;
     // A short quote in title case ("Face the Nation") names a show, book or slogan.
-    if (partial && words <= TITLE_WORDS && !attributedAfter && (!cue || followsPreposition(first)) && isTitleCase(first, last)) continue;
+    // After "on", "of" or a possessive ("on ABC’s “This Week,”") a title may run longer and be followed
+    // by the sentence's attribution; elsewhere a short title-case quote is a title only when unattributed.
+    if (partial && isTitleCase(first, last) && (followsPreposition(first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !attributedAfter && !cue)) continue;
+    // “…,” by Jane Smith: the title of a piece and its byline.
+    if (isByline(last + 1)) continue;
 
     if (cue) {
       quote.speakerMention = mentionOf(cue);
@@ -138,6 +143,11 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       else if (!TITLE_SMALL_WORDS.has(normal[t])) return false;
     }
     return capitals > 0;
+  }
+
+  function isByline(t: number): boolean {
+    if (t < n && value[t] === ',') t++;
+    return t + 1 < n && normal[t] === 'by' && isCapitalised(t + 1) && pos[t + 1] !== 'PRON';
   }
 
   /** A title follows "on", "in", "of" or a possessive: "said on ABC’s “This Week”". */
@@ -257,7 +267,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       let k = v + 1;
       while (k <= to && k - v < NP_WINDOW && value[k] !== ',' && !isSentenceEnd(k) && !isSpeechVerb(k)) k++;
       if (k <= to && value[k] === ',') v = k + 1;
-      else if (k <= to && isSpeechVerb(k) && (onlyNp(v + 1, k - 1) || NP_POS.has(pos[v + 1]) && pos[v + 1] !== 'NUM')) v = k; // the closing comma left out
+      else if (k <= to && isSpeechVerb(k) && (onlyNp(v + 1, k - 1) || pos[v + 1] === 'DET' || pos[v + 1] === 'ADJ')) v = k; // the closing comma left out
       else return undefined;
     }
     while (v <= to && VERB_GAP_POS.has(pos[v])) v++;
