@@ -42,6 +42,12 @@ describe('tagNames', () => {
     expect(found).toContainEqual(['Olaf Scholz', 'PERSON']);
   });
 
+  it('leaves titles out of a person\'s span', () => {
+    const found = names('President Emmanuel Macron met Dr. Jane Goodall in Paris.');
+    expect(found).toContainEqual(['Emmanuel Macron', 'PERSON']);
+    expect(found).toContainEqual(['Jane Goodall', 'PERSON']);
+  });
+
   it('tags the names inside a hyphenated compound separately', () => {
     const found = names('The France-Germany border talks ended.');
     expect(found).toContainEqual(['France', 'GPE']);

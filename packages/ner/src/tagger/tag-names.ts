@@ -8,6 +8,7 @@ import { viterbi } from './viterbi.js';
 import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
+import { TITLES } from './titles.js';
 import { POS_BOS, POS_COUNT, POS_EOS, taggingTokens, type TaggingTokens } from './token-view.js';
 import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, type WordFeatures } from './word-features.js';
 
@@ -76,6 +77,7 @@ function wordVector(t: Tables, w: WordFeatures): Float32Array {
 }
 
 const cache = new WordCache();
+const PERSON_TYPE = CONLL_TYPES.indexOf('PER');
 const ALL_LABELS = Uint8Array.from({ length: LC }, (_, y) => y);
 const INSIDE_LABELS = ALL_LABELS.filter((y) => partOf(y) !== B && partOf(y) !== U);
 let emission = new Float32Array(256 * LC);
@@ -158,6 +160,8 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
   for (const raw of labelsToSpans(label(seq, loadTables()))) {
     const span = trimSpan(tokens, raw);
     if (!span) continue;
+    // "President Joe Biden" names Joe Biden: titles stay outside a person's span.
+    if (span.type === PERSON_TYPE) while (span.first < span.last && TITLES.has(seq.words[span.first].lower)) span.first++;
     const words = tokens.word.slice(span.first, span.last + 1);
     const before = span.first > 0 ? tokens.word[span.first - 1] : '';
     const after = span.last + 1 < tokens.length ? tokens.word[span.last + 1] : '';
