@@ -112,6 +112,11 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf('Joe Smith, host of MSNBC’s “Morning Joe,” said the plan would fail.')).toEqual([]);
   });
 
+  it('leaves out quotes in a title-case headline, which the story repeats', () => {
+    const text = 'Hollande Says Rival ‘Makes You Want To Retch’\n\nThe president said the rival “makes you want to retch.”';
+    expect(quotesOf(text).map((q) => q[0])).toEqual(['“makes you want to retch.”']);
+  });
+
   it('drops the title of a piece followed by its byline', () => {
     expect(quotesOf('Read “Posthumous books could come with a lot of dollar signs,” by Joseph Kahn.')).toEqual([]);
   });

@@ -12,6 +12,8 @@ const SCARE_QUOTE_WORDS = 2;
 /** A quote of at most this many words, all capitalised, is a title. */
 const TITLE_WORDS = 6;
 const LONG_TITLE_WORDS = 12;
+/** A headline is a paragraph shorter than this, in tokens. */
+const HEADLINE_TOKENS = 30;
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
 
 /** How far a cue may sit from its quote, in tokens: attribution is local, and this bounds the work. */
@@ -117,6 +119,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     // After "on", "of" or a possessive ("on ABC’s “This Week,”") a title may run longer and be followed
     // by the sentence's attribution; elsewhere a short title-case quote is a title only when unattributed.
     if (partial && isTitleCase(first, last) && (followsPreposition(first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !attributedAfter && !cue)) continue;
+    // A quote in a title-case headline ("Hollande Says Trump ‘Makes You Want To Retch’") repeats the story.
+    if (inHeadline(first)) continue;
     // “…,” by Jane Smith: the title of a piece and its byline.
     if (isByline(last + 1)) continue;
 
@@ -143,6 +147,23 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       else if (!TITLE_SMALL_WORDS.has(normal[t])) return false;
     }
     return capitals > 0;
+  }
+
+  /** Whether a token's paragraph is a short line with most of its words capitalised. */
+  function inHeadline(t: number): boolean {
+    let a = t;
+    while (a > 0 && !(pos[a - 1] === 'SPACE' && value[a - 1].includes('\n')) && t - a < HEADLINE_TOKENS) a--;
+    let b = t;
+    while (b + 1 < n && !(pos[b + 1] === 'SPACE' && value[b + 1].includes('\n')) && b - a < HEADLINE_TOKENS) b++;
+    if (b - a >= HEADLINE_TOKENS || (a > 0 && !(pos[a - 1] === 'SPACE'))) return false;
+    let words = 0;
+    let capitals = 0;
+    for (let k = a; k <= b; k++) {
+      if (tokens.type[k] !== 'word' || TITLE_SMALL_WORDS.has(normal[k])) continue;
+      words++;
+      if (isCapitalised(k)) capitals++;
+    }
+    return words >= 4 && capitals >= words * 0.8;
   }
 
   function isByline(t: number): boolean {
