@@ -1,6 +1,7 @@
 import type { EntityType } from '@newslens/core';
 import { COUNTRY_BY_NAME } from '../gazetteer/index.js';
 import { isHyphen, isUpperAt, isWordChar } from './characters.js';
+import { demonymCountry } from './countries.js';
 import { keyWords, nameKey } from './normalize.js';
 import type { KeyedName } from './candidate.js';
 
@@ -41,7 +42,9 @@ export function splitCompounds(text: string, names: readonly KeyedName[], known:
     const parts = hyphenParts(text, name.start, name.end);
     if (parts.length > 1 && !COUNTRY_BY_NAME.has(text.slice(name.start, name.end))) {
       const keys = parts.map((p) => nameKey(text.slice(p.start, p.end)));
-      if (keys.every((k) => known.types.has(k))) {
+      // Nationalities joined ("Arab-Israeli talks") are one adjective, not two groups.
+      const nationalities = parts.every((p) => demonymCountry(text.slice(p.start, p.end)) !== undefined || known.types.get(nameKey(text.slice(p.start, p.end))) === 'NORP');
+      if (!nationalities && keys.every((k) => known.types.has(k))) {
         parts.forEach((p, k) => out.push({ start: p.start, end: p.end, type: known.types.get(keys[k])!, titled: false, key: keys[k] }));
         continue;
       }

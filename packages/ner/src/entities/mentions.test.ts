@@ -76,7 +76,13 @@ describe('collectMentions', () => {
     expect(mentions('Guinea and Guinea-Bissau met.', { Guinea: 'GPE', 'Guinea-Bissau': 'GPE' })).toEqual(['GPE Guinea@0', 'GPE Guinea-Bissau@0']);
   });
 
-  it('lets the longer of a name and an overlapping value win, the value on a tie', () => {
+  it('lets the name win a tie with an amount', () => {
+    const text = 'He starred at Euro 96 in June.';
+    const spans: NameSpan[] = [{ start: text.indexOf('Euro'), end: text.indexOf(' in'), type: 'EVENT' }];
+    expect(mentions(text, spans)).toEqual(['EVENT Euro 96@0', 'DATE June@0']);
+  });
+
+  it('lets the longer of a name and an overlapping value win, a date on a tie', () => {
     expect(mentions('The Sunday Times wrote on Sunday.', { 'Sunday Times': 'ORG', Sunday: 'PERSON' })).toEqual([
       'ORG Sunday Times@0',
       'DATE Sunday@0',

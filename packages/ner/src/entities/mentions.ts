@@ -1,9 +1,10 @@
-import { NAME_TYPES, type EntityType, type NewsDocument } from '@newslens/core';
+import { NAME_TYPES, type EntityType, type NewsDocument, type TokenTable } from '@newslens/core';
 import type { NameSpan } from '../tagger/index.js';
 import type { Candidate, KeyedName } from './candidate.js';
 import { knownNames, splitCompounds } from './compounds.js';
 import { nameKey } from './normalize.js';
-import { CORE_TITLES } from './titles.js';
+import { findRepeats } from './repeats.js';
+import { isCoreTitle } from './titles.js';
 import { trimName } from './trim-name.js';
 import { valueMentions, type ValueSpan } from './value-mentions.js';
 
@@ -18,21 +19,24 @@ interface TrimmedPart {
 
 /**
  * Every mention in a document, in text order and never overlapping: the tagger's names, trimmed
- * and split at hyphens, and wink's values. Where a name and a value overlap, the longer span wins;
- * on a tie the value does, unless the word is part of a person's full name in the article
- * ("Sunday" after "Ann Sunday"). Each distinct name text is trimmed and normalised once.
+ * and split at hyphens, and wink's values. Where a name and a value overlap, the longer span wins.
+ * On a tie a date or time wins, unless the word is part of a person's full name in the article
+ * ("Sunday" after "Ann Sunday"); the name wins over an amount ("Euro 96"). Each distinct name text is trimmed and normalised once.
  */
 export function collectMentions(doc: NewsDocument<'sentences'>, names: readonly NameSpan[]): Candidate[] {
   const { text } = doc;
   const ordered = isOrdered(names) ? names : [...names].sort((a, b) => a.start - b.start);
   const cache = new Map<string, { type: EntityType; parts: TrimmedPart[] }>();
+  const { tokens } = doc.parse;
+  // A lower-case word cuts a name unless it is a noun or an adjective ("self-rule" in a name).
+  const cutsAt = (offset: number) => !NAME_INNER_POS.has(tokens.pos[tokenAt(tokens, offset)]);
   const trimmed: KeyedName[] = [];
   for (const n of ordered) {
     if (!NAME_TYPES.has(n.type) || n.end <= n.start) continue;
     const raw = text.slice(n.start, n.end);
     let entry = cache.get(raw);
     if (entry === undefined || entry.type !== n.type) {
-      const parts = trimName(text, n.start, n.end, n.type).map((t) => ({
+      const parts = trimName(text, n.start, n.end, n.type, cutsAt).map((t) => ({
         start: t.start - n.start,
         end: t.end - n.start,
         type: t.type,
@@ -45,7 +49,9 @@ export function collectMentions(doc: NewsDocument<'sentences'>, names: readonly 
     for (const p of entry.parts) trimmed.push({ start: n.start + p.start, end: n.start + p.end, type: p.type, titled: p.titled, key: p.key });
   }
   const known = knownNames(trimmed);
-  const nameSpans = splitCompounds(text, trimmed, known);
+  const split = splitCompounds(text, trimmed, known);
+  const repeats = findRepeats(doc, split);
+  const nameSpans = repeats.length === 0 ? split : [...split, ...repeats].sort((x, y) => x.start - y.start);
   const values = valueMentions(doc);
 
   // Both lists are in text order: merge them, resolving overlaps as they meet.
@@ -59,6 +65,23 @@ export function collectMentions(doc: NewsDocument<'sentences'>, names: readonly 
     else if (winsOver(m, last, known.personWords)) kept[kept.length - 1] = m;
   }
   return toCandidates(doc, kept);
+}
+
+const NAME_INNER_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+
+/** Index of the last token starting at or before `offset`. Binary search. */
+function tokenAt(tokens: TokenTable, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens.start[mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 function isOrdered(names: readonly NameSpan[]): boolean {
@@ -77,7 +100,10 @@ function winsOver(m: KeyedName | ValueSpan, other: KeyedName | ValueSpan, person
   if (lm !== lo) return lm > lo;
   const name = isName(m) ? m : isName(other) ? other : undefined;
   if (name === undefined || (isName(m) && isName(other))) return false;
-  return personWords.has(name.key) === (name === m);
+  const value = name === m ? other : m;
+  // wink reads dates and times well, amounts less so: "Euro 96" is a tournament, not money.
+  const nameWins = (value.type !== 'DATE' && value.type !== 'TIME') || personWords.has(name.key);
+  return nameWins === (name === m);
 }
 
 /**
@@ -128,5 +154,5 @@ function titleBefore(doc: NewsDocument, prev: number): boolean {
   const abbreviation = value.endsWith('.');
   // Lower-case "the general public" is no title; "President" and "Mr." are.
   if (!(c >= 65 && c <= 90) && !abbreviation) return false;
-  return CORE_TITLES.has((abbreviation ? value.slice(0, -1) : value).toLowerCase());
+  return isCoreTitle((abbreviation ? value.slice(0, -1) : value).toLowerCase(), abbreviation);
 }

@@ -22,9 +22,34 @@ export const CORE_TITLES: ReadonlySet<string> = new Set([
   'father', 'sister', 'brother',
   'general', 'colonel', 'lieutenant', 'captain', 'sergeant', 'corporal', 'private', 'admiral',
   'commander', 'marshal', 'brigadier',
-  'professor', 'doctor', 'dean',
+  'professor', 'doctor',
   'speaker', 'leader',
 ]);
+
+/**
+ * Abbreviated titles that count only with their period ("Gen. Lee", "Sen. Ray"): without it
+ * they are as likely part of a name ("Hun Sen"). "Mr", "Mrs", "Ms" and "Dr" count either way.
+ */
+export const PERIOD_TITLES: ReadonlySet<string> = new Set([
+  'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'maj',
+  'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'det', 'amb', 'prof',
+]);
+
+/**
+ * Titles of an office, which are seldom also names: only these split a person span in the middle
+ * ("Acme CEO Jane Roe"); "King", "Judge" or "Bishop" there may be a surname ("Billie Jean King").
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'premier', 'chancellor', 'minister', 'secretary', 'senator',
+  'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor',
+  'ambassador', 'envoy', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman',
+  'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'prosecutor', 'councillor', 'councilor',
+]);
+
+/** True when a word, lower case and without its period, is a core title as written. */
+export function isCoreTitle(bare: string, hasPeriod: boolean): boolean {
+  return CORE_TITLES.has(bare) && (hasPeriod || !PERIOD_TITLES.has(bare));
+}
 
 /** Words that only ever sit inside a title: "Prime", "Deputy", "Foreign", "former". */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([

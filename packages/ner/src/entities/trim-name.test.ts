@@ -41,6 +41,7 @@ describe('trimName', () => {
   it('cuts a span at a lower-case word that cannot be part of a name, retyping known parts', () => {
     expect(trim('a day after US President dialled Russian counterpart', 'US President dialled Russian')).toEqual(['US/GPE', 'Russian/NORP']);
     expect(trim('so Acme told Jones to go', 'Acme told Jones', 'ORG')).toEqual(['Acme/ORG', 'Jones/ORG']);
+    expect(trim('Earnings per share 2.2 vs 7.2', 'Earnings per share 2.2', 'ORG')).toEqual(['Earnings/ORG']);
   });
 
   it('keeps lower-case connectors inside a name', () => {

@@ -1,7 +1,7 @@
 import type { EntityType } from '@newslens/core';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../gazetteer/index.js';
 import { isApostrophe, isUpperAt, isWordChar } from './characters.js';
-import { CORE_TITLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './titles.js';
+import { CORE_TITLES, isCoreTitle, NAME_SUFFIXES, OFFICE_TITLES, TITLE_MODIFIERS } from './titles.js';
 
 /** A name span after trimming: what the text names, without titles, possessives or punctuation. */
 export interface TrimmedName {
@@ -27,9 +27,16 @@ interface Word {
  * title in the middle ("Russian President Vladimir Putin") yields the part before the title as a
  * second name. A span that runs over a lower-case word other than a connector ("of", "de", "van")
  * is cut there, since names are capitalised words: "US President dialled Russian" gives "US" and
- * "Russian". Returns no names when nothing but punctuation or titles is left.
+ * "Russian". `cutsAt` can spare some of those words: the stage spares nouns and adjectives ("the
+ * Palestinian self-rule Authority"). Returns no names when nothing but punctuation or titles is left.
  */
-export function trimName(text: string, start: number, end: number, type: EntityType): TrimmedName[] {
+export function trimName(
+  text: string,
+  start: number,
+  end: number,
+  type: EntityType,
+  cutsAt: (offset: number) => boolean = () => true,
+): TrimmedName[] {
   const edges = trimEdges(text, start, end);
   if (edges === null) return [];
   // Most names start with no title, hold no lower-case word and, unless a person of three words or more, no title inside.
@@ -44,7 +51,7 @@ export function trimName(text: string, start: number, end: number, type: EntityT
   const out: TrimmedName[] = [];
   let runStart = 0;
   for (let i = 0; i <= words.length; i++) {
-    if (i < words.length && !breaksName(text, words[i])) continue;
+    if (i < words.length && !(breaksName(text, words[i]) && cutsAt(words[i].start))) continue;
     if (i > runStart) {
       const whole = runStart === 0 && i === words.length;
       trimWords(text, words.slice(runStart, i), type, whole, out);
@@ -58,7 +65,8 @@ export function trimName(text: string, start: number, end: number, type: EntityT
 function trimWords(text: string, words: Word[], type: EntityType, whole: boolean, out: TrimmedName[]): void {
   if (!whole) {
     const edges = trimEdges(text, words[0].start, words[words.length - 1].end);
-    if (edges === null) return;
+    // A piece of a cut span is a name only if it starts with a capital.
+    if (edges === null || !isUpperAt(text, edges.start)) return;
     const known = gazetteerType(text.slice(edges.start, edges.end));
     if (known !== undefined) {
       out.push({ ...edges, type: known, titled: false });
@@ -80,14 +88,18 @@ function trimWords(text: string, words: Word[], type: EntityType, whole: boolean
     // A title inside the span splits an affiliation from the person: "Apple CEO Tim Cook", or
     // is all that follows it: "US President".
     for (let i = first + 1; i < words.length; i++) {
-      if (!CORE_TITLES.has(words[i].bare) || !isUpperAt(text, words[i].start)) continue;
+      if (!isCoreTitle(words[i].bare, words[i].abbreviation) || !isUpperAt(text, words[i].start)) continue;
       let runStart = i;
       while (runStart > first && TITLE_MODIFIERS.has(words[runStart - 1].bare) && isUpperAt(text, words[runStart - 1].start)) runStart--;
       const trailing = isTitleRun(words, runStart);
       const runEnd = trailing ? words.length : titleRunAt(words, runStart, text);
       if (runEnd === 0 || runStart === first) break;
       const before = trimEdges(text, words[first].start, words[runStart - 1].end);
-      if (before !== null) out.push({ ...before, type: affiliationType(text.slice(before.start, before.end)), titled: false });
+      if (before === null) break;
+      const affiliation = affiliationType(text.slice(before.start, before.end));
+      // Only an office title, or a country or nationality before any title, marks an affiliation.
+      if (affiliation === 'ORG' && !OFFICE_TITLES.has(words[i].bare)) break;
+      out.push({ ...before, type: affiliation, titled: false });
       if (trailing) return;
       first = runEnd;
       titled = true;
@@ -100,8 +112,9 @@ function trimWords(text: string, words: Word[], type: EntityType, whole: boolean
 
 /** Words a name may hold in lower case: "Bank of England", "Leonardo da Vinci", "Ludwig van Beethoven". */
 const CONNECTORS: ReadonlySet<string> = new Set([
-  'of', 'the', 'and', 'for', 'on', 'in', 'at', 'upon', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'do', 'du',
-  'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'zu', 'und',
+  'of', 'the', 'and', 'for', 'on', 'in', 'at', 'upon', 'de', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'di',
+  'da', 'dos', 'das', 'do', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'vom', 'zur', 'der', 'den', 'ter',
+  'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'wa', 'y', 'e', 'zu', 'und', 'af', 'av', 'ap',
 ]);
 
 /** True for a word that cannot sit inside a name: lower case, no digit, not a connector or a title. */
@@ -117,7 +130,7 @@ function breaksName(text: string, word: Word): boolean {
 
 /** True when every word from `from` on is a title word: a title with no name after it. */
 function isTitleRun(words: readonly Word[], from: number): boolean {
-  for (let i = from; i < words.length; i++) if (!CORE_TITLES.has(words[i].bare) && !TITLE_MODIFIERS.has(words[i].bare)) return false;
+  for (let i = from; i < words.length; i++) if (!isCoreTitle(words[i].bare, words[i].abbreviation) && !TITLE_MODIFIERS.has(words[i].bare)) return false;
   return true;
 }
 
@@ -145,7 +158,7 @@ function titleRunAt(words: readonly Word[], from: number, text: string): number 
   let hasCore = false;
   for (; i < words.length; i++) {
     const w = words[i].bare;
-    if (CORE_TITLES.has(w)) hasCore = true;
+    if (isCoreTitle(w, words[i].abbreviation)) hasCore = true;
     else if (!TITLE_MODIFIERS.has(w)) break;
   }
   while (i > from && LINKING_WORDS.has(words[i - 1].bare)) i--;
@@ -245,12 +258,17 @@ export function trimEdges(text: string, start: number, end: number): { start: nu
       break;
     }
     if (low === 46 && keepsPeriod(text, start, last)) break;
+    // A currency sign after capitals is part of the name: "A$", "C$", "HK$".
+    if (low === 36 && last > start && isUpperAt(text, last - 1)) break;
     end--;
   }
   return start < end ? { start, end } : null;
 }
 
-/** True when the period at `dot` ends an abbreviation that is part of the name: "U.S.", "John F.", "Jr.". */
+/**
+ * True when the period at `dot` ends an abbreviation that is part of the name: "U.S.", "John F.",
+ * "Jr.", or a short word whose period no new sentence follows ("St. Petersburg, Fla., said").
+ */
 function keepsPeriod(text: string, start: number, dot: number): boolean {
   let wordStart = dot;
   while (wordStart > start && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
@@ -258,5 +276,10 @@ function keepsPeriod(text: string, start: number, dot: number): boolean {
   if (word.length === 0) return false;
   if (word.includes('.')) return true;
   if (word.length === 1 && isUpperAt(text, wordStart)) return true;
-  return NAME_SUFFIXES.has(word.toLowerCase());
+  if (NAME_SUFFIXES.has(word.toLowerCase())) return true;
+  if (word.length > 5) return false;
+  let next = dot + 1;
+  while (next < text.length && text.charCodeAt(next) === 32) next++;
+  const c = text.charCodeAt(next);
+  return c === 44 || c === 59 || c === 41 || (c >= 97 && c <= 122);
 }

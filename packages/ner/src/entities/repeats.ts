@@ -1,0 +1,101 @@
+import type { EntityType, NewsDocument } from '@newslens/core';
+import type { KeyedName } from './candidate.js';
+import { keyWords, nameKey } from './normalize.js';
+import { isCoreTitle } from './titles.js';
+
+/** The longest name, in words, looked for again. */
+const MAX_WORDS = 6;
+
+/**
+ * Finds the untagged repeats of names the article tags elsewhere: a tagger that found "Apple Inc."
+ * and "Tim Cook" but not "Apple chief executive" or "Cook, 61" misses mentions a reader sees. A
+ * repeat is a run of capitalised tokens whose key is a tagged name, or the surname of a tagged
+ * person, and that does not sit inside a longer capitalised run or before a number ("Apple Watch",
+ * "Interstate 95"). A one-word repeat must not start its sentence, and a word in capitals repeats
+ * only a name tagged in capitals. One pass over the tokens; a map lookup only for capitalised ones.
+ */
+export function findRepeats(doc: NewsDocument<'sentences'>, names: readonly KeyedName[]): KeyedName[] {
+  if (names.length === 0) return [];
+  const { tokens } = doc.parse;
+  const { text } = doc;
+  // Tagged names and surnames by their first word, with their word count and type.
+  const byFirstWord = new Map<string, { key: string; words: number; type: EntityType; capitals: boolean }[]>();
+  const add = (key: string, type: EntityType, capitals: boolean) => {
+    const words = keyWords(key);
+    if (words.length === 0 || words.length > MAX_WORDS) return;
+    const list = byFirstWord.get(words[0]);
+    if (list === undefined) byFirstWord.set(words[0], [{ key, words: words.length, type, capitals }]);
+    else if (!list.some((e) => e.key === key)) list.push({ key, words: words.length, type, capitals });
+  };
+  for (const n of names) {
+    add(n.key, n.type, isAllCapitals(doc.text.slice(n.start, n.end)));
+    if (n.type === 'PERSON' && n.key.includes(' ')) add(n.key.slice(n.key.lastIndexOf(' ') + 1), 'PERSON', false);
+  }
+  const sentences = doc.layers.sentences;
+  const out: KeyedName[] = [];
+  let next = 0;
+  let sentence = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    while (next < names.length && names[next].end <= tokens.start[t]) next++;
+    if (next < names.length && names[next].start < tokens.end[t]) continue;
+    const value = tokens.value[t];
+    if (!isCapitalised(value)) continue;
+    const entries = byFirstWord.get(tokens.normal[t]);
+    if (entries === undefined) continue;
+    while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= tokens.start[t]) sentence++;
+    // A capital that only starts a sentence, or a word in capitals, says nothing about a name.
+    const initial = sentence < sentences.length && startsSentence(doc, t, sentences[sentence].start);
+    const capitals = value.length > 1 && isAllCapitals(value);
+    // Inside a longer run of capitalised words, the word is part of another name ("Sleeping Bread").
+    if (t > 0 && !initial && isCapitalised(tokens.value[t - 1]) && !isCoreTitle(bare(tokens.value[t - 1]), tokens.value[t - 1].endsWith('.'))) continue;
+    let best: { end: number; last: number; key: string; type: EntityType } | undefined;
+    for (const e of entries) {
+      const last = t + e.words - 1;
+      if (last >= tokens.length) continue;
+      if (best !== undefined && last <= best.last) continue;
+      if ((initial && e.words === 1) || capitals !== e.capitals) continue;
+      if (!allCapitalised(tokens.value, tokens.normal, t + 1, last)) continue;
+      const key = nameKey(text.slice(tokens.start[t], tokens.end[last]));
+      if (key === e.key) best = { end: tokens.end[last], last, key, type: e.type };
+    }
+    if (best === undefined) continue;
+    const after = best.last + 1;
+    if (after < tokens.length && (isCapitalised(tokens.value[after]) || tokens.type[after] === 'number') && tokens.start[after] - best.end <= 1) continue;
+    if (next < names.length && names[next].start < best.end) continue;
+    out.push({ start: tokens.start[t], end: best.end, type: best.type, titled: false, key: best.key });
+    t = best.last;
+  }
+  return out;
+}
+
+/** Lower-case words a name may hold: "Bank of England", "Leonardo da Vinci". */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'al', 'bin', '-', '.', "'s", '’s', '&']);
+
+/** True when every token from `first` to `last` is capitalised or a connector. */
+function allCapitalised(values: readonly string[], normals: readonly string[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const c = values[k].charCodeAt(0);
+    if (c >= 97 && c <= 122 && !CONNECTORS.has(normals[k])) return false;
+  }
+  return true;
+}
+
+/** True when token `t` is the first word of the sentence starting at `start`, after any opening punctuation. */
+function startsSentence(doc: NewsDocument, t: number, start: number): boolean {
+  const { tokens } = doc.parse;
+  for (let k = t - 1; k >= 0 && tokens.start[k] >= start; k--) if (tokens.pos[k] !== 'PUNCT') return false;
+  return true;
+}
+
+function bare(value: string): string {
+  return (value.endsWith('.') ? value.slice(0, -1) : value).toLowerCase();
+}
+
+function isAllCapitals(value: string): boolean {
+  return value === value.toUpperCase() && value !== value.toLowerCase();
+}
+
+function isCapitalised(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
