@@ -72,6 +72,14 @@ describe('collectMentions', () => {
     expect(mentions(text, spans)).toEqual(['PERSON Lee@0', 'PERSON Kim@0', 'PERSON Lee@1', 'PERSON Kim@1']);
   });
 
+  it('keeps nationalities joined by a hyphen whole', () => {
+    expect(mentions('Israeli and Arab leaders met. Arab-Israeli talks began.', { Israeli: 'NORP', Arab: 'NORP', 'Arab-Israeli': 'NORP' })).toEqual([
+      'NORP Israeli@0',
+      'NORP Arab@0',
+      'NORP Arab-Israeli@1',
+    ]);
+  });
+
   it('keeps a hyphenated country whole', () => {
     expect(mentions('Guinea and Guinea-Bissau met.', { Guinea: 'GPE', 'Guinea-Bissau': 'GPE' })).toEqual(['GPE Guinea@0', 'GPE Guinea-Bissau@0']);
   });

@@ -21,6 +21,19 @@ describe('trimName', () => {
     expect(trim('Mr. Smith sat.', 'Mr. Smith', 'GPE')).toEqual(['Smith/PERSON/titled']);
   });
 
+  it('splits a span in the middle only at an office title or after a country or nationality', () => {
+    expect(trim('said Billie Jean King today', 'Billie Jean King')).toEqual(['Billie Jean King/PERSON']);
+    expect(trim('Martin Luther King Jr. spoke', 'Martin Luther King Jr.')).toEqual(['Martin Luther King Jr./PERSON']);
+    expect(trim('Jordanian King Omar spoke', 'Jordanian King Omar')).toEqual(['Jordanian/NORP', 'Omar/PERSON/titled']);
+  });
+
+  it('takes an abbreviated title only with its period, except Mr, Mrs, Ms and Dr', () => {
+    expect(trim('and Hun Sen agreed', 'Hun Sen')).toEqual(['Hun Sen/PERSON']);
+    expect(trim('Sen. Ray voted', 'Sen. Ray')).toEqual(['Ray/PERSON/titled']);
+    expect(trim('Mr Johnson said', 'Mr Johnson')).toEqual(['Johnson/PERSON/titled']);
+    expect(trim('Dean Jones batted', 'Dean Jones')).toEqual(['Dean Jones/PERSON']);
+  });
+
   it('keeps a word that only looks like a title in an organisation', () => {
     expect(trim('General Motors rose.', 'General Motors', 'ORG')).toEqual(['General Motors/ORG']);
   });
@@ -65,6 +78,23 @@ describe('trimName', () => {
     expect(trim('in the U.S.', 'U.S.', 'GPE')).toEqual(['U.S./GPE']);
     expect(trim('said John F. Kane Jr.', 'John F. Kane Jr.')).toEqual(['John F. Kane Jr./PERSON']);
     expect(trim('by Acme Inc.', 'Acme Inc.', 'ORG')).toEqual(['Acme Inc./ORG']);
+  });
+
+  it('keeps the period of a short word when no new sentence follows it', () => {
+    expect(trim('of St. Petersburg, Fla., for', 'Fla.', 'GPE')).toEqual(['Fla./GPE']);
+    expect(trim('went to Fla. Then he left', 'Fla.', 'GPE')).toEqual(['Fla/GPE']);
+  });
+
+  it('keeps a currency sign after capitals', () => {
+    expect(trim('fell C$ 0.45', 'C$', 'ORG')).toEqual(['C$/ORG']);
+  });
+
+  it('spares the lower-case words the caller says belong to the name', () => {
+    const text = 'the Palestinian self-rule Authority met';
+    const start = text.indexOf('Palestinian');
+    const end = text.indexOf(' met');
+    expect(trimName(text, start, end, 'ORG', () => false).map((n) => text.slice(n.start, n.end))).toEqual(['Palestinian self-rule Authority']);
+    expect(trimName(text, start, end, 'ORG').map((n) => text.slice(n.start, n.end))).toEqual(['Palestinian', 'Authority']);
   });
 
   it('drops a lower-case "the" the tagger took in, but not a capitalised one', () => {

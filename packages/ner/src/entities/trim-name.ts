@@ -143,8 +143,9 @@ function gazetteerType(name: string): EntityType | undefined {
 
 /** The type of what stands before a title in a person span: a country, a nationality or an organisation. */
 function affiliationType(name: string): EntityType {
-  if (COUNTRY_BY_NAME.has(name)) return 'GPE';
+  // Before a title, a word that is both ("Saudi") is the adjective.
   if (COUNTRY_BY_DEMONYM.has(name)) return 'NORP';
+  if (COUNTRY_BY_NAME.has(name)) return 'GPE';
   return 'ORG';
 }
 
