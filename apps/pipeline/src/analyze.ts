@@ -17,7 +17,7 @@ export interface AnalyzeOptions extends ArticleLimits {
  * Analyses one article: parses it once with wink, runs every stage in order and gathers the report.
  * Throws an InputError (with a stable `code`) for text that cannot be analysed.
  *
- * analyze('Joe Biden spoke.').entities[0].name → 'Joe Biden'
+ * analyze('Maria Chen spoke.').entities[0].name → 'Maria Chen'
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   checkArticle(text, options, options.source);

@@ -32,7 +32,7 @@ export interface Mention extends TextSpan {
 export interface Entity {
   /** Stable within one report: "e1", "e2", ... in order of first mention. */
   id: string;
-  /** The fullest proper name the article uses ("Joe Biden", not "Biden"). */
+  /** The fullest proper name the article uses ("Maria Chen", not "Chen"). */
   name: string;
   type: EntityType;
   /** How central the entity is to the article, 0..1. */
