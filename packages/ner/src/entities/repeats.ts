@@ -27,8 +27,11 @@ export function findRepeats(doc: NewsDocument<'sentences'>, names: readonly Keye
     if (list === undefined) byFirstWord.set(words[0], [{ key, words: words.length, type, capitals }]);
     else if (!list.some((e) => e.key === key)) list.push({ key, words: words.length, type, capitals });
   };
+  const seen = new Set<string>();
   for (const n of names) {
-    add(n.key, n.type, isAllCapitals(doc.text.slice(n.start, n.end)));
+    if (seen.has(n.key)) continue;
+    seen.add(n.key);
+    add(n.key, n.type, isAllCapitals(doc.text, n.start, n.end));
     if (n.type === 'PERSON' && n.key.includes(' ')) add(n.key.slice(n.key.lastIndexOf(' ') + 1), 'PERSON', false);
   }
   const sentences = doc.layers.sentences;
@@ -45,7 +48,7 @@ export function findRepeats(doc: NewsDocument<'sentences'>, names: readonly Keye
     while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= tokens.start[t]) sentence++;
     // A capital that only starts a sentence, or a word in capitals, says nothing about a name.
     const initial = sentence < sentences.length && startsSentence(doc, t, sentences[sentence].start);
-    const capitals = value.length > 1 && isAllCapitals(value);
+    const capitals = value.length > 1 && isAllCapitals(value, 0, value.length);
     // Inside a longer run of capitalised words, the word is part of another name ("Sleeping Bread").
     if (t > 0 && !initial && isCapitalised(tokens.value[t - 1]) && !isCoreTitle(bare(tokens.value[t - 1]), tokens.value[t - 1].endsWith('.'))) continue;
     let best: { end: number; last: number; key: string; type: EntityType } | undefined;
@@ -91,8 +94,15 @@ function bare(value: string): string {
   return (value.endsWith('.') ? value.slice(0, -1) : value).toLowerCase();
 }
 
-function isAllCapitals(value: string): boolean {
-  return value === value.toUpperCase() && value !== value.toLowerCase();
+/** True when the ASCII letters from `start` to `end` are all capitals, and there is one. */
+function isAllCapitals(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters > 0;
 }
 
 function isCapitalised(value: string): boolean {
