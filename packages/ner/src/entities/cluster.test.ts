@@ -167,6 +167,11 @@ describe('clustering', () => {
     expect(kane.type).toBe('PERSON');
   });
 
+  it('finds nothing without sentences to point at', () => {
+    const text = 'Acme hired Maria Smith.';
+    expect(entitiesFromNames(withLayer(createDocument(text), 'sentences', []), nameSpansOf(text, { Acme: 'ORG' }))).toEqual([]);
+  });
+
   it('numbers entities in order of first mention', () => {
     const text = 'Acme hired Maria Smith in Paris. Smith left Acme.';
     const doc = withSentences(createDocument(text));

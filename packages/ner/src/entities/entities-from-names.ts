@@ -11,6 +11,8 @@ import { salience } from './salience.js';
  * names, salience. tagEntities feeds it the tagger's names; tests and other taggers feed their own.
  */
 export function entitiesFromNames(doc: NewsDocument<'sentences'>, names: readonly NameSpan[]): Entity[] {
+  // Every mention must index a sentence: with no sentences there is nothing to point at.
+  if (doc.layers.sentences.length === 0) return [];
   const mentions = collectMentions(doc, names);
   if (mentions.length === 0) return [];
   const clusters = dropCommonWords(doc, clusterMentions(mentions), mentions);
