@@ -35,7 +35,7 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC', 'NORP
  *    and each demonym with its plural (a NORP entity, never merged into its country);
  * 2. a one-word name to the person whose surname or first name it is ("Smith" → "Maria Smith"),
  *    the nearest such person before it when several share the word;
- * 3. an acronym to the multi-word name whose initials it spells ("WHO", "WH" → "White House").
+ * 3. an acronym to the multi-word name whose initials it spells ("WHO", "FO" → "Foreign Office").
  * Returns clusters in the order of their first mention.
  */
 export function clusterMentions(mentions: readonly Candidate[]): Cluster[] {
@@ -305,13 +305,13 @@ function canonicalMention(mentions: readonly Candidate[], members: readonly numb
   return best;
 }
 
-/** The mention that writes a nationality as the gazetteer does ("Ukrainian", not "Ukrainians"), else the first. */
+/** The mention that writes a nationality as the gazetteer does ("Kenyan", not "Kenyans"), else the first. */
 function demonymMention(mentions: readonly Candidate[], members: readonly number[]): number {
   for (const i of members) if (COUNTRY_BY_DEMONYM.has(mentions[i].text)) return i;
   return members[0];
 }
 
-/** "ukrainians" → "ukrainian", so a nationality's singular and plural form one entity. */
+/** "kenyans" → "kenyan", so a nationality's singular and plural form one entity. */
 function singular(key: string): string {
   return key.endsWith('s') && !key.endsWith('ss') ? key.slice(0, -1) : key;
 }

@@ -7,7 +7,7 @@ const NAME_TYPES_ONLY = (c: Cluster, mentions: readonly Candidate[]) => !mention
 
 /**
  * Drops one-word names that the article itself writes in lower case more often than capitalised:
- * "its Allies and partners" beside "its allies" twice is a common noun with a capital, not a
+ * "the Board agreed" beside "the board" twice is a common noun with a capital, not a
  * name. Acronyms and the gazetteer's countries, nationalities and cities are kept, and so is any entity with a longer name
  * ("Apple" stays when the article says "apple" once but "Apple" more often). Counting walks the
  * tokens once, and only when some entity could be dropped.
@@ -43,7 +43,7 @@ export function dropCommonWords(doc: NewsDocument, clusters: readonly Cluster[],
   });
 }
 
-/** "Allies" but not "NATO" or "allies": an upper-case letter followed by lower-case ones only. */
+/** "Board" but not "UNESCO" or "board": an upper-case letter followed by lower-case ones only. */
 function isCapitalisedWord(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 65 || c > 90) return false;

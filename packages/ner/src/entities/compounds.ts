@@ -31,9 +31,9 @@ export function knownNames(names: readonly KeyedName[]): KnownNames {
 
 /**
  * Splits names joined by hyphens into their parts when the article uses each part as a name
- * elsewhere: "Russia-Ukraine tensions" names Russia and Ukraine, "Smith-Jones talks" Smith and
+ * elsewhere: "Chile-Peru talks" names Chile and Peru, "Smith-Jones talks" Smith and
  * Jones, while "Coca-Cola" and "Guinea-Bissau" stay whole. Also picks up the other half of a
- * compound when the tagger tagged only one half ("Biden" in "Biden-Putin call").
+ * compound when the tagger tagged only one half ("Lee" in "Lee-Kim call").
  */
 export function splitCompounds(text: string, names: readonly KeyedName[], known: KnownNames): KeyedName[] {
   if (names.length === 0) return [];

@@ -46,7 +46,7 @@ export function countryOf(m: Candidate, named: NamedCountries, isInitialsHere: (
   return m.type === 'GPE' || m.type === 'LOC' || named.any.has(country) ? country : undefined;
 }
 
-/** The country of a demonym or its plural: "Ukrainian", "Ukrainians" → "Ukraine". */
+/** The country of a demonym or its plural: "Kenyan", "Kenyans" → "Kenya". */
 export function demonymCountry(text: string): string | undefined {
   const country = COUNTRY_BY_DEMONYM.get(text);
   if (country !== undefined) return country;

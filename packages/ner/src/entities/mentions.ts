@@ -146,7 +146,7 @@ function toCandidates(doc: NewsDocument<'sentences'>, kept: readonly (KeyedName 
   return out;
 }
 
-/** True when token `prev` is a title: "President" Biden, "Gen." Lee. */
+/** True when token `prev` is a title: "President" Lima, "Gen." Lee. */
 function titleBefore(doc: NewsDocument, prev: number): boolean {
   if (prev < 0) return false;
   const value = doc.parse.tokens.value[prev];

@@ -6,7 +6,7 @@ const NEEDS_REPLACING = /[.\u2018\u2019\u02bc`\u2010-\u2015]|\s\s|[^\S ]|^ | $/;
 
 /**
  * The form two mentions must share to name the same thing: lower case, no periods, one kind of
- * apostrophe and hyphen, single spaces. `nameKey("U.S.")` is `"us"`, `nameKey("White  House")` is `"white house"`.
+ * apostrophe and hyphen, single spaces. `nameKey("U.S.")` is `"us"`, `nameKey("Foreign  Office")` is `"foreign office"`.
  */
 export function nameKey(name: string): string {
   // Most names need nothing but lower case: test once before running four replacements.
@@ -22,7 +22,7 @@ export function wordCount(key: string): number {
   return n;
 }
 
-/** The words of a key: `keyWords("joe biden")` is `["joe", "biden"]`. */
+/** The words of a key: `keyWords("maria smith")` is `["maria", "smith"]`. */
 export function keyWords(key: string): string[] {
   return key === '' ? [] : key.split(' ');
 }

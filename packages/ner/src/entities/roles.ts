@@ -8,10 +8,10 @@ export const SPEAKER = 2;
 
 /**
  * The grammatical role of each name mention, as bit flags (SUBJECT, SPEAKER). A mention is a
- * subject when it heads the noun phrase before its clause's first verb ("Biden and Zelensky
- * agreed", "According to the release, Biden made ..."), and not when it only modifies another noun
- * ("White House official"), is possessive ("Biden’s call") or sits in a prepositional phrase.
- * It is a speaker when it is the subject of a speech verb ("the White House said"), follows one
+ * subject when it heads the noun phrase before its clause's first verb ("Lee and Kim agreed",
+ * "According to the release, Lee made ..."), and not when it only modifies another noun
+ * ("Acme official"), is possessive ("Lee’s call") or sits in a prepositional phrase.
+ * It is a speaker when it is the subject of a speech verb ("Acme said"), follows one
  * ("said Smith") or follows "according to". Values get no role. One pass over the tokens.
  */
 export function mentionRoles(doc: NewsDocument<'sentences'>, mentions: readonly Candidate[]): Uint8Array {
@@ -84,7 +84,7 @@ function opensLeadingPhrase(tokens: TokenTable, t: number): boolean {
   return word.endsWith('ing') || word.endsWith('ed');
 }
 
-/** Words that can sit in a noun phrase before its head: "the senior", "United States President", "Biden and". */
+/** Words that can sit in a noun phrase before its head: "the senior", "United States President", "Lee and". */
 const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
 
 /** First token of the noun phrase ending at a mention: walks back over determiners, adjectives, nouns and "and". */

@@ -24,10 +24,10 @@ interface Word {
 /**
  * Trims a tagged name span to the name itself: drops surrounding punctuation, a possessive ’s,
  * a leading lower-case "the" and, on a person, the titles before the name. A person span with a
- * title in the middle ("Russian President Vladimir Putin") yields the part before the title as a
+ * title in the middle ("Brazilian President Ana Lima") yields the part before the title as a
  * second name. A span that runs over a lower-case word other than a connector ("of", "de", "van")
- * is cut there, since names are capitalised words: "US President dialled Russian" gives "US" and
- * "Russian". `cutsAt` can spare some of those words: the stage spares nouns and adjectives ("the
+ * is cut there, since names are capitalised words: "US President phoned Brazilian" gives "US" and
+ * "Brazilian". `cutsAt` can spare some of those words: the stage spares nouns and adjectives ("the
  * Palestinian self-rule Authority"). Returns no names when nothing but punctuation or titles is left.
  */
 export function trimName(
