@@ -206,7 +206,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
 
   function isSentenceEnd(t: number): boolean {
     if (pos[t] !== 'PUNCT' || (value[t] !== '.' && value[t] !== '!' && value[t] !== '?')) return false;
-    if (t + 1 < n && value[t + 1] === ')') return false; // "(D-Nev.)"
+    // An abbreviation's dot: "(D-Nev.)", "R-Ky., said", "the U.S. said".
+    if (value[t] === '.' && t + 1 < n && (value[t + 1] === ')' || value[t + 1] === ',' || isLowerCase(t + 1))) return false;
     // A dot inside a word ("fivethirtyeight.com") ends nothing.
     return !(t > 0 && t + 1 < n && tokens.end[t - 1] === tokens.start[t] && tokens.end[t] === tokens.start[t + 1] && isWordToken(t + 1));
   }

@@ -38,7 +38,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'release', 'report', 'communique', 'communiqué', 'letter', 'memo', 'tweet', 'post',
   'announcement', 'filing', 'editorial', 'readout', 'transcript', 'email', 'message', 'notice', 'op-ed',
   'interview', 'speech', 'remark', 'briefing', 'video', 'ad', 'advertisement', 'document', 'website',
-  'sign', 'banner', 'poster', 'caption', 'headline', 'petition',
+  'sign', 'banner', 'poster', 'caption', 'headline', 'petition', 'comment', 'response', 'reply', 'answer',
+  'quote', 'words', 'line',
 ]);
 
 /** Pronouns that can name a speaker, and which entity types each can refer back to. */
