@@ -4,7 +4,7 @@ import {
   prepareSequence, prevLabelBucket, WordCache, type Sequence,
 } from './features.js';
 import { B, CONLL_TYPES, LABEL_COUNT, O, partOf, typeOf, U } from './labels.js';
-import { viterbi } from './viterbi.js';
+import { START, viterbi } from './viterbi.js';
 import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
@@ -87,52 +87,93 @@ let emission = new Float32Array(256 * LC);
  * Viterbi under BILOU constraints, as scripts/train.ts trained it. The type a word was given in
  * earlier sentences is a feature of its later mentions.
  */
+/** Fills `emission` for tokens [first, last) of the sentence [from, to), row 0 being token `first`. */
+function scoreTokens(
+  seq: Sequence,
+  t: Tables,
+  vectors: Float32Array[],
+  pad: Float32Array,
+  from: number,
+  to: number,
+  first: number,
+  last: number,
+  history: Map<string, number>,
+): void {
+  const pos = seq.tokens.pos;
+  const { posTrigram, posFar, gaz, history: historyRows } = t;
+  for (let i = first; i < last; i++) {
+    const at = vectors[i];
+    const prev = i - 1 >= from ? vectors[i - 1] : pad;
+    const next = i + 1 < to ? vectors[i + 1] : pad;
+    const prev2 = i - 2 >= from ? vectors[i - 2] : pad;
+    const next2 = i + 2 < to ? vectors[i + 2] : pad;
+    const pm1 = i - 1 >= from ? pos[i - 1] : POS_BOS;
+    const pp1 = i + 1 < to ? pos[i + 1] : POS_EOS;
+    const oTri = ((pm1 * P + pos[i]) * P + pp1) * LC;
+    const oFarL = (i - 2 >= from ? pos[i - 2] : POS_BOS) * LC;
+    const oFarR = (P + (i + 2 < to ? pos[i + 2] : POS_EOS)) * LC;
+    const row = (i - first) * LC;
+    // A token that cannot start a name needs no B or U scores (see viterbi.ts).
+    const ys = seq.canOpen[i] ? ALL_LABELS : INSIDE_LABELS;
+    for (let c = 0; c < ys.length; c++) {
+      const y = ys[c];
+      emission[row + y] =
+        at[y] + prev[SLOT_PREV * LC + y] + next[SLOT_NEXT * LC + y] + prev2[SLOT_PREV2 * LC + y] + next2[SLOT_NEXT2 * LC + y] +
+        posTrigram[oTri + y] + posFar[oFarL + y] + posFar[oFarR + y];
+    }
+    // Rarer features, added only when present.
+    if (i === from) for (let y = 0; y < LC; y++) emission[row + y] += at[SLOT_INITIAL * LC + y];
+    const g = seq.gaz[i];
+    if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) for (let y = 0; y < LC; y++) emission[row + y] += gaz[b * LC + y];
+    const word = seq.words[i];
+    const seen = history.get(word.lower);
+    if (seen !== undefined) for (let y = 0; y < LC; y++) emission[row + y] += historyRows[(seen * HISTORY_CAPS + word.cap) * LC + y];
+  }
+}
+
 function label(seq: Sequence, t: Tables): Uint8Array {
   const n = seq.tokens.length;
   const labels = new Uint8Array(n);
   const vectors = new Array<Float32Array>(n);
   for (let i = 0; i < n; i++) vectors[i] = wordVector(t, seq.words[i]);
   const pad = wordVector(t, boundaryWord());
-  const pos = seq.tokens.pos;
   const history = new Map<string, number>();
   const bounds = seq.sentenceBounds;
-  const { posTrigram, posFar, gaz, history: historyRows } = t;
+  const canOpen = seq.canOpen;
+  const starts = seq.tokens.start;
+  const ends = seq.tokens.end;
+  const outside = new Uint8Array(n);
   for (let k = 0; k + 1 < bounds.length; k++) {
     const from = bounds[k];
     const to = bounds[k + 1];
     if (emission.length < (to - from) * LC) emission = new Float32Array((to - from) * LC * 2);
+    // A token without a capital between two others without one is outside every name (a name
+    // holds no three such words in a row, bar rare cases): it is O, and the rest of the sentence
+    // falls into short runs, each decoded on its own between two such O's, which gives the same
+    // result as decoding the whole sentence with those O's fixed. Most of a text is skipped.
+    // Words joined by hyphens ("Chester-le-Street") are never skipped.
     for (let i = from; i < to; i++) {
-      const at = vectors[i];
-      const prev = i - 1 >= from ? vectors[i - 1] : pad;
-      const next = i + 1 < to ? vectors[i + 1] : pad;
-      const prev2 = i - 2 >= from ? vectors[i - 2] : pad;
-      const next2 = i + 2 < to ? vectors[i + 2] : pad;
-      const pm1 = i - 1 >= from ? pos[i - 1] : POS_BOS;
-      const pp1 = i + 1 < to ? pos[i + 1] : POS_EOS;
-      const oTri = ((pm1 * P + pos[i]) * P + pp1) * LC;
-      const oFarL = (i - 2 >= from ? pos[i - 2] : POS_BOS) * LC;
-      const oFarR = (P + (i + 2 < to ? pos[i + 2] : POS_EOS)) * LC;
-      const row = (i - from) * LC;
-      // A token that cannot start a name needs no B or U scores (see viterbi.ts).
-      const ys = seq.canOpen[i] ? ALL_LABELS : INSIDE_LABELS;
-      for (let c = 0; c < ys.length; c++) {
-        const y = ys[c];
-        emission[row + y] =
-          at[y] + prev[SLOT_PREV * LC + y] + next[SLOT_NEXT * LC + y] + prev2[SLOT_PREV2 * LC + y] + next2[SLOT_NEXT2 * LC + y] +
-          posTrigram[oTri + y] + posFar[oFarL + y] + posFar[oFarR + y];
-      }
-      // Rarer features, added only when present.
-      if (i === from) for (let y = 0; y < LC; y++) emission[row + y] += at[SLOT_INITIAL * LC + y];
-      const g = seq.gaz[i];
-      if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) for (let y = 0; y < LC; y++) emission[row + y] += gaz[b * LC + y];
-      const word = seq.words[i];
-      const seen = history.get(word.lower);
-      if (seen !== undefined) for (let y = 0; y < LC; y++) emission[row + y] += historyRows[(seen * HISTORY_CAPS + word.cap) * LC + y];
+      outside[i] =
+        !canOpen[i] &&
+        (i === from || (!canOpen[i - 1] && starts[i] > ends[i - 1])) &&
+        (i === to - 1 || (!canOpen[i + 1] && starts[i + 1] > ends[i]))
+          ? 1
+          : 0;
     }
-    viterbi(to - from, emission, t.transition, seq.canOpen.subarray(from, to), labels.subarray(from, to));
-    for (let i = from; i < to; i++) {
-      const word = seq.words[i];
-      if (labels[i] !== O && (word.cap === 1 || word.cap === 2)) history.set(word.lower, typeOf(labels[i]));
+    let i = from;
+    while (i < to) {
+      if (outside[i]) {
+        labels[i++] = O;
+        continue;
+      }
+      const start = i;
+      while (i < to && !outside[i]) i++;
+      scoreTokens(seq, t, vectors, pad, from, to, start, i, history);
+      viterbi(i - start, emission, t.transition, canOpen.subarray(start, i), labels.subarray(start, i), undefined, start === from ? START : O, i < to);
+    }
+    for (let j = from; j < to; j++) {
+      const word = seq.words[j];
+      if (labels[j] !== O && (word.cap === 1 || word.cap === 2)) history.set(word.lower, typeOf(labels[j]));
     }
   }
   return labels;

@@ -1,4 +1,4 @@
-import { ALLOWED, B, canEnd, LABEL_COUNT, partOf, U } from './labels.js';
+import { ALLOWED, B, canEnd, LABEL_COUNT, O, partOf, U } from './labels.js';
 
 const LC = LABEL_COUNT;
 /** Row of the transition table for "before the first token". */
@@ -25,12 +25,22 @@ let back = new Uint8Array(64 * LC);
 /**
  * Best label sequence for n tokens (first-order Viterbi under BILOU constraints).
  * `emission[i * LC + y]` scores label y at token i; `transition[prev * LC + y]` scores y after prev,
- * with row START for the first token. `fixed[i]`, when given and below LC, forces token i's label
+ * with row `startRow` (START unless the tokens continue a sentence after an O) for the first token;
+ * `thenO` adds the move into an O that follows the last token. `fixed[i]`, when given and below LC, forces token i's label
  * (training uses it to find the best path consistent with partly known gold labels).
  * A token with `canOpen[i]` 0 starts no name (B and U are not scored for it): names start with a
  * capital letter in all but a few cases ("van der Sar"), and skipping them halves the work.
  */
-export function viterbi(n: number, emission: Float32Array, transition: Float32Array, canOpen: Uint8Array, out: Uint8Array, fixed?: Uint8Array): void {
+export function viterbi(
+  n: number,
+  emission: Float32Array,
+  transition: Float32Array,
+  canOpen: Uint8Array,
+  out: Uint8Array,
+  fixed?: Uint8Array,
+  startRow = START,
+  thenO = false,
+): void {
   if (n === 0) return;
   if (delta.length < n * LC) {
     delta = new Float32Array(n * LC * 2);
@@ -41,7 +51,7 @@ export function viterbi(n: number, emission: Float32Array, transition: Float32Ar
   for (let y = 0; y < LC; y++) {
     const free = fixed === undefined || fixed[0] >= LC;
     const ok = OPENS[y] && (n > 1 || ENDS[y]) && (free ? canOpen[0] || !STARTS[y] : fixed[0] === y);
-    d[y] = ok ? emission[y] + transition[START * LC + y] : -Infinity;
+    d[y] = ok ? emission[y] + transition[startRow * LC + y] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const row = i * LC;
@@ -73,8 +83,9 @@ export function viterbi(n: number, emission: Float32Array, transition: Float32Ar
   let best = -Infinity;
   const lastRow = (n - 1) * LC;
   for (let k = 0; k < LC; k++) {
-    if (d[lastRow + k] > best) {
-      best = d[lastRow + k];
+    const v = thenO ? d[lastRow + k] + transition[k * LC + O] : d[lastRow + k];
+    if (v > best) {
+      best = v;
       y = k;
     }
   }
