@@ -36,10 +36,49 @@ export const MISC = [
   'speech-after-b+afinn-before:-', 'speech-after-b+afinn-before:+',
   'agent-before-b', 'toward-before-b', 'possessive-a', 'possessive-b',
   'coordinated', 'quote-btw', 'comma-btw',
+  'oppose-btw+hostile-of-b', 'support-btw+supported-of-b',
 ] as const;
 
 const MISC_ID = new Map<string, number>(MISC.map((name, i) => [name, i]));
 const m = (name: (typeof MISC)[number]): number => MISC_ID.get(name)!;
+
+// Feature ids the extractor emits, looked up once.
+const M_NEGATED_BTW = m('negated-btw');
+const M_SUPPORT_BTW_PASSIVE = m('support-btw-passive');
+const M_SUPPORT_BTW_NEGATED = m('support-btw-negated');
+const M_SUPPORT_BTW = m('support-btw');
+const M_OPPOSE_BTW_PASSIVE = m('oppose-btw-passive');
+const M_OPPOSE_BTW_NEGATED = m('oppose-btw-negated');
+const M_OPPOSE_BTW = m('oppose-btw');
+const M_SPEECH_BTW = m('speech-btw');
+const M_HOSTILE_BTW = m('hostile-btw');
+const M_SUPPORTED_BTW = m('supported-btw');
+const M_AGENT_BEFORE_B = m('agent-before-b');
+const M_TOWARD_BEFORE_B = m('toward-before-b');
+const M_COORDINATED = m('coordinated');
+const M_QUOTE_BTW = m('quote-btw');
+const M_COMMA_BTW = m('comma-btw');
+const M_SUPPORT_BEF = m('support-bef');
+const M_OPPOSE_BEF = m('oppose-bef');
+const M_SPEECH_BEFORE_A = m('speech-before-a');
+const M_POSSESSIVE_A = m('possessive-a');
+const M_HOSTILE_OF_A = m('hostile-of-a');
+const M_SPEECH_AFTER_A = m('speech-after-a');
+const M_SPEECH_AFTER_A_PLUS_AFINN_AFTER_NEG = m('speech-after-a+afinn-after:-');
+const M_SPEECH_AFTER_A_PLUS_AFINN_AFTER_PLUS = m('speech-after-a+afinn-after:+');
+const M_SUPPORT_AFT = m('support-aft');
+const M_OPPOSE_AFT = m('oppose-aft');
+const M_SPEECH_AFTER_B = m('speech-after-b');
+const M_SPEECH_AFTER_B_PLUS_AFINN_BEFORE_NEG = m('speech-after-b+afinn-before:-');
+const M_SPEECH_AFTER_B_PLUS_AFINN_BEFORE_PLUS = m('speech-after-b+afinn-before:+');
+const M_AFINN_B_NEG = m('afinn-b:-');
+const M_AFINN_B_PLUS = m('afinn-b:+');
+const M_AFINN_B_0 = m('afinn-b:0');
+const M_POSSESSIVE_B = m('possessive-b');
+const M_HOSTILE_OF_B = m('hostile-of-b');
+const M_SUPPORTED_OF_B = m('supported-of-b');
+const M_OPPOSE_BTW_PLUS_HOSTILE_OF_B = m('oppose-btw+hostile-of-b');
+const M_SUPPORT_BTW_PLUS_SUPPORTED_OF_B = m('support-btw+supported-of-b');
 
 const DIST = [m('dist:0'), m('dist:1-2'), m('dist:3-5'), m('dist:6-10'), m('dist:11-20'), m('dist:21+')];
 const AFINN_BEF = [m('afinn-bef:--'), m('afinn-bef:-'), m('afinn-bef:0'), m('afinn-bef:+'), m('afinn-bef:++')];
@@ -78,7 +117,7 @@ class FeatureWriter {
   miscBase = 0;
 
   word(template: number, i: number): void {
-    const id = this.info.id(i);
+    const id = this.info.ids[i];
     if (id >= 0 && this.n < MAX_FEATURES) this.out[this.n++] = template * this.vocabSize + id;
   }
 
@@ -142,21 +181,21 @@ export function pairFeatures(
     if (!(f & FLAG.coordinator)) coordinated = false;
   }
   w.misc(AFINN_BTW[bucket5(sum)]);
-  const agentBeforeB = b.first - 1 > a.last && (info.flags(b.first - 1) & FLAG.agent) !== 0;
+  const agentBeforeB = b.first - 1 > a.last && (flagBits[b.first - 1] & FLAG.agent) !== 0;
   // "praised by B" is passive (B acts); "aggression by B" is not.
-  const passive = agentBeforeB && b.first - 2 > a.last && (info.flags(b.first - 2) & FLAG.verb) !== 0;
-  const towardBeforeB = b.first - 1 > a.last && (info.flags(b.first - 1) & FLAG.toward) !== 0;
-  if (negated) w.misc(m('negated-btw'));
-  if (support) w.misc(m(passive ? 'support-btw-passive' : negated ? 'support-btw-negated' : 'support-btw'));
-  if (oppose) w.misc(m(passive ? 'oppose-btw-passive' : negated ? 'oppose-btw-negated' : 'oppose-btw'));
-  if (speech) w.misc(m('speech-btw'));
-  if (hostile) w.misc(m('hostile-btw'));
-  if (supported) w.misc(m('supported-btw'));
-  if (agentBeforeB) w.misc(m('agent-before-b'));
-  if (towardBeforeB) w.misc(m('toward-before-b'));
-  if (coordinated) w.misc(m('coordinated'));
-  if (quote) w.misc(m('quote-btw'));
-  if (comma) w.misc(m('comma-btw'));
+  const passive = agentBeforeB && b.first - 2 > a.last && (flagBits[b.first - 2] & FLAG.verb) !== 0;
+  const towardBeforeB = b.first - 1 > a.last && (flagBits[b.first - 1] & FLAG.toward) !== 0;
+  if (negated) w.misc(M_NEGATED_BTW);
+  if (support) w.misc(passive ? M_SUPPORT_BTW_PASSIVE : negated ? M_SUPPORT_BTW_NEGATED : M_SUPPORT_BTW);
+  if (oppose) w.misc(passive ? M_OPPOSE_BTW_PASSIVE : negated ? M_OPPOSE_BTW_NEGATED : M_OPPOSE_BTW);
+  if (speech) w.misc(M_SPEECH_BTW);
+  if (hostile) w.misc(M_HOSTILE_BTW);
+  if (supported) w.misc(M_SUPPORTED_BTW);
+  if (agentBeforeB) w.misc(M_AGENT_BEFORE_B);
+  if (towardBeforeB) w.misc(M_TOWARD_BEFORE_B);
+  if (coordinated) w.misc(M_COORDINATED);
+  if (quote) w.misc(M_QUOTE_BTW);
+  if (comma) w.misc(M_COMMA_BTW);
 
   // Around A.
   if (a.first - 1 >= s0) w.word(T_AP, a.first - 1);
@@ -165,24 +204,24 @@ export function pairFeatures(
   let before = 0;
   let speechBeforeA = false;
   for (let i = a.first - 1, k = 0; i >= s0 && k < 6; i--, k++) {
-    const f = info.flags(i);
+    const f = flagBits[i];
     if (k < 3) w.word(T_BEF, i);
     if (f & FLAG.verb) w.word(T_BEF_VERB, i);
-    if (f & FLAG.support) w.misc(m('support-bef'));
-    if (f & FLAG.oppose) w.misc(m('oppose-bef'));
+    if (f & FLAG.support) w.misc(M_SUPPORT_BEF);
+    if (f & FLAG.oppose) w.misc(M_OPPOSE_BEF);
     if (f & FLAG.speech) speechBeforeA = true;
-    before += info.valence(i);
+    before += valences[i];
   }
   w.misc(AFINN_BEF[bucket5(before)]);
-  if (speechBeforeA) w.misc(m('speech-before-a'));
-  if (a.last + 1 < b.first && info.flags(a.last + 1) & FLAG.possessive) w.misc(m('possessive-a'));
-  if (hostileAfter(info, a.last + 1, b.first - 1)) w.misc(m('hostile-of-a'));
+  if (speechBeforeA) w.misc(M_SPEECH_BEFORE_A);
+  if (a.last + 1 < b.first && flagBits[a.last + 1] & FLAG.possessive) w.misc(M_POSSESSIVE_A);
+  if (hostileAfter(info, a.last + 1, b.first - 1)) w.misc(M_HOSTILE_OF_A);
   let speechAfterA = false;
-  for (let i = a.last + 1; i <= Math.min(a.last + 3, b.first - 1); i++) if (info.flags(i) & FLAG.speech) speechAfterA = true;
+  for (let i = a.last + 1; i <= Math.min(a.last + 3, b.first - 1); i++) if (flagBits[i] & FLAG.speech) speechAfterA = true;
   if (speechAfterA) {
-    w.misc(m('speech-after-a'));
-    if (sum < 0) w.misc(m('speech-after-a+afinn-after:-'));
-    else if (sum > 0) w.misc(m('speech-after-a+afinn-after:+'));
+    w.misc(M_SPEECH_AFTER_A);
+    if (sum < 0) w.misc(M_SPEECH_AFTER_A_PLUS_AFINN_AFTER_NEG);
+    else if (sum > 0) w.misc(M_SPEECH_AFTER_A_PLUS_AFINN_AFTER_PLUS);
   }
 
   // Around B.
@@ -192,30 +231,34 @@ export function pairFeatures(
   let after = 0;
   let speechAfterB = false;
   for (let i = b.last + 1, k = 0; i <= s1 && k < 6; i++, k++) {
-    const f = info.flags(i);
+    const f = flagBits[i];
     if (k < 3) w.word(T_AFT, i);
     if (f & FLAG.verb) w.word(T_AFT_VERB, i);
-    if (f & FLAG.support) w.misc(m('support-aft'));
-    if (f & FLAG.oppose) w.misc(m('oppose-aft'));
+    if (f & FLAG.support) w.misc(M_SUPPORT_AFT);
+    if (f & FLAG.oppose) w.misc(M_OPPOSE_AFT);
     if (k < 3 && f & FLAG.speech) speechAfterB = true;
-    after += info.valence(i);
+    after += valences[i];
   }
   w.misc(AFINN_AFT[bucket5(after)]);
   if (speechAfterB) {
-    w.misc(m('speech-after-b'));
-    if (sum + before < 0) w.misc(m('speech-after-b+afinn-before:-'));
-    else if (sum + before > 0) w.misc(m('speech-after-b+afinn-before:+'));
+    w.misc(M_SPEECH_AFTER_B);
+    if (sum + before < 0) w.misc(M_SPEECH_AFTER_B_PLUS_AFINN_BEFORE_NEG);
+    else if (sum + before > 0) w.misc(M_SPEECH_AFTER_B_PLUS_AFINN_BEFORE_PLUS);
   }
   // The words right around B say how B itself is spoken of ("B's aggression", "brave B").
   let near = 0;
   for (let i = Math.max(a.last + 1, b.first - 2); i <= Math.min(s1, b.last + 2); i++) {
-    if (i < b.first || i > b.last) near += info.valence(i);
+    if (i < b.first || i > b.last) near += valences[i];
   }
-  w.misc(m(near < 0 ? 'afinn-b:-' : near > 0 ? 'afinn-b:+' : 'afinn-b:0'));
-  if (b.last + 1 <= s1 && info.flags(b.last + 1) & FLAG.possessive) w.misc(m('possessive-b'));
-  if (hostileAfter(info, b.last + 1, s1)) w.misc(m('hostile-of-b'));
-  if (supportedAfter(info, b.last + 1, s1)) w.misc(m('supported-of-b'));
+  w.misc(near < 0 ? M_AFINN_B_NEG : near > 0 ? M_AFINN_B_PLUS : M_AFINN_B_0);
+  if (b.last + 1 <= s1 && flagBits[b.last + 1] & FLAG.possessive) w.misc(M_POSSESSIVE_B);
   // "aggression by B": a hostile noun then the agent marker right before B.
-  if (agentBeforeB && b.first - 2 > a.last && info.flags(b.first - 2) & FLAG.hostile) w.misc(m('hostile-of-b'));
+  const hostileB = hostileAfter(info, b.last + 1, s1) || (agentBeforeB && b.first - 2 > a.last && (flagBits[b.first - 2] & FLAG.hostile) !== 0);
+  const supportedB = supportedAfter(info, b.last + 1, s1);
+  if (hostileB) w.misc(M_HOSTILE_OF_B);
+  if (supportedB) w.misc(M_SUPPORTED_OF_B);
+  // "A vowed to respond to B's aggression", "A vowed to uphold B's sovereignty": the verb and the noun agree.
+  if (hostileB && oppose && !negated) w.misc(M_OPPOSE_BTW_PLUS_HOSTILE_OF_B);
+  if (supportedB && support && !negated) w.misc(M_SUPPORT_BTW_PLUS_SUPPORTED_OF_B);
   return w.n;
 }

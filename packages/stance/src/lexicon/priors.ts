@@ -19,4 +19,7 @@ export const LEXICON_PRIORS: Partial<Record<Misc, Partial<Record<Directed, numbe
   'hostile-of-a': { 'p-opposes-q': 1.5 },
   // "A vowed to uphold B's sovereignty": A sides with B.
   'supported-of-b': { 'p-supports-q': 1.5 },
+  // Both cues at once: "A vowed to respond to B's aggression", "A pledged to uphold B's sovereignty".
+  'oppose-btw+hostile-of-b': { 'p-opposes-q': 3, 'q-opposes-p': -1.5 },
+  'support-btw+supported-of-b': { 'p-supports-q': 3 },
 };
