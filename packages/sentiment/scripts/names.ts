@@ -4,13 +4,6 @@ import { findDatasetsDir } from '@newslens/evaluation/node';
 import { LEXICON } from '../src/lexicon.js';
 import { readNewsMtsc } from './newsmtsc.js';
 
-/**
- * Lower-case words that name places, peoples or people, which must carry no sentiment of their own:
- * the gazetteer's countries, aliases, demonyms, cities and regions, and every word the NewsMTSC
- * training sentences write with a capital inside a sentence more often than without.
- * AFINN's words stay in. Learned weights and clusters leave these words out, so a name never
- * scores a sentence.
- */
 interface Gazetteer {
   countries: { name: string; aliases: string[]; demonyms: string[] }[];
   cities: string[];
@@ -23,6 +16,13 @@ function gazetteer(): Gazetteer {
   return JSON.parse(readFileSync(path, 'utf8')) as Gazetteer;
 }
 
+/**
+ * Lower-case words that name places, peoples or people, which must carry no sentiment of their own:
+ * the gazetteer's countries, aliases, demonyms, cities and regions, and every word the NewsMTSC
+ * training sentences write with a capital inside a sentence more often than without.
+ * AFINN's words stay in. Learned weights and clusters leave these words out, so a name never
+ * scores a sentence.
+ */
 export function nameLikeWords(): Set<string> {
   const { countries, cities, regions } = gazetteer();
   const names = new Set<string>();
@@ -38,7 +38,7 @@ export function nameLikeWords(): Set<string> {
     const lower = new Map<string, number>();
     for (const r of readNewsMtsc(join(root, 'newsmtsc', 'train.jsonl'))) {
       // Words after the first, so a sentence's capital does not count.
-      for (const m of r.text.matchAll(/(?<=[a-z,;]\s)([A-Za-z][a-z'-]+)/g)) {
+      for (const m of r.text.matchAll(/(?<=[a-z,;]\s)([A-Za-z][A-Za-z'-]+)/g)) {
         const w = m[1];
         const key = w.toLowerCase();
         const counts = w === key ? lower : capital;

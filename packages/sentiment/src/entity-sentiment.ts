@@ -8,7 +8,7 @@ import { NOUN_FLAG, PRON_FLAG, PROPN_FLAG, SKIP_FLAG, VERB_FLAG, tokenSignals, t
 export const ENTITY_NEUTRAL_BAND = 0.1;
 /** A mention before its sentence's first verb (its subject, roughly) counts this much more. */
 export const SUBJECT_WEIGHT = 2;
-/** A mention that only modifies a noun ("Russia-Ukraine tensions", "a White House official") counts this much. */
+/** A mention that only modifies a noun ("the Franco-German talks", "a City Hall official") counts this much. */
 export const MODIFIER_WEIGHT = 0.25;
 
 /** One scored mention: its target score and how much the sentence is about the entity. */
@@ -21,7 +21,7 @@ export interface MentionScore {
 /**
  * The weight of a mention: the sentence's focus on the entity, `1 / entities named in the sentence`,
  * doubled when the mention is the sentence's subject (before its first verb), a quarter when it only
- * modifies the noun after it (a passing mention: "the Russia-Ukraine tensions"), times the model's
+ * modifies the noun after it (a passing mention: "the Franco-German talks"), times the model's
  * confidence that the sentence takes a side (1 − P(neutral)). A sentence counts once per entity,
  * through its heaviest mention, so naming an entity three times in one list does not triple it.
  */
@@ -80,7 +80,7 @@ export function entitySentiment(
   return out;
 }
 
-/** True when the token after a mention is a noun it modifies ("Ukraine tensions", "House official"). */
+/** True when the token after a mention is a noun it modifies ("border tensions", "Hall official"). */
 function isModifier(s: TokenSignals, last: number, sentenceLast: number): boolean {
   let i = last + 1;
   while (i <= sentenceLast && (s.flags[i] & SKIP_FLAG) !== 0) i++;

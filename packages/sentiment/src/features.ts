@@ -96,7 +96,7 @@ export function targetFeatures(
     if ((f & QUOTE_FLAG) !== 0) {
       const v = parse.tokens.value[i];
       inQuote = v === '“' || v === '‘' || v === '«' || v === '``' ? true : v === '”' || v === '’' || v === '»' || v === "''" ? false : !inQuote;
-      // An apostrophe inside a word ("Ukraine’s") is not a quote mark.
+      // An apostrophe inside a word ("Spain’s") is not a quote mark.
       if ((v === '’' || v === "'") && i > first && (flags[i - 1] & SKIP_FLAG) === 0 && parse.tokens.end[i - 1] === parse.tokens.start[i]) {
         inQuote = true;
       }

@@ -1,5 +1,7 @@
 export { scoreSentiment, sentimentStage } from './score-sentiment.js';
 export { targetSentiment, targetSentimentInDocument } from './target-sentiment.js';
-export { entitySentiment, aggregateMentions, ENTITY_NEUTRAL_BAND, SUBJECT_WEIGHT, type MentionScore } from './entity-sentiment.js';
+export {
+  entitySentiment, aggregateMentions, ENTITY_NEUTRAL_BAND, SUBJECT_WEIGHT, MODIFIER_WEIGHT, type MentionScore,
+} from './entity-sentiment.js';
 export { toSentiment, toTargetSentiment, normalizeSum, NEUTRAL_BAND } from './label.js';
 export { LEXICON, valenceOf } from './lexicon.js';
