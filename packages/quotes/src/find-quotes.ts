@@ -1,5 +1,6 @@
-import { NAME_TYPES, type Entity, type NewsDocument, type Quote, type Stage, type TextSpan } from '@newslens/core';
+import { type Entity, type NewsDocument, type Quote, type Stage, type TextSpan } from '@newslens/core';
 import { findQuoteSpans, type ParagraphMode, type QuoteSpan } from './quote-marks.js';
+import { entityPerToken, paragraphPerToken, sentenceStartPerToken, tokenAtOrAfter } from './token-tables.js';
 import { CLAUSE_FINAL_VERBS, INVERTING_VERBS, PHRASAL_SPEECH, SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './speech-verbs.js';
 
 export interface FindQuotesOptions {
@@ -31,7 +32,7 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 /** Words between a subject and its verb: "has also said", "did not say". */
 const VERB_GAP_POS = new Set(['ADV', 'AUX', 'PART']);
 
-/** Where the text names a speaker: a token range, its head word, and a resolved entity if any. */
+/** Where the text names a speaker: a token range and its head word (the noun or name it is about). */
 interface Cue {
   first: number;
   last: number;
@@ -65,7 +66,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   for (let qi = 0; qi < spans.length; qi++) {
     const span = spans[qi];
     const first = tokenAtOrAfter(tokens.start, span.start);
-    let last = tokenAtOrAfter(tokens.start, span.end) - 1;
+    const last = tokenAtOrAfter(tokens.start, span.end) - 1;
     if (first >= n || last < first) continue;
     const nextStart = qi + 1 < spans.length ? tokenAtOrAfter(tokens.start, spans[qi + 1].start) : n;
     const paragraph = paragraphOf[first];
@@ -592,62 +593,6 @@ function fits(entity: Entity, pronoun: 'person' | 'thing' | 'any'): boolean {
   if (pronoun === 'person') return entity.type === 'PERSON';
   if (pronoun === 'thing') return entity.type !== 'PERSON';
   return true;
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function tokenAtOrAfter(starts: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** For each token, the index of the named entity a mention of which covers it, or -1. */
-function entityPerToken(doc: NewsDocument<'entities'>, entities: readonly Entity[]): Int32Array {
-  const { start } = doc.parse.tokens;
-  const out = new Int32Array(start.length).fill(-1);
-  entities.forEach((entity, e) => {
-    if (!NAME_TYPES.has(entity.type)) return;
-    for (const m of entity.mentions) {
-      for (let t = tokenAtOrAfter(start, m.start); t < start.length && start[t] < m.end; t++) out[t] = e;
-      const before = tokenAtOrAfter(start, m.start) - 1;
-      if (before >= 0 && doc.parse.tokens.end[before] > m.start) out[before] = e;
-    }
-  });
-  return out;
-}
-
-/** For each token, the first token of its sentence (the sentences layer), so clauses stop there. */
-function sentenceStartPerToken(doc: NewsDocument<'sentences'>): Int32Array {
-  const { start, length } = doc.parse.tokens;
-  const sentences = doc.layers.sentences;
-  const out = new Int32Array(length);
-  let s = -1;
-  let first = 0;
-  for (let t = 0; t < length; t++) {
-    while (s + 1 < sentences.length && sentences[s + 1].start <= start[t]) {
-      s++;
-      first = t;
-    }
-    out[t] = first;
-  }
-  return out;
-}
-
-/** For each token, its paragraph number: paragraphs are separated by line breaks. */
-function paragraphPerToken(doc: NewsDocument): Int32Array {
-  const { value, pos, length } = doc.parse.tokens;
-  const out = new Int32Array(length);
-  let p = 0;
-  for (let t = 0; t < length; t++) {
-    if (pos[t] === 'SPACE' && value[t].includes('\n')) p++;
-    out[t] = p;
-  }
-  return out;
 }
 
 /** Quote finding and attribution as a pipeline stage. */
