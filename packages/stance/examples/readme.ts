@@ -35,4 +35,4 @@ const full = withLayer(
   'quotes',
   [],
 );
-for (const r of inferStance(full)) console.log(r.source, r.polarity, r.target, r.score, r.evidence);
+for (const r of inferStance(full)) console.log(r.source, r.polarity, r.target, r.score.toFixed(1), r.evidence);

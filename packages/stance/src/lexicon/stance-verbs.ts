@@ -25,10 +25,13 @@ export const HOSTILE_NOUNS: readonly string[] = [
   'interference', 'meddling', 'escalation', 'buildup', 'build-up', 'hostility', 'atrocity', 'crackdown',
 ];
 
-/** Nouns whose holder is being supported when someone commits to them ("X's sovereignty"). */
+/**
+ * Nouns whose holder is the one supported when someone upholds them ("X's sovereignty"), or that
+ * name a friend of the holder ("X's ally"). Not "commitment" or "support": "X's commitment" is X's own.
+ */
 export const SUPPORTED_NOUNS: readonly string[] = [
   'sovereignty', 'integrity', 'independence', 'security', 'defense', 'defence', 'freedom', 'democracy',
-  'right', 'ally', 'partner', 'friend', 'commitment', 'solidarity', 'support',
+  'right', 'ally', 'partner', 'friend',
 ];
 
 /** Verbs that introduce speech: "X said", "X told", "according to X". */
