@@ -104,6 +104,10 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf('The official noted that it remains “unclear” if talks go on.')).toEqual([['“unclear”', null, 'The official']]);
   });
 
+  it('keeps a short quote in a sentence that reports speech, even with no speaker found', () => {
+    expect(quotesOf('As reported on Monday, the plan is “dead” for now.')).toEqual([['“dead”', null, null]]);
+  });
+
   it('drops a short title-case name of a show', () => {
     expect(quotesOf('She appeared on “Meet the Press” last week to discuss her new book.')).toEqual([]);
   });

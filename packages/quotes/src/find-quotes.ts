@@ -113,7 +113,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       : paragraph - prev.paragraph <= 1);
     const words = countWords(first, last);
     const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: null, speakerMention: null };
-    if (!cue && !continued && words <= SCARE_QUOTE_WORDS && (partial || !endsStatement(span))) continue;
+    // A scare quote: one or two words that nothing attributes, in a sentence that reports no speech.
+    if (!cue && !continued && words <= SCARE_QUOTE_WORDS && (partial || !endsStatement(span)) && !speechInSentence(first, last)) continue;
     // Single marks at the top level are headline quotes or titles: a statement only when attributed.
     if (span.single && !cue) continue;
     // A short quote in title case ("Face the Nation") names a show, book or slogan.
@@ -165,6 +166,13 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
       if (isCapitalised(k)) capitals++;
     }
     return words >= 4 && capitals >= words * 0.8;
+  }
+
+  /** A speech verb earlier in the quote's sentence or later in its clause: the sentence reports speech. */
+  function speechInSentence(first: number, last: number): boolean {
+    for (let t = Math.max(sentenceStart[first], first - CUE_WINDOW); t < first; t++) if (isSpeechVerb(t)) return true;
+    for (let t = last + 1; t < n && t - last < CUE_WINDOW && !isSentenceEnd(t) && pos[t] !== 'SPACE'; t++) if (isSpeechVerb(t)) return true;
+    return false;
   }
 
   function isByline(t: number): boolean {
