@@ -19,6 +19,14 @@ const ENDS = Uint8Array.from({ length: LC }, (_, y) => (canEnd(y) ? 1 : 0));
 /** 1 for B and U labels: those that start a name. */
 const STARTS = Uint8Array.from({ length: LC }, (_, y) => (partOf(y) === B || partOf(y) === U ? 1 : 0));
 
+/** Labels a token may take: [may open, not last], [may open, last], [may not open, not last], [may not open, last]. */
+const LABELS: Uint8Array[] = [
+  Uint8Array.from({ length: LC }, (_, y) => y),
+  Uint8Array.from({ length: LC }, (_, y) => y).filter((y) => ENDS[y]),
+  Uint8Array.from({ length: LC }, (_, y) => y).filter((y) => !STARTS[y]),
+  Uint8Array.from({ length: LC }, (_, y) => y).filter((y) => !STARTS[y] && ENDS[y]),
+];
+
 let delta = new Float32Array(64 * LC);
 let back = new Uint8Array(64 * LC);
 
@@ -56,15 +64,14 @@ export function viterbi(
   for (let i = 1; i < n; i++) {
     const row = i * LC;
     const prevRow = row - LC;
-    const last = i === n - 1;
     const f = fixed === undefined ? LC : fixed[i];
-    const closed = f >= LC && !canOpen[i];
-    for (let y = 0; y < LC; y++) {
-      if ((last && !ENDS[y]) || (f < LC && f !== y) || (closed && STARTS[y])) {
-        d[row + y] = -Infinity;
-        bp[row + y] = 0;
-        continue;
-      }
+    // Only the labels this token may take are scored; the others stay impossible.
+    const ys = f < LC ? undefined : LABELS[(canOpen[i] ? 0 : 2) + (i === n - 1 ? 1 : 0)];
+    d.fill(-Infinity, row, row + LC);
+    const count = ys ? ys.length : 1;
+    for (let c = 0; c < count; c++) {
+      const y = ys ? ys[c] : f;
+      if (i === n - 1 && !ENDS[y]) continue;
       let best = -Infinity;
       let arg = 0;
       for (let k = PRED_FROM[y], end = PRED_FROM[y + 1]; k < end; k++) {
