@@ -119,6 +119,17 @@ describe('inferStance', () => {
     expect(stanceEvidence(doc)).toEqual([]);
   });
 
+  it('ignores mentions outside every sentence instead of failing', () => {
+    const doc = sketchDocument('Smith condemned Jones.', [{ id: 'e1', mentions: ['Smith'] }, { id: 'e2', mentions: ['Jones'] }], [], []);
+    expect(inferStance(doc)).toEqual([]);
+  });
+
+  it('takes no statement stance from a quote that names no other entity', () => {
+    const text = 'Smith said: “It rained.”';
+    const doc = sketchDocument(text, [{ id: 'e1', mentions: ['Smith'] }], [[text.slice(text.indexOf('“')), 'e1']]);
+    expect(stanceEvidence(doc)).toEqual([]);
+  });
+
   it('is a stage that requires the four layers it reads', () => {
     expect(stanceStage.requires).toEqual(['sentences', 'entities', 'sentiment', 'quotes']);
     expect(stanceStage.provides).toBe('stance');
