@@ -23,7 +23,7 @@ const option = (name: string, fallback: string) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : fallback;
 };
-const EPOCHS = Number(option('--epochs', '12'));
+const EPOCHS = Number(option('--epochs', '9'));
 const SEED = 20_260_501;
 const HOLDOUT = flag('--holdout');
 const USE_GUM = !flag('--no-gum');
