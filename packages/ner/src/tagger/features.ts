@@ -8,7 +8,7 @@ import { BOUNDARY, SLOT_AT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT
 export const LABEL_BOS = LABEL_COUNT;
 
 // Templates of the features that depend on the token's context rather than its spelling alone.
-const enum D { Pos = 200, PosPairLeft, PosPairRight, Prev, Prev2, GazMatch, History }
+const enum D { Pos = 200, PosPairLeft, PosPairRight, Prev, Prev2, GazMatch, History, SeenLower }
 
 /** POS tag `pos` at relative position k (-2..2). */
 export const posBucket = (k: number, pos: number) => hashInts(D.Pos, k + 2, pos);
@@ -21,6 +21,8 @@ export const gazMatchBucket = (bit: number) => hashInts(D.GazMatch, bit);
 /** The type this word was last given earlier in the same document (Ratinov & Roth's prediction history). */
 export const historyBucket = (type: number, cap: number) => hashInts(D.History, type, cap);
 export const GAZ_BITS = GAZ_CATEGORIES * 4;
+/** A capitalised word whose lower-case form the same document also uses ("Allies" beside "allies"): likely no name. */
+export const seenLowerBucket = (cap: number, initial: number) => hashInts(D.SeenLower, cap, initial);
 
 /** Per-word-type features, cached: a word's features depend on its spelling only. */
 export class WordCache {
@@ -48,6 +50,8 @@ export interface Sequence {
   sentenceBounds: Int32Array;
   /** 1 where the token has a capital letter, and so may start a name. */
   canOpen: Uint8Array;
+  /** 1 where a capitalised token's lower-case form is also written in lower case in the document. */
+  seenLower: Uint8Array;
 }
 
 export function prepareSequence(tokens: TaggingTokens, cache: WordCache): Sequence {
@@ -58,12 +62,17 @@ export function prepareSequence(tokens: TaggingTokens, cache: WordCache): Sequen
     words[i] = cache.get(tokens.word[i]);
     canOpen[i] = words[i].hasCapital ? 1 : 0;
   }
+  // Lower-case words of the document, to tell "Allies" (also "allies" here) from a name.
+  const lowerWords = new Set<string>();
+  for (let i = 0; i < n; i++) if (words[i].cap === 0 && words[i].hasLetter) lowerWords.add(words[i].lower);
+  const seenLower = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if ((words[i].cap === 1 || words[i].cap === 2) && lowerWords.has(words[i].lower)) seenLower[i] = 1;
   const bounds: number[] = [];
   for (let i = 0; i < n; i++) if (tokens.sentenceStart[i] || i === 0) bounds.push(i);
   bounds.push(n);
   const gaz = new Uint32Array(n);
   for (let k = 0; k + 1 < bounds.length; k++) markGazetteerMatches(words, bounds[k], bounds[k + 1], gaz);
-  return { tokens, words, gaz, sentenceBounds: Int32Array.from(bounds), canOpen };
+  return { tokens, words, gaz, sentenceBounds: Int32Array.from(bounds), canOpen, seenLower };
 }
 
 let boundary: WordFeatures | undefined;
@@ -97,4 +106,5 @@ export function collectFeatures(seq: Sequence, i: number, from: number, to: numb
   const g = seq.gaz[i];
   if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.push(gazMatchBucket(b));
   if (history >= 0) out.push(historyBucket(history, w[i].cap));
+  if (seq.seenLower[i]) out.push(seenLowerBucket(w[i].cap, i === from ? 1 : 0));
 }

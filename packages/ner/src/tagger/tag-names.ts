@@ -1,7 +1,7 @@
 import type { EntityType, NewsDocument } from '@newslens/core';
 import {
   boundaryWord, GAZ_BITS, gazMatchBucket, historyBucket, posBucket, posPairLeftBucket, posPairRightBucket,
-  prepareSequence, prevLabelBucket, WordCache, type Sequence,
+  prepareSequence, prevLabelBucket, seenLowerBucket, WordCache, type Sequence,
 } from './features.js';
 import { B, CONLL_TYPES, LABEL_COUNT, O, partOf, typeOf, U } from './labels.js';
 import { START, viterbi } from './viterbi.js';
@@ -37,6 +37,8 @@ interface Tables {
   transition: Float32Array;
   gaz: Float32Array;
   history: Float32Array;
+  /** Row cap * 2 + (sentence-initial ? 1 : 0). */
+  seenLower: Float32Array;
 }
 
 function table(rows: number, bucketsOf: (row: number) => number[], model: Model): Float32Array {
@@ -62,6 +64,7 @@ function loadTables(): Tables {
     transition: table(LC + 1, (r) => [prevLabelBucket(r)], model),
     gaz: table(GAZ_BITS, (r) => [gazMatchBucket(r)], model),
     history: table(CONLL_TYPES.length * HISTORY_CAPS, (r) => [historyBucket(r >> 2, r & 3)], model),
+    seenLower: table(HISTORY_CAPS * 2, (r) => [seenLowerBucket(r >> 1, r & 1)], model),
   };
   return tables;
 }
@@ -128,6 +131,10 @@ function scoreTokens(
     const word = seq.words[i];
     const seen = history.get(word.lower);
     if (seen !== undefined) for (let y = 0; y < LC; y++) emission[row + y] += historyRows[(seen * HISTORY_CAPS + word.cap) * LC + y];
+    if (seq.seenLower[i]) {
+      const o = (word.cap * 2 + (i === from ? 1 : 0)) * LC;
+      for (let y = 0; y < LC; y++) emission[row + y] += t.seenLower[o + y];
+    }
   }
 }
 

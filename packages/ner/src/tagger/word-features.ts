@@ -24,6 +24,7 @@ export interface WordFeatures {
   cap: CapClass;
   /** True when the word has a capital letter anywhere ("eBay", "McDonald", "US"). */
   hasCapital: boolean;
+  hasLetter: boolean;
   /** The gazetteer trie node this word leads to, for multi-word matches. */
   gaz: GazNode | undefined;
   /** Feature buckets of each slot. */
@@ -124,6 +125,7 @@ export function wordFeatures(word: string): WordFeatures {
     lower,
     cap,
     hasCapital: /\p{Lu}/u.test(word),
+    hasLetter: /\p{L}/u.test(word),
     gaz,
     slots: [at, prev, next, prev2, next2, initial].map((s) => Int32Array.from(s)),
   };
