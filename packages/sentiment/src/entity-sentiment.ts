@@ -1,4 +1,4 @@
-import type { Entity, NewsDocument, Sentiment } from '@newslens/core';
+import type { Entity, Mention, NewsDocument, Sentiment } from '@newslens/core';
 import { toSentiment } from './label.js';
 import { tokensOf, type TokenSpan } from './locate.js';
 import { targetModel } from './model.js';
@@ -26,16 +26,18 @@ export interface MentionScore {
  * through its heaviest mention, so naming an entity three times in one list does not triple it.
  */
 export function aggregateMentions(mentions: readonly MentionScore[]): number {
-  const best = new Map<number, MentionScore>();
-  for (const m of mentions) {
-    const seen = best.get(m.sentence);
-    if (seen === undefined || m.weight > seen.weight) best.set(m.sentence, m);
-  }
+  let ordered = true;
+  for (let i = 1; i < mentions.length && ordered; i++) ordered = mentions[i].sentence >= mentions[i - 1].sentence;
+  const list = ordered ? mentions : [...mentions].sort((a, b) => a.sentence - b.sentence);
   let sum = 0;
   let weights = 0;
-  for (const m of best.values()) {
-    sum += m.weight * m.score;
-    weights += m.weight;
+  for (let i = 0; i < list.length; ) {
+    let best = list[i];
+    let j = i + 1;
+    for (; j < list.length && list[j].sentence === best.sentence; j++) if (list[j].weight > best.weight) best = list[j];
+    sum += best.weight * best.score;
+    weights += best.weight;
+    i = j;
   }
   return weights > 0 ? sum / weights : 0;
 }
@@ -60,23 +62,36 @@ export function entitySentiment(
       last = m.sentence;
     }
   }
+  // Mentions in sentence order, so that the mentions of one sentence share its prefix sums;
+  // scores and weights go to flat arrays, not objects.
+  const mentions: Mention[] = [];
+  for (const entity of entities) for (const m of entity.mentions) mentions.push(m);
+  const score = new Float64Array(mentions.length);
+  const weight = new Float64Array(mentions.length);
+  const order = Int32Array.from(mentions.keys()).sort((a, b) => mentions[a].sentence - mentions[b].sentence || a - b);
+  for (const j of order) {
+    const m = mentions[j];
+    const ctx = sentenceRanges[m.sentence];
+    if (ctx === undefined) continue;
+    const target = tokensOf(doc.parse, s, m);
+    if (target.first > target.last || target.first < ctx.first || target.first > ctx.last) continue;
+    model.predict(doc.parse, s, ctx.first, ctx.last, target.first, target.last, probabilities, sentenceSums?.[m.sentence]);
+    let subject = true;
+    for (let i = ctx.first; i < target.first && subject; i++) if ((s.flags[i] & VERB_FLAG) !== 0) subject = false;
+    const role = isModifier(s, target.last, ctx.last) ? MODIFIER_WEIGHT : subject ? SUBJECT_WEIGHT : 1;
+    score[j] = probabilities[2] - probabilities[0];
+    weight[j] = (role / Math.max(1, named[m.sentence])) * (1 - probabilities[1]) + 1e-6;
+  }
   const out: Record<string, Sentiment> = {};
-  for (const entity of entities) {
+  let j = 0;
+  entities.forEach((entity) => {
     const scored: MentionScore[] = [];
     for (const m of entity.mentions) {
-      const ctx = sentenceRanges[m.sentence];
-      if (ctx === undefined) continue;
-      const target = tokensOf(doc.parse, s, m);
-      if (target.first > target.last || target.first < ctx.first || target.first > ctx.last) continue;
-      model.predict(doc.parse, s, ctx.first, ctx.last, target.first, target.last, probabilities, sentenceSums?.[m.sentence]);
-      let subject = true;
-      for (let i = ctx.first; i < target.first && subject; i++) if ((s.flags[i] & VERB_FLAG) !== 0) subject = false;
-      const role = isModifier(s, target.last, ctx.last) ? MODIFIER_WEIGHT : subject ? SUBJECT_WEIGHT : 1;
-      const focus = role / Math.max(1, named[m.sentence]);
-      scored.push({ sentence: m.sentence, score: probabilities[2] - probabilities[0], weight: focus * (1 - probabilities[1]) + 1e-6 });
+      if (weight[j] > 0) scored.push({ sentence: m.sentence, score: score[j], weight: weight[j] });
+      j++;
     }
     out[entity.id] = toSentiment(aggregateMentions(scored), ENTITY_NEUTRAL_BAND);
-  }
+  });
   return out;
 }
 

@@ -1,7 +1,7 @@
 import type { Parse } from '@newslens/core';
 import { clusterOf } from './clusters.js';
 import { normalizeSum } from './label.js';
-import { weightedSum } from './score-tokens.js';
+import { prefixWeights } from './score-tokens.js';
 import {
   CLAUSE_FLAG, NOUN_FLAG, PRON_FLAG, PROPN_FLAG, QUOTE_FLAG, SAY_FLAG, SKIP_FLAG, VERB_FLAG, type TokenSignals,
 } from './signals.js';
@@ -131,10 +131,13 @@ export function targetFeatures(
       if ((f & SAY_FLAG) !== 0 && distance <= 3) saidNear = 1;
     }
   }
-  const sentence = sentenceSum ?? weightedSum(s, first, last);
-  const left = weightedSum(s, Math.max(first, tFirst - 6), tFirst - 1);
-  const right = weightedSum(s, tLast + 1, Math.min(last, tLast + 6));
-  const clause = weightedSum(s, cFirst, cLast) - weightedSum(s, tFirst, tLast);
+  // Stretches of the sentence, each word weighted by the rules in the whole sentence.
+  const P = prefixWeights(s, first, last);
+  const f0 = first;
+  const sentence = sentenceSum ?? P[last + 1 - f0];
+  const left = P[tFirst - f0] - P[Math.max(first, tFirst - 6) - f0];
+  const right = P[Math.min(last, tLast + 6) + 1 - f0] - P[tLast + 1 - f0];
+  const clause = P[cLast + 1 - f0] - P[cFirst - f0] - (P[tLast + 1 - f0] - P[tFirst - f0]);
   sink.dense(D.bias, 1);
   sink.dense(D.proximity, squash(proximity));
   const [own, others] = attribute(s, first, last, tFirst, tLast);

@@ -14,6 +14,29 @@ const DEGREE_REACH = 2;
  * Allocates nothing.
  */
 export function weightedSum(s: TokenSignals, first: number, last: number): number {
+  return prefixWeights(s, first, last)[last - first + 1] || 0;
+}
+
+let prefix = new Float64Array(256);
+let prefixOf: TokenSignals | undefined;
+let prefixFirst = -1;
+let prefixLast = -1;
+
+/**
+ * Prefix sums of the rule-weighted valences of tokens `first..last`: entry k is the sum over the
+ * first k tokens, so any stretch of the sentence sums in O(1). The rules see the whole range
+ * (a "but" anywhere in the sentence reweighs every word). The last range is kept, so the mentions
+ * of one sentence share one computation. The returned array is reused by the next call.
+ */
+export function prefixWeights(s: TokenSignals, first: number, last: number): Float64Array {
+  if (s === prefixOf && first === prefixFirst && last === prefixLast) return prefix;
+  const n = Math.max(0, last - first + 1);
+  if (prefix.length < n + 1) prefix = new Float64Array(2 * n + 2);
+  prefix[0] = 0;
+  prefixOf = s;
+  prefixFirst = first;
+  prefixLast = last;
+  if (n === 0) return prefix;
   const { valence, degree, flags, negated } = s;
   let contrastAt = -1;
   for (let i = first; i <= last; i++) {
@@ -28,7 +51,10 @@ export function weightedSum(s: TokenSignals, first: number, last: number): numbe
     if ((f & CONTRAST_FLAG) !== 0 && (i === first || flags[i - 1] & CLAUSE_FLAG) && i !== contrastAt) concessive = true;
     else if ((f & CLAUSE_FLAG) !== 0) concessive = false;
     const v = valence[i];
-    if (v === 0) continue;
+    if (v === 0) {
+      prefix[i - first + 1] = sum;
+      continue;
+    }
     let w = v;
     for (let j = i - 1, seen = 0; j >= first && seen < DEGREE_REACH; j--) {
       if ((flags[j] & SKIP_FLAG) !== 0) continue;
@@ -43,6 +69,7 @@ export function weightedSum(s: TokenSignals, first: number, last: number): numbe
     if (concessive) w *= BEFORE_CONTRAST;
     if (contrastAt >= 0) w *= i < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
     sum += w;
+    prefix[i - first + 1] = sum;
   }
-  return sum;
+  return prefix;
 }
