@@ -4,7 +4,7 @@ import { createDocument, type Span } from '@newslens/core';
 import { readJsonl } from '@newslens/evaluation/node';
 import { prepareSequence, type Sequence, type WordCache } from '../src/tagger/features.js';
 import { GAZ_DEMONYM } from '../src/tagger/gazetteer-match.js';
-import { B, I, L, label, O, U, CONLL_TYPES } from '../src/tagger/labels.js';
+import { B, I, L, label, O, partOf, U, CONLL_TYPES } from '../src/tagger/labels.js';
 import { taggingTokens } from '../src/tagger/token-view.js';
 
 export interface Example {
@@ -96,9 +96,10 @@ export function gumExamples(path: string, cache: WordCache): Example[] {
       spans.push({ start: e.start, end: e.end, type });
     }
     const ex = example(d.id, d.text, d.sentences, spans, cache);
-    // GUM leaves nationality adjectives unannotated where CoNLL tags them MISC: do not learn O there.
+    // GUM leaves nationality adjectives unannotated, and calls plural ones ("Americans") persons,
+    // where CoNLL tags both MISC: learn nothing from a lone demonym in GUM.
     for (let i = 0; i < ex.gold.length; i++) {
-      if (ex.gold[i] === O && ex.seq.gaz[i] & (1 << (GAZ_DEMONYM * 4 + 3))) ex.learn[i] = 0;
+      if ((ex.gold[i] === O || partOf(ex.gold[i]) === U) && ex.seq.gaz[i] & (1 << (GAZ_DEMONYM * 4 + 3))) ex.learn[i] = 0;
     }
     return ex;
   });

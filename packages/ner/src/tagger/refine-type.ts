@@ -70,6 +70,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
   const name = words.join(' ').toLowerCase();
   const last = words[words.length - 1].toLowerCase();
   const firstWord = words[0].toLowerCase();
+  // A demonym names a nationality, whatever the tagger took it for ("Americans" as persons).
+  if (words.every((w) => DEMONYMS.has(w.toLowerCase()))) return 'NORP';
   switch (conllType) {
     case 0:
       return 'PERSON';
