@@ -62,6 +62,12 @@ function demonymLike(word: string): boolean {
   return /^\p{Lu}/u.test(word) && /(?:ans?|ese|ish|is?|ists?|ic)$/.test(w) && w.length > 3;
 }
 
+/** NORP, or LANGUAGE for a single word used as a language ("in French", "the Arabic language"). */
+function nationalityOrLanguage(words: readonly string[], before: string, after: string): EntityType {
+  const asLanguage = LANGUAGE_AFTER.has(after.toLowerCase()) || (LANGUAGE_BEFORE.has(before.toLowerCase()) && !/^\p{L}/u.test(after));
+  return words.length === 1 && asLanguage ? 'LANGUAGE' : 'NORP';
+}
+
 /**
  * The OntoNotes type of a span the tagger labelled with a CoNLL type (0 PER, 1 ORG, 2 LOC, 3 MISC).
  * `before` and `after` are the words next to the span (or "").
@@ -70,8 +76,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
   const name = words.join(' ').toLowerCase();
   const last = words[words.length - 1].toLowerCase();
   const firstWord = words[0].toLowerCase();
-  // A demonym names a nationality, whatever the tagger took it for ("Americans" as persons).
-  if (words.every((w) => DEMONYMS.has(w.toLowerCase()))) return 'NORP';
+  // A demonym names a nationality (or a language), whatever the tagger took it for ("Americans" as persons).
+  if (words.every((w) => DEMONYMS.has(w.toLowerCase()))) return nationalityOrLanguage(words, before, after);
   switch (conllType) {
     case 0:
       return 'PERSON';
@@ -88,12 +94,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
       const lowerWords = words.map((w) => w.toLowerCase());
       if (lowerWords.some((w) => LAW.has(w))) return 'LAW';
       if (lowerWords.some((w) => EVENT.has(w))) return 'EVENT';
-      if (words.every(demonymLike) || demonymLike(words[words.length - 1])) {
-        if (words.length === 1 && (LANGUAGE_AFTER.has(after.toLowerCase()) || (LANGUAGE_BEFORE.has(before.toLowerCase()) && !/^\p{L}/u.test(after)))) {
-          return 'LANGUAGE';
-        }
-        return 'NORP';
-      }
+      if (words.every(demonymLike) || demonymLike(words[words.length - 1])) return nationalityOrLanguage(words, before, after);
       return 'PRODUCT';
     }
   }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { refineType } from './refine-type.js';
+
+const [PER, ORG, LOC, MISC] = [0, 1, 2, 3];
+
+describe('refineType', () => {
+  it('keeps persons and organisations', () => {
+    expect(refineType(PER, ['Ada', 'Lovelace'], '', '')).toBe('PERSON');
+    expect(refineType(ORG, ['Reuters'], '', '')).toBe('ORG');
+  });
+
+  it('makes countries and cities GPE, regions and landforms LOC, structures FAC', () => {
+    expect(refineType(LOC, ['France'], '', '')).toBe('GPE');
+    expect(refineType(LOC, ['U.S.'], '', '')).toBe('GPE');
+    expect(refineType(LOC, ['Europe'], '', '')).toBe('LOC');
+    expect(refineType(LOC, ['Black', 'Sea'], '', '')).toBe('LOC');
+    expect(refineType(LOC, ['Heathrow', 'Airport'], '', '')).toBe('FAC');
+  });
+
+  it('makes demonyms NORP, singular or plural, and a language after "in" LANGUAGE', () => {
+    expect(refineType(MISC, ['Ukrainian'], '', 'officials')).toBe('NORP');
+    expect(refineType(MISC, ['Americans'], '', 'said')).toBe('NORP');
+    expect(refineType(PER, ['Americans'], '', 'said')).toBe('NORP');
+    expect(refineType(MISC, ['French'], 'in', '.')).toBe('LANGUAGE');
+  });
+
+  it('types other names by their head word: events, laws, quoted works', () => {
+    expect(refineType(MISC, ['World', 'Cup'], 'the', '')).toBe('EVENT');
+    expect(refineType(MISC, ['Clean', 'Air', 'Act'], 'the', '')).toBe('LAW');
+    expect(refineType(MISC, ['Hamlet'], '“', '”')).toBe('WORK_OF_ART');
+  });
+});
