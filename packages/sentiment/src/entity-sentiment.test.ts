@@ -1,5 +1,7 @@
+import { applyStage, withLayer } from '@newslens/core';
 import { describe, expect, it } from 'vitest';
 import { aggregateMentions } from './entity-sentiment.js';
+import { sentimentStage } from './score-sentiment.js';
 import { targetSentimentInDocument } from './target-sentiment.js';
 import { analyse } from './test-helpers.js';
 
@@ -47,6 +49,14 @@ describe('entity sentiment in the stage', () => {
     const { entities } = analyse(text, ['Garcia', 'Miller']).layers.sentiment;
     expect(entities.e1.label).toBe('positive');
     expect(entities.e2.label).toBe('negative');
+  });
+
+  it('leaves value entities (a date, an amount) neutral, however the sentence sounds', () => {
+    const doc = analyse('Miller was convicted of fraud on Monday.', ['Miller', 'Monday']);
+    const dated = doc.layers.entities.map((e) => (e.name === 'Monday' ? { ...e, type: 'DATE' as const } : e));
+    const { entities } = applyStage(withLayer(doc, 'entities', dated), sentimentStage).layers.sentiment;
+    expect(entities.e1.label).toBe('negative');
+    expect(entities.e2).toEqual({ score: 0, label: 'neutral' });
   });
 
   it('scores an entity whose mentions fall outside every sentence as neutral', () => {

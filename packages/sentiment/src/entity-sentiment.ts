@@ -1,4 +1,4 @@
-import type { Entity, Mention, NewsDocument, Sentiment } from '@newslens/core';
+import { NAME_TYPES, type Entity, type Mention, type NewsDocument, type Sentiment } from '@newslens/core';
 import { toSentiment } from './label.js';
 import { tokensOf, type TokenSpan } from './locate.js';
 import { targetModel } from './model.js';
@@ -44,7 +44,10 @@ export function aggregateMentions(mentions: readonly MentionScore[]): number {
 
 const probabilities = new Float64Array(3);
 
-/** Each entity's sentiment across the article: the weighted mean of its mentions' target sentiment. */
+/**
+ * Each entity's sentiment across the article: the weighted mean of its mentions' target sentiment.
+ * Value entities (DATE, MONEY, CARDINAL, ...) are neutral.
+ */
 export function entitySentiment(
   doc: NewsDocument,
   entities: readonly Entity[],
@@ -66,10 +69,15 @@ export function entitySentiment(
   // scores and weights go to flat arrays, not objects.
   const mentions: Mention[] = [];
   for (const entity of entities) for (const m of entity.mentions) mentions.push(m);
+  // Values (dates, amounts, numbers) are not spoken well or ill of: they stay neutral, unscored.
+  const isName = entities.map((e) => NAME_TYPES.has(e.type));
   const score = new Float64Array(mentions.length);
   const weight = new Float64Array(mentions.length);
   const order = Int32Array.from(mentions.keys()).sort((a, b) => mentions[a].sentence - mentions[b].sentence || a - b);
+  const ownerOf = new Int32Array(mentions.length);
+  for (let k = 0, j = 0; k < entities.length; k++) for (let n = 0; n < entities[k].mentions.length; n++) ownerOf[j++] = k;
   for (const j of order) {
+    if (!isName[ownerOf[j]]) continue;
     const m = mentions[j];
     const ctx = sentenceRanges[m.sentence];
     if (ctx === undefined) continue;
