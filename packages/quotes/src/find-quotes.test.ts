@@ -149,6 +149,16 @@ describe('findQuotes: structure', () => {
     ]);
   });
 
+  it('reports a typewriter quote interrupted by its attribution as one quote', () => {
+    expect(quotesOf("''We will win,'' Chen said. ''The polls agree.''", [chen])).toEqual([
+      ["''We will win,'' Chen said. ''The polls agree.''", 'e1', 'Chen'],
+    ]);
+    expect(quotesOf("''We will win,'' said Maria Chen, ''and soon.''", [chen])).toEqual([["''We will win,'' said Maria Chen, ''and soon.''", 'e1', 'Maria Chen']]);
+    // Curly marks keep the two parts apart, and so does a typewriter quote in the next paragraph.
+    expect(quotesOf('“We will win,” Chen said. “The polls agree.”', [chen])).toHaveLength(2);
+    expect(quotesOf("''We will win,'' Chen said.\n\n''The polls agree.''", [chen])).toHaveLength(2);
+  });
+
   it('keeps spans true to the text', () => {
     const text = 'Chen said, “One, ‘two’ and three.” “Four,” she added.';
     for (const q of findQuotes(docOf(text, [chen]))) {

@@ -63,6 +63,9 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   const quotes: Quote[] = [];
   let prev: { quote: Quote; paragraph: number } | undefined;
   let prevEndToken = -1;
+  // The quote the next one resumes: "''A,'' she said. ''B.''" (see `resumesAt`).
+  let resumed: Quote | undefined;
+  let resumeAt = -1;
   for (let qi = 0; qi < spans.length; qi++) {
     const span = spans[qi];
     const first = tokenAtOrAfter(tokens.start, span.start);
@@ -70,6 +73,15 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     if (first >= n || last < first) continue;
     const nextStart = qi + 1 < spans.length ? tokenAtOrAfter(tokens.start, spans[qi + 1].start) : n;
     const paragraph = paragraphOf[first];
+    if (resumed && first === resumeAt && isTypewriter(span)) {
+      resumed.end = span.end;
+      resumed.text = text.slice(resumed.start, span.end);
+      resumed = undefined;
+      prevEndToken = last;
+      if (prev) prev.paragraph = paragraphOf[last];
+      continue;
+    }
+    resumed = undefined;
 
     // The clause before the quote (back to its sentence's start or the previous quote) and after it.
     let lo = Math.max(sentenceStart[first], prevEndToken + 1, first - CUE_WINDOW);
@@ -136,8 +148,28 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     quotes.push(quote);
     prev = { quote, paragraph: paragraphOf[last] };
     prevEndToken = last;
+    if (attributedAfter && isTypewriter(span)) {
+      resumeAt = resumesAt(hi, nextStart, paragraph);
+      if (resumeAt >= 0) resumed = quote;
+    }
   }
   return quotes;
+
+  /**
+   * Typewriter style (''A,'' she said. ''B.'') interrupts one quotation with its attribution. When
+   * the attribution clause after a quote runs straight into another typewriter quote in the same
+   * paragraph, the two are one quote with the attribution inside, as PolNeAR marks them: the token
+   * where that quote starts, or -1.
+   */
+  function resumesAt(clauseEnd: number, nextStart: number, paragraph: number): number {
+    let k = clauseEnd;
+    while (k < nextStart && pos[k] === 'PUNCT') k++;
+    return k === nextStart && k < n && paragraphOf[k] === paragraph ? k : -1;
+  }
+
+  function isTypewriter(span: QuoteSpan): boolean {
+    return !span.single && text.startsWith("''", span.start);
+  }
 
   /** Every word capitalised but short function words: "Meet the Press", "The Art of the Deal". */
   function isTitleCase(first: number, last: number): boolean {
