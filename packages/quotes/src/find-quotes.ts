@@ -164,7 +164,12 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   function resumesAt(clauseEnd: number, nextStart: number, paragraph: number): number {
     let k = clauseEnd;
     while (k < nextStart && pos[k] === 'PUNCT') k++;
-    return k === nextStart && k < n && paragraphOf[k] === paragraph ? k : -1;
+    if (k !== nextStart || k >= n || paragraphOf[k] !== paragraph) return -1;
+    // The quote resumes after the clause's full stop or comma, not later in a sentence of its own
+    // ("she said, describing how she puts together ''tubular mixers''").
+    let b = k - 1;
+    while (b > clauseEnd - 1 && pos[b] === 'SPACE') b--;
+    return b >= 0 && /^[.,:;]$/.test(value[b]) ? k : -1;
   }
 
   function isTypewriter(span: QuoteSpan): boolean {
