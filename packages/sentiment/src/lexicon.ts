@@ -1,3 +1,4 @@
+/// <reference path="./afinn.d.ts" />
 // The CommonJS entry, not labels.json: tsx turns a JSON import into named exports and chokes on AFINN's reserved-word keys.
 import english from 'sentiment/languages/en/index.js';
 import news from '../model/news-lexicon.json' with { type: 'json' };

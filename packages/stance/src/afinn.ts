@@ -1,3 +1,4 @@
+/// <reference path="./sentiment-lexicon.d.ts" />
 // The CommonJS entry, not labels.json directly: some loaders (tsx) turn a JSON import into named
 // exports and choke on keys such as "protected".
 import en from 'sentiment/languages/en/index.js';
