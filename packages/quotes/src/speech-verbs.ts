@@ -1,3 +1,5 @@
+import type { QuoteContext } from './context.js';
+
 /**
  * Lemmas of verbs that introduce what someone said or wrote ("said", "told", "added", "noted",
  * "called it ..."). General English reporting vocabulary, as wink lemmatises it.
@@ -56,3 +58,19 @@ export const PHRASAL_SPEECH: ReadonlySet<string> = new Set([
 
 /** Speech verbs only when nothing follows them in their clause: "he continued, “…”", "she began:". */
 export const CLAUSE_FINAL_VERBS: ReadonlySet<string> = new Set(['continue', 'begin']);
+
+/** A speech verb, also where wink tags it a noun after a name ("Viguerie notes", "he says"). */
+export function isSpeechVerb(c: QuoteContext, t: number): boolean {
+  const { pos, lemma, normal, n } = c;
+  if (t + 1 < n && PHRASAL_SPEECH.has(`${lemma[t]} ${normal[t + 1]}`)) return pos[t] === 'VERB';
+  if (!SPEECH_VERBS.has(lemma[t])) {
+    // wink sometimes tags a past tense as an adjective with itself for lemma: "Toomey fumed".
+    if (pos[t] !== 'ADJ' || !SPEECH_VERBS.has(normal[t].replace(/e?d$/, '')) && !SPEECH_VERBS.has(normal[t].replace(/d$/, ''))) return false;
+  }
+  // "he continued, “…”" reports speech; "continued to fight" does not.
+  if (CLAUSE_FINAL_VERBS.has(lemma[t])) return t + 1 >= n || pos[t + 1] === 'PUNCT';
+  if (pos[t] === 'VERB' || pos[t] === 'AUX') return true;
+  if ((pos[t] !== 'NOUN' && pos[t] !== 'ADJ') || t === 0 || !/(?:s|ed)$/.test(normal[t])) return false;
+  const subject = pos[t - 1] === 'PROPN' || (pos[t - 1] === 'PRON' && SPEAKER_PRONOUNS.has(normal[t - 1]));
+  return subject && (t + 1 >= n || !(pos[t + 1] === 'NOUN' || pos[t + 1] === 'ADJ' || pos[t + 1] === 'NUM'));
+}

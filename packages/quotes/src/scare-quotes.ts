@@ -1,0 +1,104 @@
+import { CUE_WINDOW, isCapitalised, isSentenceEnd, type QuoteContext } from './context.js';
+import type { QuoteSpan } from './quote-marks.js';
+import { isSpeechVerb } from './speech-verbs.js';
+
+// Which quotes are not statements: scare quotes, titles of shows and pieces, headline quotes.
+
+/** A quote of at most this many words is a scare quote unless the text attributes it. */
+export const SCARE_QUOTE_WORDS = 2;
+/** A quote of at most this many words, all capitalised, is a title. */
+const TITLE_WORDS = 6;
+const LONG_TITLE_WORDS = 12;
+/** A headline is a paragraph shorter than this, in tokens. */
+const HEADLINE_TOKENS = 30;
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
+
+/** What the statement filter knows about a quote: its tokens, and how the text attributes it. */
+export interface QuoteFacts {
+  span: QuoteSpan;
+  first: number;
+  last: number;
+  words: number;
+  partial: boolean;
+  /** A speaker cue names who said it. */
+  attributed: boolean;
+  /** That cue follows the quote ("“…,” X said"). */
+  attributedAfter: boolean;
+  /** It continues the speaker of the quote before. */
+  continued: boolean;
+}
+
+/** Whether a quote is not a statement: a scare quote, a title, a headline's quote or a piece's title. */
+export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
+  const { span, first, last, words, partial } = q;
+  // A scare quote: one or two words that nothing attributes, in a sentence that reports no speech.
+  if (!q.attributed && !q.continued && words <= SCARE_QUOTE_WORDS && (partial || !endsStatement(c, span)) && !speechInSentence(c, first, last)) return true;
+  // Single marks at the top level are headline quotes or titles: a statement only when attributed.
+  if (span.single && !q.attributed) return true;
+  // A short quote in title case ("Face the Nation") names a show, book or slogan.
+  // After "on", "of" or a possessive ("on ABC’s “This Week,”") a title may run longer and be followed
+  // by the sentence's attribution; elsewhere a short title-case quote is a title only when unattributed.
+  if (partial && isTitleCase(c, first, last) && (followsPreposition(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed)) return true;
+  // A quote in a title-case headline ("Hollande Says Trump ‘Makes You Want To Retch’") repeats the story.
+  if (inHeadline(c, first)) return true;
+  // “…,” by Jane Smith: the title of a piece and its byline.
+  return isByline(c, last + 1);
+}
+
+/** Every word capitalised but short function words: "Meet the Press", "The Art of the Deal". */
+export function isTitleCase(c: QuoteContext, first: number, last: number): boolean {
+  const { tokens, value, normal } = c;
+  let capitals = 0;
+  for (let t = first; t <= last; t++) {
+    if (tokens.type[t] !== 'word') continue;
+    const ch = value[t][0];
+    if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) capitals++;
+    else if (!TITLE_SMALL_WORDS.has(normal[t])) return false;
+  }
+  return capitals > 0;
+}
+
+/** Whether a token's paragraph is a short line with most of its words capitalised. */
+export function inHeadline(c: QuoteContext, t: number): boolean {
+  const { tokens, value, pos, normal, n } = c;
+  let a = t;
+  while (a > 0 && !(pos[a - 1] === 'SPACE' && value[a - 1].includes('\n')) && t - a < HEADLINE_TOKENS) a--;
+  let b = t;
+  while (b + 1 < n && !(pos[b + 1] === 'SPACE' && value[b + 1].includes('\n')) && b - a < HEADLINE_TOKENS) b++;
+  if (b - a >= HEADLINE_TOKENS || (a > 0 && !(pos[a - 1] === 'SPACE'))) return false;
+  let words = 0;
+  let capitals = 0;
+  for (let k = a; k <= b; k++) {
+    if (tokens.type[k] !== 'word' || TITLE_SMALL_WORDS.has(normal[k])) continue;
+    words++;
+    if (isCapitalised(c, k)) capitals++;
+  }
+  return words >= 4 && capitals >= words * 0.8;
+}
+
+/** A speech verb earlier in the quote's sentence or later in its clause: the sentence reports speech. */
+export function speechInSentence(c: QuoteContext, first: number, last: number): boolean {
+  const { pos, n, sentenceStart } = c;
+  for (let t = Math.max(sentenceStart[first], first - CUE_WINDOW); t < first; t++) if (isSpeechVerb(c, t)) return true;
+  for (let t = last + 1; t < n && t - last < CUE_WINDOW && !isSentenceEnd(c, t) && pos[t] !== 'SPACE'; t++) if (isSpeechVerb(c, t)) return true;
+  return false;
+}
+
+export function isByline(c: QuoteContext, t: number): boolean {
+  const { value, pos, normal, n } = c;
+  if (t < n && value[t] === ',') t++;
+  return t + 1 < n && normal[t] === 'by' && isCapitalised(c, t + 1) && pos[t + 1] !== 'PRON';
+}
+
+/** A title follows "on", "in", "of" or a possessive: "said on ABC’s “This Week”". */
+export function followsPreposition(c: QuoteContext, first: number): boolean {
+  const { pos } = c;
+  const t = first - 1;
+  return t >= 0 && (pos[t] === 'ADP' || pos[t] === 'PART');
+}
+
+/** A quote that ends with its own sentence punctuation ("“No.”") is a statement however short. */
+export function endsStatement(c: QuoteContext, span: QuoteSpan): boolean {
+  const { text } = c;
+  return /[.!?,][’”"'»]?$/.test(text.slice(Math.max(span.start, span.end - 3), span.end - (span.continues ? 0 : 1)));
+}
