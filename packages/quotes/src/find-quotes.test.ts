@@ -157,6 +157,11 @@ describe('findQuotes: structure', () => {
     // Curly marks keep the two parts apart, and so does a typewriter quote in the next paragraph.
     expect(quotesOf('“We will win,” Chen said. “The polls agree.”', [chen])).toHaveLength(2);
     expect(quotesOf("''We will win,'' Chen said.\n\n''The polls agree.''", [chen])).toHaveLength(2);
+    // A typewriter quote later in a sentence of its own is a quote of its own.
+    expect(quotesOf("''We will win,'' Chen said, promising to ''fight for every vote.''", [chen]).map((q) => q[0])).toEqual([
+      "''We will win,''",
+      "''fight for every vote.''",
+    ]);
   });
 
   it('keeps spans true to the text', () => {
