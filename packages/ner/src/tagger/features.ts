@@ -27,17 +27,34 @@ export const seenLowerBucket = (cap: number, initial: number) => hashInts(D.Seen
 /** Per-word-type features, cached: a word's features depend on its spelling only. */
 export class WordCache {
   private readonly map = new Map<string, WordFeatures>();
+  /** One mark per lower-cased form, shared by "Allies" and "allies", stamped per document. */
+  private readonly marks = new Map<string, LowerMark>();
+  /** Increases with each document; a mark holding it was written in lower case in this one. */
+  document = 0;
   constructor(private readonly limit = 500_000) {}
   get(word: string): WordFeatures {
     let f = this.map.get(word);
     if (!f) {
       // A long-lived page could meet unbounded vocabulary: start over rather than grow forever.
-      if (this.map.size >= this.limit) this.map.clear();
+      if (this.map.size >= this.limit) {
+        this.map.clear();
+        this.marks.clear();
+      }
       f = wordFeatures(word);
+      let mark = this.marks.get(f.lower);
+      if (!mark) {
+        mark = { stamp: 0 };
+        this.marks.set(f.lower, mark);
+      }
+      f.mark = mark;
       this.map.set(word, f);
     }
     return f;
   }
+}
+
+export interface LowerMark {
+  stamp: number;
 }
 
 /** What the tagger reads about one token sequence, computed before labelling. */
@@ -63,10 +80,10 @@ export function prepareSequence(tokens: TaggingTokens, cache: WordCache): Sequen
     canOpen[i] = words[i].hasCapital ? 1 : 0;
   }
   // Lower-case words of the document, to tell "Allies" (also "allies" here) from a name.
-  const lowerWords = new Set<string>();
-  for (let i = 0; i < n; i++) if (words[i].cap === 0 && words[i].hasLetter) lowerWords.add(words[i].lower);
+  const stamp = ++cache.document;
+  for (let i = 0; i < n; i++) if (words[i].cap === 0 && words[i].hasLetter) words[i].mark!.stamp = stamp;
   const seenLower = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if ((words[i].cap === 1 || words[i].cap === 2) && lowerWords.has(words[i].lower)) seenLower[i] = 1;
+  for (let i = 0; i < n; i++) if ((words[i].cap === 1 || words[i].cap === 2) && words[i].mark!.stamp === stamp) seenLower[i] = 1;
   const bounds: number[] = [];
   for (let i = 0; i < n; i++) if (tokens.sentenceStart[i] || i === 0) bounds.push(i);
   bounds.push(n);

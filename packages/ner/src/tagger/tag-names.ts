@@ -80,6 +80,8 @@ function wordVector(t: Tables, w: WordFeatures): Float32Array {
 }
 
 const cache = new WordCache();
+/** Per-token rows of the document being labelled, reused across calls. */
+const vectors: Float32Array[] = [];
 const PERSON_TYPE = CONLL_TYPES.indexOf('PER');
 const ALL_LABELS = Uint8Array.from({ length: LC }, (_, y) => y);
 const INSIDE_LABELS = ALL_LABELS.filter((y) => partOf(y) !== B && partOf(y) !== U);
@@ -141,7 +143,7 @@ function scoreTokens(
 function label(seq: Sequence, t: Tables): Uint8Array {
   const n = seq.tokens.length;
   const labels = new Uint8Array(n);
-  const vectors = new Array<Float32Array>(n);
+  if (vectors.length < n) vectors.length = n;
   for (let i = 0; i < n; i++) vectors[i] = wordVector(t, seq.words[i]);
   const pad = wordVector(t, boundaryWord());
   const history = new Map<string, number>();
@@ -284,6 +286,7 @@ function withAcronyms(tokens: TaggingTokens, seq: Sequence, found: Found[]): Nam
   const tagged = new Uint8Array(tokens.length);
   for (const f of found) {
     tagged.fill(1, f.first, f.last + 1);
+    if (f.last === f.first) continue;
     const short = initials(tokens.word.slice(f.first, f.last + 1));
     if (short && !acronyms.has(short)) acronyms.set(short, f.type);
   }

@@ -25,6 +25,8 @@ export interface WordFeatures {
   /** True when the word has a capital letter anywhere ("eBay", "McDonald", "US"). */
   hasCapital: boolean;
   hasLetter: boolean;
+  /** Shared by the word's spellings that lower-case alike; set by WordCache. */
+  mark?: { stamp: number };
   /** The gazetteer trie node this word leads to, for multi-word matches. */
   gaz: GazNode | undefined;
   /** Feature buckets of each slot. */
