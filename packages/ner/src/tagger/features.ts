@@ -31,7 +31,7 @@ export class WordCache {
   private readonly marks = new Map<string, LowerMark>();
   /** Increases with each document; a mark holding it was written in lower case in this one. */
   document = 0;
-  constructor(private readonly limit = 500_000) {}
+  constructor(private readonly limit = 100_000) {}
   get(word: string): WordFeatures {
     let f = this.map.get(word);
     if (!f) {
