@@ -219,6 +219,11 @@ if (!process.env.STANCE_NO_OFFSETS) {
     }
   }
 }
+if (process.env.STANCE_OOF_OUT) {
+  // Out-of-fold scores with the class offsets, for choosing inference thresholds on train (scripts/calibrate.ts).
+  const dump = order.map((e, i) => ({ label: e.label, scores: [...oofScores[i]].map((s, c) => s + offsets[c]), features: [...e.features] }));
+  writeFileSync(process.env.STANCE_OOF_OUT, JSON.stringify({ miscBase: TEMPLATES.length * vocab.length, rows: dump }));
+}
 console.log(`${bestEpoch} epochs: out-of-fold macro-F1 ${untunedF1.toFixed(3)}, ${tunedF1.toFixed(3)} with class offsets [${[...offsets].join(', ')}]`);
 
 const weights = train(examples, bestEpoch);

@@ -80,6 +80,19 @@ const M_SUPPORTED_OF_B = m('supported-of-b');
 const M_OPPOSE_BTW_PLUS_HOSTILE_OF_B = m('oppose-btw+hostile-of-b');
 const M_SUPPORT_BTW_PLUS_SUPPORTED_OF_B = m('support-btw+supported-of-b');
 
+/**
+ * Features that show a stance cue near the pair: a support or oppose word, a hostile act or an
+ * upheld right, speech, or AFINN-scored words. A pair with none of these is mere co-occurrence.
+ */
+export const CUE_FEATURES: readonly number[] = [
+  'support-btw', 'oppose-btw', 'support-btw-passive', 'oppose-btw-passive', 'support-btw-negated', 'oppose-btw-negated',
+  'support-bef', 'oppose-bef', 'support-aft', 'oppose-aft',
+  'hostile-of-b', 'hostile-of-a', 'hostile-btw', 'supported-of-b', 'supported-btw',
+  'speech-after-a+afinn-after:-', 'speech-after-a+afinn-after:+',
+  'speech-after-b+afinn-before:-', 'speech-after-b+afinn-before:+',
+  'afinn-btw:--', 'afinn-btw:-', 'afinn-btw:+', 'afinn-btw:++', 'afinn-b:-', 'afinn-b:+',
+].map((name) => m(name as (typeof MISC)[number]));
+
 const DIST = [m('dist:0'), m('dist:1-2'), m('dist:3-5'), m('dist:6-10'), m('dist:11-20'), m('dist:21+')];
 const AFINN_BEF = [m('afinn-bef:--'), m('afinn-bef:-'), m('afinn-bef:0'), m('afinn-bef:+'), m('afinn-bef:++')];
 const AFINN_BTW = [m('afinn-btw:--'), m('afinn-btw:-'), m('afinn-btw:0'), m('afinn-btw:+'), m('afinn-btw:++')];

@@ -146,15 +146,16 @@ describe('aggregateStance', () => {
     expect(relations).toEqual([{ source: 'a', target: 'b', polarity: 'support', score: 0.7, evidence: [1, 3] }]);
   });
 
-  it('drops self-relations and keeps both polarities of a pair apart', () => {
+  it('drops self-relations and keeps only the stronger polarity of an ordered pair', () => {
     const relations = aggregateStance([
       { source: 'a', target: 'a', polarity: 'support', score: 0.9, sentence: 0 },
       { source: 'a', target: 'b', polarity: 'support', score: 0.9, sentence: 0 },
       { source: 'a', target: 'b', polarity: 'oppose', score: 0.8, sentence: 1 },
+      { source: 'b', target: 'a', polarity: 'oppose', score: 0.8, sentence: 1 },
     ]);
     expect(relations.map((r) => [r.source, r.target, r.polarity])).toEqual([
       ['a', 'b', 'support'],
-      ['a', 'b', 'oppose'],
+      ['b', 'a', 'oppose'],
     ]);
   });
 

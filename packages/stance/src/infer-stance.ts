@@ -9,9 +9,18 @@ import { tokensOf } from './token-spans.js';
 export type StanceInput = NewsDocument<'sentences' | 'entities' | 'sentiment' | 'quotes'>;
 
 /** A relation is reported when its combined score reaches this (see README: aggregation). */
-export const MIN_RELATION_SCORE = 0.5;
-/** A sentence contributes a pair only when the model's class for it is not neutral with at least this probability. */
-export const MIN_PAIR_SCORE = 0.4;
+export const MIN_RELATION_SCORE = 0.45;
+/**
+ * The model's probabilities are over-confident; dividing its log-odds by this temperature makes them
+ * calibrated (fitted by log-loss on 5-fold out-of-fold scores over the train split: scripts/calibrate.ts).
+ */
+export const STANCE_TEMPERATURE = 2.35;
+/** A sentence contributes a pair only when the calibrated probability of its class (not neutral) reaches this... */
+export const MIN_PAIR_SCORE = 0.45;
+/** ...and leads neutral's by at least this much. Chosen on train out-of-fold scores (README: thresholds). */
+export const MIN_NEUTRAL_MARGIN = 0.05;
+/** What a clause's subject lends to the one who reports it: "A said that B would respond to C" (A→C). */
+const REPORTED_SHARE = 0.8;
 /** At most this many entity pairs per sentence, nearest first: long lists of names rarely take sides pairwise. */
 export const MAX_PAIRS_PER_SENTENCE = 24;
 /** Pairs further apart than this many tokens are not classified. */
@@ -19,6 +28,15 @@ export const MAX_PAIR_DISTANCE = 40;
 /** AFINN sum around a mention in a quote that counts as the speaker taking a side, and its score at that sum. */
 export const MIN_QUOTE_VALENCE = 2;
 const QUOTE_SCORE_PER_POINT = 0.25;
+
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+
+/** True when a place follows "in" (a determiner may come between): "on a picket line in Detroit". */
+function locative(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boolean {
+  let i = span.first - 1;
+  if (i >= 0 && tokens.pos[i] === 'DET') i--;
+  return i >= 0 && tokens.normal[i] === 'in' && tokens.pos[i] === 'ADP';
+}
 
 /** One piece of evidence before aggregation. */
 export interface StanceEvidence {
@@ -31,6 +49,8 @@ export interface StanceEvidence {
 
 interface PlacedMention {
   entity: string;
+  /** A place named as where something happens ("in Detroit"): a setting, not a side. */
+  setting: boolean;
   tokens: TokenSpan;
   sentence: number;
 }
@@ -58,17 +78,18 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
       if (!span) continue;
       // From the offset, not mention.sentence: the sentences layer given here is the one that counts.
       const sentence = sentenceOf(sentences, mention.start);
-      if (sentence >= 0) mentions.push({ entity: entity.id, tokens: span, sentence });
+      if (sentence >= 0) mentions.push({ entity: entity.id, tokens: span, sentence, setting: PLACE_TYPES.has(entity.type) && locative(tokens, span) });
     }
   }
   if (mentions.length < 2 && quotes.length === 0) return [];
   mentions.sort((x, y) => x.sentence - y.sentence || x.tokens.first - y.tokens.first);
   const classifier = new PairClassifier(doc);
   const evidence: StanceEvidence[] = [];
+  const affiliated = new Set<string>();
   for (let from = 0; from < mentions.length; ) {
     let to = from;
     while (to < mentions.length && mentions[to].sentence === mentions[from].sentence) to++;
-    if (to - from >= 2) sentencePairs(classifier, sentences[mentions[from].sentence], mentions, from, to, evidence);
+    if (to - from >= 2) sentencePairs(classifier, sentences[mentions[from].sentence], mentions, from, to, evidence, affiliated);
     from = to;
   }
   if (quotes.some(hasEntitySpeaker)) {
@@ -78,7 +99,13 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
       if (hasEntitySpeaker(quote)) quoteEvidence(classifier, quote, quote.speaker, byPosition, evidence);
     }
   }
-  return evidence;
+  // An entity and a name inside its own noun phrase ("US President X", "his French counterpart
+  // X") are one side: what relates them is description, not stance.
+  return affiliated.size === 0 ? evidence : evidence.filter((e) => !affiliated.has(pairKey(e.source, e.target)));
+}
+
+function pairKey(x: string, y: string): string {
+  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
 }
 
 // Scratch space reused by every sentence: candidate pairs as (distance, i, j) triples.
@@ -86,18 +113,49 @@ const candidates: number[] = [];
 const order: number[] = [];
 const seenA: string[] = [];
 const seenB: string[] = [];
+const modifier: boolean[] = [];
+const reported: boolean[] = [];
+const reporters: number[] = [];
 
 /**
  * Classifies the pairs of one sentence: for each two entities, only their nearest two mentions
  * (a sentence counts once per pair), nearest pairs first, at most MAX_PAIRS_PER_SENTENCE.
+ * A name that modifies the next name ("US President X") is not paired: its head speaks for it.
+ * The subject of a reported clause ("A said that B would …") is not paired with the reporter;
+ * instead the reporter takes B's stance in that sentence, scaled by REPORTED_SHARE.
  */
-function sentencePairs(classifier: PairClassifier, sentence: Span, mentions: PlacedMention[], from: number, to: number, out: StanceEvidence[]): void {
+function sentencePairs(
+  classifier: PairClassifier,
+  sentence: Span,
+  mentions: PlacedMention[],
+  from: number,
+  to: number,
+  out: StanceEvidence[],
+  affiliated: Set<string>,
+): void {
   const context = classifier.sentenceTokens(sentence);
   if (!context) return;
-  candidates.length = 0;
+  const info = classifier.info;
+  modifier.length = 0;
+  reported.length = 0;
   for (let i = from; i < to; i++) {
+    const next = i + 1 < to ? mentions[i + 1] : undefined;
+    const isModifier = next !== undefined && next.entity !== mentions[i].entity && nounPhrase(info, mentions[i], next);
+    modifier.push(isModifier);
+    if (isModifier) affiliated.add(pairKey(mentions[i].entity, next.entity));
+    reported.push(clauseSubject(info, mentions[i].tokens, context));
+  }
+  candidates.length = 0;
+  reporters.length = 0;
+  for (let i = from; i < to; i++) {
+    if (modifier[i - from]) continue;
     for (let j = i + 1; j < to; j++) {
-      if (pairable(mentions[i], mentions[j])) candidates.push(mentions[j].tokens.first - mentions[i].tokens.last, i, j);
+      if ((modifier[j - from]) || !pairable(mentions[i], mentions[j])) continue;
+      if (reported[j - from] && mentions[j].tokens.first - mentions[i].tokens.last > 1 && actsOnThird(info, mentions, j, to, mentions[i].entity)) {
+        reporters.push(i, j);
+        continue;
+      }
+      candidates.push(mentions[j].tokens.first - mentions[i].tokens.last, i, j);
     }
   }
   const n = candidates.length / 3;
@@ -106,6 +164,7 @@ function sentencePairs(classifier: PairClassifier, sentence: Span, mentions: Pla
   order.sort((x, y) => candidates[3 * x] - candidates[3 * y] || x - y);
   seenA.length = 0;
   seenB.length = 0;
+  const firstOut = out.length;
   for (let k = 0; k < n && seenA.length < MAX_PAIRS_PER_SENTENCE; k++) {
     const a = mentions[candidates[3 * order[k] + 1]];
     const b = mentions[candidates[3 * order[k] + 2]];
@@ -118,10 +177,46 @@ function sentencePairs(classifier: PairClassifier, sentence: Span, mentions: Pla
     seenB.push(b.entity);
     classify(classifier, context, a, b, out);
   }
+  const lastOut = out.length;
+  // "A made it clear that B would respond to C's aggression": A takes B's side toward C.
+  for (let r = 0; r < reporters.length; r += 2) {
+    lend(out, firstOut, lastOut, mentions[reporters[r + 1]].entity, mentions[reporters[r]].entity, REPORTED_SHARE);
+  }
+  // "Acme chief X praised Y": the modifier shares its head's side.
+  for (let i = from; i < to; i++) {
+    if (modifier[i - from]) {
+      let head = i + 1;
+      while (head < to - 1 && modifier[head - from]) head++;
+      lend(out, firstOut, lastOut, mentions[head].entity, mentions[i].entity, 1);
+    }
+  }
+}
+
+/** Copies the evidence `from` has in out[first..last) to `to`, scaled; never toward `to` itself. */
+function lend(out: StanceEvidence[], first: number, last: number, from: string, to: string, share: number): void {
+  for (let e = first; e < last; e++) {
+    const piece = out[e];
+    if (piece.source === from && piece.target !== to) out.push({ ...piece, source: to, score: piece.score * share });
+    else if (piece.target === from && piece.source !== to) out.push({ ...piece, target: to, score: piece.score * share });
+  }
+}
+
+/**
+ * True when the name at `j` acts on a third name later in the sentence: a support or oppose cue
+ * lies between them ("B would respond to … aggression by C").
+ */
+function actsOnThird(info: TokenInfo, mentions: PlacedMention[], j: number, to: number, reporter: string): boolean {
+  const b = mentions[j];
+  for (let k = j + 1; k < to; k++) {
+    const c = mentions[k];
+    if (c.entity === b.entity || c.entity === reporter || c.tokens.first - b.tokens.last > MAX_PAIR_DISTANCE) continue;
+    for (let i = b.tokens.last + 1; i < c.tokens.first; i++) if (info.flags(i) & (FLAG.support | FLAG.oppose)) return true;
+  }
+  return false;
 }
 
 function pairable(a: PlacedMention, b: PlacedMention): boolean {
-  return a.entity !== b.entity && a.tokens.last < b.tokens.first && b.tokens.first - a.tokens.last <= MAX_PAIR_DISTANCE;
+  return a.entity !== b.entity && !a.setting && !b.setting && a.tokens.last < b.tokens.first && b.tokens.first - a.tokens.last <= MAX_PAIR_DISTANCE;
 }
 
 const CUES = FLAG.verb | FLAG.support | FLAG.oppose | FLAG.hostile | FLAG.supported | FLAG.toward | FLAG.agent | FLAG.speech;
@@ -137,20 +232,71 @@ function descriptive(info: TokenInfo, a: PlacedMention, b: PlacedMention): boole
   return true;
 }
 
-/** Classifies one pair, a before b, and records it when the model takes a side with enough confidence. */
+/** A descriptive pair with no punctuation between: one noun phrase, a modifier and its head ("French President X"). */
+function nounPhrase(info: TokenInfo, a: PlacedMention, b: PlacedMention): boolean {
+  if (a.tokens.last >= b.tokens.first || !descriptive(info, a, b)) return false;
+  for (let i = a.tokens.last + 1; i < b.tokens.first; i++) if (info.flags(i) & (FLAG.punct | FLAG.coordinator)) return false;
+  return true;
+}
+
+/**
+ * True for the subject of a reported or subordinate clause: the mention follows "that" or a
+ * speech verb (a determiner may come between) and a verb or auxiliary follows it ("… said that
+ * the US would respond").
+ */
+function clauseSubject(info: TokenInfo, m: TokenSpan, context: TokenSpan): boolean {
+  const after = m.last + 1;
+  if (after > context.last || !(info.flags(after) & FLAG.verb)) return false;
+  let before = m.first - 1;
+  if (before >= context.first && info.tokens.pos[before] === 'DET') before--;
+  if (before < context.first) return false;
+  return info.tokens.lemma[before] === 'that' || (info.flags(before) & FLAG.speech) !== 0;
+}
+
+const calibrated = new Float64Array(5);
+
+/** Parts of speech a noun phrase is made of, walking back from its head name to what governs it. */
+const NOUN_PHRASE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * True when A is the object of a preposition ("spoke with his counterpart A") and the first verb
+ * after it is coordinated ("… and affirmed …"): that verb's subject is the clause's subject, not A.
+ */
+function obliqueBeforeCoordinatedVerb(info: TokenInfo, a: TokenSpan, b: TokenSpan): boolean {
+  const { pos, lemma } = info.tokens;
+  let i = a.first - 1;
+  for (let k = 0; k < 4 && i >= 0 && NOUN_PHRASE_POS.has(pos[i]); k++) i--;
+  if (i < 0 || pos[i] !== 'ADP' || lemma[i] === 'by') return false;
+  for (let j = a.last + 1; j < b.first; j++) {
+    if (info.flags(j) & FLAG.verb) return j - 1 > a.last && pos[j - 1] === 'CCONJ';
+  }
+  return false;
+}
+
+/**
+ * Classifies one pair, a before b, and records it when the model takes a side: the calibrated
+ * probability of its class reaches MIN_PAIR_SCORE and leads neutral by MIN_NEUTRAL_MARGIN.
+ */
 function classify(classifier: PairClassifier, context: TokenSpan, a: PlacedMention, b: PlacedMention, out: StanceEvidence[]): void {
   if (descriptive(classifier.info, a, b)) return;
   const probs = classifier.scoreTokens(a.tokens, b.tokens, context);
   let best = 0;
-  for (let c = 1; c < probs.length; c++) if (probs[c] > probs[best]) best = c;
-  if (best === 0 || probs[best] < MIN_PAIR_SCORE) return;
+  let total = 0;
+  for (let c = 0; c < probs.length; c++) {
+    if (probs[c] > probs[best]) best = c;
+    total += calibrated[c] = Math.pow(probs[c], 1 / STANCE_TEMPERATURE);
+  }
+  if (best === 0) return;
+  const score = calibrated[best] / total;
+  if (score < MIN_PAIR_SCORE || score - calibrated[0] / total < MIN_NEUTRAL_MARGIN) return;
   // Classes 1..4: p-supports-q, q-supports-p, p-opposes-q, q-opposes-p.
   const forward = best === 1 || best === 3;
+  if (forward && obliqueBeforeCoordinatedVerb(classifier.info, a.tokens, b.tokens)) return;
   out.push({
     source: forward ? a.entity : b.entity,
     target: forward ? b.entity : a.entity,
     polarity: best <= 2 ? 'support' : 'oppose',
-    score: probs[best],
+    score,
     sentence: a.sentence,
   });
 }
@@ -168,6 +314,8 @@ function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string,
   for (let i = lo; i < byPosition.length && byPosition[i].tokens.first <= quoteTokens.last; i++) {
     const mention = byPosition[i];
     if (mention.entity === speaker || mention.tokens.last > quoteTokens.last) continue;
+    // A mention that acts ("X reaffirmed", "X would respond", "the commitment of X to") is not what the speaker judges.
+    if (acts(classifier.info, mention.tokens.last + 1, quoteTokens.last)) continue;
     const valence = valenceInQuote(classifier.info, mention.tokens, quoteTokens);
     if (Math.abs(valence) < MIN_QUOTE_VALENCE) continue;
     out.push({
@@ -180,11 +328,16 @@ function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string,
   }
 }
 
+function acts(info: TokenInfo, next: number, last: number): boolean {
+  return next <= last && ((info.flags(next) & FLAG.verb) !== 0 || info.tokens.lemma[next] === 'to');
+}
+
 /**
  * Combines evidence into one relation per ordered (source, target, polarity): the score is the
  * noisy-or of the pieces, 1 − Π(1 − sᵢ), so agreeing sentences strengthen each other; evidence is
- * the sorted sentence indices. Relations from an entity to itself, and those scoring below
- * MIN_RELATION_SCORE, are dropped. Strongest first.
+ * the sorted sentence indices. Relations from an entity to itself, those scoring below
+ * MIN_RELATION_SCORE, and the weaker of support and opposition between the same ordered pair are
+ * dropped. Strongest first.
  */
 export function aggregateStance(evidence: readonly StanceEvidence[], minScore = MIN_RELATION_SCORE): StanceRelation[] {
   const groups = new Map<string, { source: string; target: string; polarity: 'support' | 'oppose'; miss: number; sentences: Set<number> }>();
@@ -203,6 +356,9 @@ export function aggregateStance(evidence: readonly StanceEvidence[], minScore = 
   for (const g of groups.values()) {
     const score = 1 - g.miss;
     if (score < minScore) continue;
+    // One side per ordered pair: the weaker polarity yields to the stronger (ties keep both).
+    const other = groups.get(`${g.source}\u0000${g.target}\u0000${g.polarity === 'support' ? 'oppose' : 'support'}`);
+    if (other && 1 - other.miss > score) continue;
     relations.push({
       source: g.source,
       target: g.target,

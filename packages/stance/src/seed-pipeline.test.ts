@@ -39,4 +39,29 @@ describe('stance on the seed article through segment, tagEntities, scoreSentimen
     expect(oppose.length).toBeGreaterThan(0);
     expect(oppose[0].evidence.length).toBeGreaterThan(0);
   });
+
+  const named = (r: StanceRelation) => {
+    const name = (id: string) => doc.layers.entities.find((e) => e.id === id)?.name;
+    return `${name(r.source)} > ${name(r.target)}`;
+  };
+
+  it('does not relate the US side to itself ("Biden made it clear that the US would respond …")', () => {
+    const pairs = relations.map(named);
+    for (const x of ['Joe Biden', 'White House', 'United States', 'Washington']) {
+      for (const y of ['Joe Biden', 'White House', 'United States', 'Washington']) expect(pairs).not.toContain(`${x} > ${y}`);
+    }
+  });
+
+  it('has no US-side relation against the US, and no Ukrainian side against Washington or for Kyiv', () => {
+    const pairs = relations.map(named);
+    for (const unwanted of ['Vladimir Putin > United States', 'Ukrainian > Washington', 'Ukrainian > Kyiv', 'Volodymyr Zelensky > Kyiv']) {
+      expect(pairs).not.toContain(unwanted);
+    }
+  });
+
+  it('keeps the table short: every relation involves Ukraine, Kyiv, Russia or Russian as a target', () => {
+    expect(relations.length).toBeLessThanOrEqual(12);
+    const targets = new Set(idsNamed('Ukraine', 'Kyiv', 'Russia', 'Russian'));
+    expect(relations.filter((r) => !targets.has(r.target))).toEqual([]);
+  });
 });

@@ -57,6 +57,18 @@ describe('stance on the seed article, hand-made entity and quote layers', () => 
     expect(oppose.flatMap((r) => r.evidence).length).toBeGreaterThan(0);
   });
 
+  it('does not relate the US side to itself, nor Putin against the US', () => {
+    const pairs = relations.map((r) => `${r.source}>${r.target}`);
+    for (const [x, y] of [['biden', 'us'], ['wh', 'us'], ['us', 'wh'], ['wh', 'biden'], ['us', 'biden'], ['putin', 'us'], ['putin', 'biden']]) {
+      expect(pairs).not.toContain(`${x}>${y}`);
+    }
+  });
+
+  it('has no one oppose Ukraine but Russia and Russians', () => {
+    const against = relations.filter((r) => r.target === 'ukraine' && r.polarity === 'oppose');
+    expect(against.every((r) => r.source === 'russia' || r.source === 'russian')).toBe(true);
+  });
+
   it('does not have the US side oppose Ukraine more strongly than it supports it', () => {
     const best = (rs: StanceRelation[]) => Math.max(0, ...rs.map((r) => r.score));
     expect(best(find(relations, usSide, 'ukraine', 'support'))).toBeGreaterThan(best(find(relations, usSide, 'ukraine', 'oppose')));

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { inferStance } from './infer-stance.js';
+import { sketchDocument } from './test-helpers.js';
+
+const triples = (text: string, sketches: Parameters<typeof sketchDocument>[1], quotes: Parameters<typeof sketchDocument>[2] = []) =>
+  inferStance(sketchDocument(text, sketches, quotes)).map((r) => `${r.source} ${r.polarity} ${r.target}`);
+
+describe('stance: sentence structure', () => {
+  it('does not set a reporter against the subject of the clause it reports, and lends it that subject\'s side', () => {
+    const got = triples('Smith made it clear that Norland would retaliate against any attack by Westria.', [
+      { id: 'smith', mentions: ['Smith'] },
+      { id: 'norland', type: 'GPE', mentions: ['Norland'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+    ]);
+    expect(got).not.toContain('smith oppose norland');
+    expect(got).not.toContain('smith support norland');
+    expect(got).toContain('smith oppose westria');
+  });
+
+  it('still reads "A said that B lacked …" as A judging B when B acts on no one', () => {
+    const got = triples('Jones said that Acme had lied to investors and hid its losses.', [
+      { id: 'jones', mentions: ['Jones'] },
+      { id: 'acme', type: 'ORG', mentions: ['Acme'] },
+    ]);
+    expect(got).toEqual(['jones oppose acme']);
+  });
+
+  it('treats a name inside another\'s noun phrase as description, and lets the head speak for both', () => {
+    const got = triples('Norland President Anna Berg condemned Westria for the invasion.', [
+      { id: 'norland', type: 'GPE', mentions: ['Norland'] },
+      { id: 'berg', mentions: ['Anna Berg'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+    ]);
+    expect(got).toContain('berg oppose westria');
+    expect(got.filter((t) => t.includes('norland') && t.includes('berg'))).toEqual([]);
+  });
+
+  it('does not make the object of "spoke with" the subject of a coordinated verb', () => {
+    const got = triples('Berg spoke with his counterpart Lund and condemned Westria for the invasion.', [
+      { id: 'berg', mentions: ['Berg'] },
+      { id: 'lund', mentions: ['Lund'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+    ]);
+    expect(got).not.toContain('lund oppose westria');
+  });
+
+  it('does not read a quote\'s acting subject as the one the speaker judges', () => {
+    const text = 'Acme said: “Berg reaffirmed the commitment of Norland to peace.”';
+    const got = triples(
+      text,
+      [
+        { id: 'acme', type: 'ORG', mentions: ['Acme'] },
+        { id: 'berg', mentions: ['Berg'] },
+        { id: 'norland', type: 'GPE', mentions: ['Norland'] },
+      ],
+      [['“Berg reaffirmed the commitment of Norland to peace.”', 'acme']],
+    );
+    expect(got.filter((t) => t.startsWith('acme support'))).toEqual([]);
+  });
+});
