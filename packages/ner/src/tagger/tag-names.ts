@@ -80,8 +80,10 @@ function wordVector(t: Tables, w: WordFeatures): Float32Array {
 }
 
 const cache = new WordCache();
-/** Per-token rows of the document being labelled, reused across calls. */
+/** Per-token rows, labels and skip marks of the document being labelled, reused across calls. */
 const vectors: Float32Array[] = [];
+let labelBuffer = new Uint8Array(1024);
+let outsideBuffer = new Uint8Array(1024);
 const PERSON_TYPE = CONLL_TYPES.indexOf('PER');
 const ALL_LABELS = Uint8Array.from({ length: LC }, (_, y) => y);
 const INSIDE_LABELS = ALL_LABELS.filter((y) => partOf(y) !== B && partOf(y) !== U);
@@ -142,7 +144,12 @@ function scoreTokens(
 
 function label(seq: Sequence, t: Tables): Uint8Array {
   const n = seq.tokens.length;
-  const labels = new Uint8Array(n);
+  if (labelBuffer.length < n) {
+    labelBuffer = new Uint8Array(n * 2);
+    outsideBuffer = new Uint8Array(n * 2);
+  }
+  const labels = labelBuffer.subarray(0, n);
+  const outside = outsideBuffer;
   if (vectors.length < n) vectors.length = n;
   for (let i = 0; i < n; i++) vectors[i] = wordVector(t, seq.words[i]);
   const pad = wordVector(t, boundaryWord());
@@ -151,7 +158,6 @@ function label(seq: Sequence, t: Tables): Uint8Array {
   const canOpen = seq.canOpen;
   const starts = seq.tokens.start;
   const ends = seq.tokens.end;
-  const outside = new Uint8Array(n);
   for (let k = 0; k + 1 < bounds.length; k++) {
     const from = bounds[k];
     const to = bounds[k + 1];
