@@ -6,6 +6,10 @@ import { firstTokenEndingAfter, tokensOf } from './token-spans.js';
 import modelFile from '../model/stance-model.json' with { type: 'json' };
 
 let defaultModel: StanceModel | undefined;
+// One feature buffer and one output for every classifier: scoring is synchronous, and each call
+// overwrites what the previous one returned (as documented on scoreTokens).
+const FEATURES = new Int32Array(MAX_FEATURES);
+const PROBABILITIES = new Float64Array(STANCE_CLASSES.length);
 
 /** The committed model, expanded on first use. */
 export function stanceModel(): StanceModel {
@@ -30,8 +34,8 @@ export class PairClassifier {
   readonly doc: NewsDocument;
   private readonly model: StanceModel;
   readonly info: TokenInfo;
-  private readonly features = new Int32Array(MAX_FEATURES);
-  private readonly probabilities = new Float64Array(STANCE_CLASSES.length);
+  private readonly features = FEATURES;
+  private readonly probabilities = PROBABILITIES;
 
   constructor(doc: NewsDocument, model: StanceModel = stanceModel()) {
     this.doc = doc;
@@ -40,12 +44,12 @@ export class PairClassifier {
   }
 
   /**
-   * Class probabilities for token ranges a before b inside `sentence`. The returned array is reused
-   * by the next call: copy what you keep.
+   * Class probabilities for token ranges a before b inside `sentence`, softened by `temperature`
+   * (1: the model's own). The returned array is reused by the next call: copy what you keep.
    */
-  scoreTokens(a: TokenSpan, b: TokenSpan, sentence: TokenSpan): Float64Array {
+  scoreTokens(a: TokenSpan, b: TokenSpan, sentence: TokenSpan, temperature = 1): Float64Array {
     const n = pairFeatures(this.info, a, b, sentence, this.model.vocabSize, this.features);
-    return scoreFeatures(this.model, this.features, n, this.probabilities);
+    return scoreFeatures(this.model, this.features, n, this.probabilities, temperature);
   }
 
   /** Tokens of a sentence span, or undefined when it holds none. */

@@ -253,7 +253,6 @@ function clauseSubject(info: TokenInfo, m: TokenSpan, context: TokenSpan): boole
   return info.tokens.lemma[before] === 'that' || (info.flags(before) & FLAG.speech) !== 0;
 }
 
-const calibrated = new Float64Array(5);
 
 /** Parts of speech a noun phrase is made of, walking back from its head name to what governs it. */
 const NOUN_PHRASE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -279,16 +278,12 @@ function obliqueBeforeCoordinatedVerb(info: TokenInfo, a: TokenSpan, b: TokenSpa
  */
 function classify(classifier: PairClassifier, context: TokenSpan, a: PlacedMention, b: PlacedMention, out: StanceEvidence[]): void {
   if (descriptive(classifier.info, a, b)) return;
-  const probs = classifier.scoreTokens(a.tokens, b.tokens, context);
+  const probs = classifier.scoreTokens(a.tokens, b.tokens, context, STANCE_TEMPERATURE);
   let best = 0;
-  let total = 0;
-  for (let c = 0; c < probs.length; c++) {
-    if (probs[c] > probs[best]) best = c;
-    total += calibrated[c] = Math.pow(probs[c], 1 / STANCE_TEMPERATURE);
-  }
+  for (let c = 1; c < probs.length; c++) if (probs[c] > probs[best]) best = c;
   if (best === 0) return;
-  const score = calibrated[best] / total;
-  if (score < MIN_PAIR_SCORE || score - calibrated[0] / total < MIN_NEUTRAL_MARGIN) return;
+  const score = probs[best];
+  if (score < MIN_PAIR_SCORE || score - probs[0] < MIN_NEUTRAL_MARGIN) return;
   // Classes 1..4: p-supports-q, q-supports-p, p-opposes-q, q-opposes-p.
   const forward = best === 1 || best === 3;
   if (forward && obliqueBeforeCoordinatedVerb(classifier.info, a.tokens, b.tokens)) return;

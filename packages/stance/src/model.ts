@@ -59,8 +59,11 @@ export function loadModel(file: ModelFile): StanceModel {
   return { vocab: new Map(file.vocab.map((w, i) => [w, i])), vocabSize, rowOf, weights, scale: file.scale };
 }
 
-/** Softmax class probabilities for one feature list; writes into `out` (length 5). */
-export function scoreFeatures(model: StanceModel, features: Int32Array, count: number, out: Float64Array): Float64Array {
+/**
+ * Softmax class probabilities for one feature list; writes into `out` (length 5). A `temperature`
+ * above 1 divides the log-odds, softening over-confident probabilities (see STANCE_TEMPERATURE).
+ */
+export function scoreFeatures(model: StanceModel, features: Int32Array, count: number, out: Float64Array, temperature = 1): Float64Array {
   const k = STANCE_CLASSES.length;
   const { rowOf, weights } = model;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
@@ -74,7 +77,7 @@ export function scoreFeatures(model: StanceModel, features: Int32Array, count: n
     s3 += weights[base + 3];
     s4 += weights[base + 4];
   }
-  const inv = 1 / model.scale;
+  const inv = 1 / (model.scale * temperature);
   out[0] = s0 * inv;
   out[1] = s1 * inv;
   out[2] = s2 * inv;
