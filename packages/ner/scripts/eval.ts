@@ -1,11 +1,13 @@
-// Scores tagNames on CoNLL-2003 dev (per type and overall, exact span and type, conlleval
+// Scores the ner stage (tagEntities: the report's entity mentions, typed by their entity) and the
+// tagger alone (tagNames) on CoNLL-2003 dev (per type and overall, exact span and type, conlleval
 // semantics, OntoNotes types mapped to CoNLL's) and on GUM written dev (person, place,
-// organisation; exact spans; nested names left out). The placeholder tagger is scored beside it.
+// organisation; exact spans; nested names left out). The placeholder tagger is scored beside them.
 // Run: npm run eval -w @newslens/ner
-import { createDocument, withLayer, type EntityType, type NewsDocument } from '@newslens/core';
+import { createDocument, NAME_TYPES, withLayer, type EntityType, type NewsDocument } from '@newslens/core';
 import { spanF1, type TypedSpan } from '@newslens/evaluation';
 import { readJsonl, runEval, type EvalResult } from '@newslens/evaluation/node';
 import { segment } from '@newslens/segmenter';
+import { tagEntities } from '../src/tag-entities.js';
 import { tagNames, type NameSpan } from '../src/tagger/index.js';
 import { tagNamesBaseline } from './baseline-tagger.js';
 
@@ -17,7 +19,16 @@ const TO_GUM: Partial<Record<EntityType, string>> = { PERSON: 'person', GPE: 'pl
 const GUM_TYPES = new Set(['person', 'place', 'organization']);
 
 type Tagger = (doc: NewsDocument<'sentences'>) => NameSpan[];
-const TAGGERS: [string, Tagger][] = [['tagNames', tagNames], ['baseline (PROPN runs)', tagNamesBaseline]];
+
+/** The stage's output as typed spans: every mention of every name entity, with its entity's type. */
+const stageSpans: Tagger = (doc) =>
+  tagEntities(doc).flatMap((e) => (NAME_TYPES.has(e.type) ? e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })) : []));
+
+const TAGGERS: [string, Tagger][] = [
+  ['tagEntities (stage)', stageSpans],
+  ['tagNames (tagger alone)', tagNames],
+  ['baseline (PROPN runs)', tagNamesBaseline],
+];
 
 interface Doc {
   text: string;
@@ -50,7 +61,8 @@ function score(docs: Doc[], goldOf: (d: Doc) => TypedSpan[], map: Partial<Record
       const r = type === 'overall' ? overall : byType[type];
       if (!r) continue;
       rows.push({ tagger: name, type, precision: r.precision, recall: r.recall, f1: r.f1, gold: r.tp + r.fn, predicted: r.tp + r.fp });
-      if (name === 'tagNames') figures[`${type}.f1`] = r.f1;
+      if (name === TAGGERS[0][0]) figures[`${type}.f1`] = r.f1;
+      if (name === TAGGERS[1][0]) figures[`tagger.${type}.f1`] = r.f1;
     }
   }
   return { rows, figures };

@@ -3,7 +3,7 @@
 //    (CoNLL-2003 dev; GUM dev person, place and organisation);
 // 2. clustering: over every pair of GUM mentions linked to Wikipedia, one entity or two, when the
 //    gold name spans are clustered (entitiesFromNames) and when the tagger's are (tagEntities).
-// Run from packages/ner: node --conditions=source --import tsx examples/check-entities.ts
+// Run: npm run check:entities -w @newslens/ner
 import { join } from 'node:path';
 import { createDocument, NAME_TYPES, withLayer, type EntityType, type NewsDocument } from '@newslens/core';
 import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
