@@ -15,6 +15,8 @@ const FUNCTION_WORDS = new Set(
 );
 /** How much of the text the script check reads: the start of an article tells its language. */
 const LANGUAGE_SAMPLE = 20_000;
+/** How many words the function-word check reads, for the same reason. */
+const LANGUAGE_SAMPLE_WORDS = 3_000;
 /** Below this many letters there is too little text to judge the script. */
 const MIN_LETTERS_FOR_SCRIPT = 10;
 const LETTER = /\p{L}/u;
@@ -26,7 +28,8 @@ export function inputWarnings(doc: NewsDocument): InputWarning[] {
   const { tokens } = doc.parse;
   let words = 0;
   let functionWords = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  // The start of an article tells its language: a sample keeps this cheap on long texts.
+  for (let i = 0; i < tokens.length && words < LANGUAGE_SAMPLE_WORDS; i++) {
     if (tokens.type[i] !== 'word') continue;
     words++;
     if (FUNCTION_WORDS.has(tokens.normal[i])) functionWords++;
