@@ -46,3 +46,15 @@ describe('metrics', () => {
     expect(formatTable([{ set: 'dev', f1: 0.98765 }])).toBe('| set | f1    |\n|-----|-------|\n| dev | 0.988 |');
   });
 });
+
+describe('seededRandom', () => {
+  it('repeats its sequence for a seed and differs between seeds', async () => {
+    const { seededRandom } = await import('./random.js');
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    const first = [a(), a(), a()];
+    expect([b(), b(), b()]).toEqual(first);
+    expect(seededRandom(8)()).not.toBe(first[0]);
+    expect(first.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});

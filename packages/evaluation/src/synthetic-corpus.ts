@@ -1,14 +1,4 @@
-/** A small deterministic PRNG (mulberry32), so the synthetic corpus is the same in every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './random.js';
 
 const FIRST = ['Maria', 'John', 'Aiko', 'Pedro', 'Fatima', 'Lars', 'Grace', 'Omar', 'Elena', 'David'];
 const LAST = ['Alvarez', 'Chen', 'Okafor', 'Novak', 'Schmidt', 'Haddad', 'Larsen', 'Moreau', 'Tanaka', 'Brooks'];
@@ -23,7 +13,7 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
  * names, places, dates and amounts, drawn with a fixed seed so benchmark runs compare like with like.
  */
 export function syntheticCorpus(tokens = 100_000, seed = 1): string {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
   const templates = [
