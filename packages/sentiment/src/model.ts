@@ -1,7 +1,8 @@
 import type { Parse } from '@newslens/core';
 import weights from '../model/target-model.json' with { type: 'json' };
 import { BUCKETS, DENSE, clusterKey, targetFeatures, wordKey, type FeatureSink } from './features.js';
-import type { TokenSignals } from './signals.js';
+import { clusterOf } from './clusters.js';
+import { PROPN_FLAG, typeGeneration, typeNormal, type TokenSignals } from './signals.js';
 
 /** The committed model's shape: per context word, a weight triple per bucket it was seen in. */
 export interface TargetModelJson {
@@ -26,6 +27,11 @@ class Scorer implements FeatureSink {
   /** Per parse, each token's word row and cluster row (-1: none), so features cost no string work. */
   private readonly tokenRowCache = new WeakMap<Parse, Int32Array>();
   private tokenRows: Int32Array = new Int32Array(0);
+  /** Per word-type id (see signals.ts): its cluster row (-2: not looked up yet), and its word row for one lemma. */
+  private typesOf = -1;
+  private typeCluster = new Int32Array(0);
+  private typeWord = new Int32Array(0);
+  private typeLemma: (string | undefined)[] = [];
 
   constructor(json: TargetModelJson) {
     if (json.buckets.join() !== BUCKETS.join()) throw new Error('target model buckets differ from the feature extractor');
@@ -50,16 +56,79 @@ class Scorer implements FeatureSink {
   private tokenRowsOf(parse: Parse, s: TokenSignals): Int32Array {
     let rows = this.tokenRowCache.get(parse);
     if (rows === undefined) {
-      const n = parse.tokens.length;
-      rows = new Int32Array(n * 2);
-      for (let i = 0; i < n; i++) {
-        rows[2 * i] = this.rowOf.get(wordKey(parse, s.flags, i)) ?? -1;
-        const c = clusterKey(parse, s.flags, i);
-        rows[2 * i + 1] = c === undefined ? -1 : (this.rowOf.get(c) ?? -1);
-      }
+      rows = s.generation === typeGeneration() ? this.rowsByType(parse, s) : this.rowsByKey(parse, s);
       this.tokenRowCache.set(parse, rows);
     }
     return rows;
+  }
+
+  /** Each token's rows through string keys: the reference path, used when type ids are stale. */
+  private rowsByKey(parse: Parse, s: TokenSignals): Int32Array {
+    const n = parse.tokens.length;
+    const rows = new Int32Array(n * 2);
+    for (let i = 0; i < n; i++) {
+      rows[2 * i] = this.rowOf.get(wordKey(parse, s.flags, i)) ?? -1;
+      const c = clusterKey(parse, s.flags, i);
+      rows[2 * i + 1] = c === undefined ? -1 : (this.rowOf.get(c) ?? -1);
+    }
+    return rows;
+  }
+
+  /** The same rows as `rowsByKey`, looked up once per word type rather than once per token. */
+  private rowsByType(parse: Parse, s: TokenSignals): Int32Array {
+    const n = parse.tokens.length;
+    const rows = new Int32Array(n * 2);
+    const { flags, typeId } = s;
+    const { lemma, type } = parse.tokens;
+    if (this.typesOf !== s.generation) {
+      this.typesOf = s.generation;
+      this.typeCluster = new Int32Array(0);
+      this.typeWord = new Int32Array(0);
+      this.typeLemma = [];
+    }
+    const nameRow = this.rowOf.get('<name>') ?? -1;
+    const numRow = this.rowOf.get('<num>') ?? -1;
+    for (let i = 0; i < n; i++) {
+      if ((flags[i] & PROPN_FLAG) !== 0) {
+        rows[2 * i] = nameRow;
+        rows[2 * i + 1] = -1;
+        continue;
+      }
+      const t = typeId[i];
+      if (t >= this.typeCluster.length) this.grow(t + 1);
+      let c = this.typeCluster[t];
+      if (c === -2) {
+        const key = clusterOf(typeNormal(t));
+        c = this.typeCluster[t] = key === undefined ? -1 : (this.rowOf.get(key) ?? -1);
+      }
+      rows[2 * i + 1] = c;
+      if (type[i] === 'number') {
+        rows[2 * i] = numRow;
+        continue;
+      }
+      const l = lemma[i];
+      if (this.typeLemma[t] === l) rows[2 * i] = this.typeWord[t];
+      else {
+        const w = this.rowOf.get(l) ?? -1;
+        rows[2 * i] = w;
+        // A form has nearly always one lemma; the first one seen is kept.
+        if (this.typeLemma[t] === undefined) {
+          this.typeLemma[t] = l;
+          this.typeWord[t] = w;
+        }
+      }
+    }
+    return rows;
+  }
+
+  private grow(size: number): void {
+    const cap = Math.max(size, this.typeCluster.length * 2, 1024);
+    const cluster = new Int32Array(cap).fill(-2);
+    cluster.set(this.typeCluster);
+    const word = new Int32Array(cap);
+    word.set(this.typeWord);
+    this.typeCluster = cluster;
+    this.typeWord = word;
   }
 
   word(bucket: number, token: number, value: number): void {

@@ -28,6 +28,8 @@ interface WordType {
   valence: number;
   degree: number;
   flags: number;
+  /** A small integer naming the written form, so later stages index arrays instead of hashing strings. */
+  id: number;
 }
 
 /** Per-token numbers for one parse, computed once and shared by every scorer. */
@@ -37,11 +39,28 @@ export interface TokenSignals {
   flags: Uint16Array;
   /** Sign to apply to the token's valence: -1 inside wink's negation scope, else 1. */
   negated: Uint8Array;
+  /** Each token's word-type id (one per written form), valid while `typeGeneration()` is `generation`. */
+  typeId: Int32Array;
+  generation: number;
 }
 
 const typeCache = new Map<string, WordType>();
 const MAX_CACHED_TYPES = 200_000;
 const signalCache = new WeakMap<Parse, TokenSignals>();
+/** The written form of each type id. */
+const typeNormals: string[] = [];
+/** Bumped whenever the type cache is cleared and its ids start again from 0. */
+let generation = 0;
+
+/** The current numbering of word types: ids from another generation name other words. */
+export function typeGeneration(): number {
+  return generation;
+}
+
+/** The written form a type id stands for in the current generation. */
+export function typeNormal(id: number): string {
+  return typeNormals[id];
+}
 
 function wordType(normal: string, lemma: string, pos: string): WordType {
   // The key is the written form; the lemma and tag only ever add flags that a form implies.
@@ -54,8 +73,13 @@ function wordType(normal: string, lemma: string, pos: string): WordType {
   if (QUOTE_MARKS.has(normal)) flags |= QUOTE_FLAG;
   if (SAY_LEMMAS.has(lemma) || SAY_LEMMAS.has(normal)) flags |= SAY_FLAG;
   if (CLAUSE_MARKS.has(normal)) flags |= CLAUSE_FLAG;
-  t = { valence: valenceOf(normal, lemma), degree: DEGREE[normal] ?? 1, flags };
-  if (typeCache.size >= MAX_CACHED_TYPES) typeCache.clear();
+  if (typeCache.size >= MAX_CACHED_TYPES) {
+    typeCache.clear();
+    typeNormals.length = 0;
+    generation++;
+  }
+  t = { valence: valenceOf(normal, lemma), degree: DEGREE[normal] ?? 1, flags, id: typeNormals.length };
+  typeNormals.push(normal);
   typeCache.set(key, t);
   void pos;
   return t;
@@ -71,6 +95,8 @@ export function tokenSignals(parse: Parse): TokenSignals {
   const degree = new Float32Array(n);
   const flags = new Uint16Array(n);
   const negated = new Uint8Array(n);
+  const typeId = new Int32Array(n);
+  const gen = generation;
   for (let i = 0; i < n; i++) {
     const pos = tokens.pos[i];
     const t = wordType(tokens.normal[i], tokens.lemma[i], pos);
@@ -85,8 +111,10 @@ export function tokenSignals(parse: Parse): TokenSignals {
     degree[i] = t.degree;
     flags[i] = f;
     negated[i] = tokens.negated[i] ? 1 : 0;
+    typeId[i] = t.id;
   }
-  const signals = { valence, degree, flags, negated };
+  // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
+  const signals = { valence, degree, flags, negated, typeId, generation: generation === gen ? gen : -1 };
   signalCache.set(parse, signals);
   return signals;
 }
