@@ -43,6 +43,8 @@ export function aggregateMentions(mentions: readonly MentionScore[]): number {
 }
 
 const probabilities = new Float64Array(3);
+/** Scratch for one entity's scored mentions (indices into the flat mention arrays). */
+let picked = new Int32Array(64);
 
 /**
  * Each entity's sentiment across the article: the weighted mean of its mentions' target sentiment.
@@ -56,51 +58,99 @@ export function entitySentiment(
 ): Record<string, Sentiment> {
   const s = tokenSignals(doc.parse);
   const model = targetModel();
+  const sentenceCount = sentenceRanges.length;
   // How many entities each sentence names: a sentence naming five shares its focus five ways.
-  const named = new Int32Array(sentenceRanges.length);
+  const named = new Int32Array(sentenceCount);
+  let total = 0;
   for (const entity of entities) {
     let last = -1;
     for (const m of entity.mentions) {
-      if (m.sentence >= 0 && m.sentence < named.length && m.sentence !== last) named[m.sentence]++;
+      if (m.sentence >= 0 && m.sentence < sentenceCount && m.sentence !== last) named[m.sentence]++;
       last = m.sentence;
     }
+    total += entity.mentions.length;
   }
-  // Mentions in sentence order, so that the mentions of one sentence share its prefix sums;
-  // scores and weights go to flat arrays, not objects.
-  const mentions: Mention[] = [];
-  for (const entity of entities) for (const m of entity.mentions) mentions.push(m);
-  // Values (dates, amounts, numbers) are not spoken well or ill of: they stay neutral, unscored.
-  const isName = entities.map((e) => NAME_TYPES.has(e.type));
-  const score = new Float64Array(mentions.length);
-  const weight = new Float64Array(mentions.length);
-  const order = Int32Array.from(mentions.keys()).sort((a, b) => mentions[a].sentence - mentions[b].sentence || a - b);
-  const ownerOf = new Int32Array(mentions.length);
-  for (let k = 0, j = 0; k < entities.length; k++) for (let n = 0; n < entities[k].mentions.length; n++) ownerOf[j++] = k;
-  for (const j of order) {
-    if (!isName[ownerOf[j]]) continue;
+  // Mentions of name entities in sentence order (a stable counting sort), so that the mentions of
+  // one sentence share its prefix sums. Values (dates, amounts, numbers) are not spoken well or ill
+  // of: they stay neutral, unscored. Scores and weights go to flat arrays, not objects.
+  const mentions: Mention[] = new Array(total);
+  const sentenceOf = new Int32Array(total);
+  const bucketStart = new Int32Array(sentenceCount + 1);
+  for (let k = 0, j = 0; k < entities.length; k++) {
+    const name = NAME_TYPES.has(entities[k].type);
+    for (const m of entities[k].mentions) {
+      mentions[j] = m;
+      const at = m.sentence;
+      const ok = name && at >= 0 && at < sentenceCount && (at | 0) === at;
+      sentenceOf[j++] = ok ? at : -1;
+      if (ok) bucketStart[at + 1]++;
+    }
+  }
+  for (let i = 0; i < sentenceCount; i++) bucketStart[i + 1] += bucketStart[i];
+  const order = new Int32Array(bucketStart[sentenceCount]);
+  for (let j = 0; j < total; j++) if (sentenceOf[j] >= 0) order[bucketStart[sentenceOf[j]]++] = j;
+  const score = new Float64Array(total);
+  const weight = new Float64Array(total);
+  const { flags } = s;
+  // The first verb of the sentence last seen: a mention before it is the subject, roughly.
+  let verbOf = -1;
+  let firstVerb = 0;
+  for (let o = 0; o < order.length; o++) {
+    const j = order[o];
     const m = mentions[j];
-    const ctx = sentenceRanges[m.sentence];
-    if (ctx === undefined) continue;
+    const sentence = sentenceOf[j];
+    const ctx = sentenceRanges[sentence];
     const target = tokensOf(doc.parse, s, m);
     if (target.first > target.last || target.first < ctx.first || target.first > ctx.last) continue;
-    model.predict(doc.parse, s, ctx.first, ctx.last, target.first, target.last, probabilities, sentenceSums?.[m.sentence]);
-    let subject = true;
-    for (let i = ctx.first; i < target.first && subject; i++) if ((s.flags[i] & VERB_FLAG) !== 0) subject = false;
+    model.predict(doc.parse, s, ctx.first, ctx.last, target.first, target.last, probabilities, sentenceSums?.[sentence]);
+    if (verbOf !== sentence) {
+      verbOf = sentence;
+      firstVerb = ctx.first;
+      while (firstVerb <= ctx.last && (flags[firstVerb] & VERB_FLAG) === 0) firstVerb++;
+    }
+    const subject = firstVerb >= target.first;
     const role = isModifier(s, target.last, ctx.last) ? MODIFIER_WEIGHT : subject ? SUBJECT_WEIGHT : 1;
     score[j] = probabilities[2] - probabilities[0];
-    weight[j] = (role / Math.max(1, named[m.sentence])) * (1 - probabilities[1]) + 1e-6;
+    weight[j] = (role / Math.max(1, named[sentence])) * (1 - probabilities[1]) + 1e-6;
   }
   const out: Record<string, Sentiment> = {};
-  let j = 0;
-  entities.forEach((entity) => {
-    const scored: MentionScore[] = [];
-    for (const m of entity.mentions) {
-      if (weight[j] > 0) scored.push({ sentence: m.sentence, score: score[j], weight: weight[j] });
-      j++;
-    }
-    out[entity.id] = toSentiment(aggregateMentions(scored), ENTITY_NEUTRAL_BAND);
-  });
+  for (let k = 0, j = 0; k < entities.length; k++) {
+    const entity = entities[k];
+    const count = entity.mentions.length;
+    if (picked.length < count) picked = new Int32Array(2 * count);
+    let n = 0;
+    for (let c = 0; c < count; c++, j++) if (weight[j] > 0) picked[n++] = j;
+    out[entity.id] = toSentiment(aggregateScored(picked, n, mentions, score, weight), ENTITY_NEUTRAL_BAND);
+  }
   return out;
+}
+
+/** `aggregateMentions` over the flat arrays: the `n` scored mentions listed in `list`. */
+function aggregateScored(
+  list: Int32Array,
+  n: number,
+  mentions: readonly Mention[],
+  score: Float64Array,
+  weight: Float64Array,
+): number {
+  let ordered = true;
+  for (let i = 1; i < n && ordered; i++) ordered = mentions[list[i]].sentence >= mentions[list[i - 1]].sentence;
+  if (!ordered) {
+    const sorted = Array.from(list.subarray(0, n)).sort((a, b) => mentions[a].sentence - mentions[b].sentence);
+    list.set(sorted);
+  }
+  let sum = 0;
+  let weights = 0;
+  for (let i = 0; i < n; ) {
+    let best = list[i];
+    const sentence = mentions[best].sentence;
+    let j = i + 1;
+    for (; j < n && mentions[list[j]].sentence === sentence; j++) if (weight[list[j]] > weight[best]) best = list[j];
+    sum += weight[best] * score[best];
+    weights += weight[best];
+    i = j;
+  }
+  return weights > 0 ? sum / weights : 0;
 }
 
 /** True when the token after a mention is a noun it modifies ("border tensions", "Hall official"). */
