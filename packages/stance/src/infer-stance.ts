@@ -108,13 +108,16 @@ function pairKey(x: string, y: string): string {
   return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
 }
 
-// Scratch space reused by every sentence: candidate pairs as (distance, i, j) triples.
-const candidates: number[] = [];
-const order: number[] = [];
+// Scratch space reused by every sentence (typed, grown on demand): candidate pairs packed as
+// distance << 20 | candidate index, so that a plain numeric sort orders them nearest first.
+let keys: Int32Array = new Int32Array(64);
+let pairI: Int32Array = new Int32Array(64);
+let pairJ: Int32Array = new Int32Array(64);
+let marks = new Uint8Array(64);
+const MODIFIER = 1;
+const REPORTED = 2;
 const seenA: string[] = [];
 const seenB: string[] = [];
-const modifier: boolean[] = [];
-const reported: boolean[] = [];
 const reporters: number[] = [];
 
 /**
@@ -136,45 +139,56 @@ function sentencePairs(
   const context = classifier.sentenceTokens(sentence);
   if (!context) return;
   const info = classifier.info;
-  modifier.length = 0;
-  reported.length = 0;
+  info.fillRange(context.first, context.last);
+  const count = to - from;
+  if (marks.length < count) marks = new Uint8Array(2 * count);
   for (let i = from; i < to; i++) {
     const next = i + 1 < to ? mentions[i + 1] : undefined;
-    const isModifier = next !== undefined && next.entity !== mentions[i].entity && nounPhrase(info, mentions[i], next);
-    modifier.push(isModifier);
-    if (isModifier) affiliated.add(pairKey(mentions[i].entity, next.entity));
-    reported.push(clauseSubject(info, mentions[i].tokens, context));
+    let mark = 0;
+    if (next !== undefined && next.entity !== mentions[i].entity && nounPhrase(info, mentions[i], next)) {
+      mark |= MODIFIER;
+      affiliated.add(pairKey(mentions[i].entity, next.entity));
+    }
+    if (clauseSubject(info, mentions[i].tokens, context)) mark |= REPORTED;
+    marks[i - from] = mark;
   }
-  candidates.length = 0;
+  let n = 0;
   reporters.length = 0;
   for (let i = from; i < to; i++) {
-    if (modifier[i - from]) continue;
+    if (marks[i - from] & MODIFIER) continue;
     for (let j = i + 1; j < to; j++) {
-      if ((modifier[j - from]) || !pairable(mentions[i], mentions[j])) continue;
-      if (reported[j - from] && mentions[j].tokens.first - mentions[i].tokens.last > 1 && actsOnThird(info, mentions, j, to, mentions[i].entity)) {
+      if (marks[j - from] & MODIFIER || !pairable(mentions[i], mentions[j])) continue;
+      const distance = mentions[j].tokens.first - mentions[i].tokens.last;
+      if (marks[j - from] & REPORTED && distance > 1 && actsOnThird(info, mentions, j, to, mentions[i].entity)) {
         reporters.push(i, j);
         continue;
       }
-      candidates.push(mentions[j].tokens.first - mentions[i].tokens.last, i, j);
+      if (n === keys.length) {
+        keys = grow(keys);
+        pairI = grow(pairI);
+        pairJ = grow(pairJ);
+      }
+      keys[n] = (distance << 20) | n;
+      pairI[n] = i;
+      pairJ[n] = j;
+      n++;
     }
   }
-  const n = candidates.length / 3;
-  order.length = n;
-  for (let k = 0; k < n; k++) order[k] = k;
-  order.sort((x, y) => candidates[3 * x] - candidates[3 * y] || x - y);
-  seenA.length = 0;
-  seenB.length = 0;
+  const order = keys.subarray(0, n).sort();
+  let seen = 0;
   const firstOut = out.length;
-  for (let k = 0; k < n && seenA.length < MAX_PAIRS_PER_SENTENCE; k++) {
-    const a = mentions[candidates[3 * order[k] + 1]];
-    const b = mentions[candidates[3 * order[k] + 2]];
-    let seen = false;
-    for (let s = 0; s < seenA.length && !seen; s++) {
-      seen = (seenA[s] === a.entity && seenB[s] === b.entity) || (seenA[s] === b.entity && seenB[s] === a.entity);
+  for (let k = 0; k < n && seen < MAX_PAIRS_PER_SENTENCE; k++) {
+    const c = order[k] & 0xfffff;
+    const a = mentions[pairI[c]];
+    const b = mentions[pairJ[c]];
+    let dup = false;
+    for (let s = 0; s < seen && !dup; s++) {
+      dup = (seenA[s] === a.entity && seenB[s] === b.entity) || (seenA[s] === b.entity && seenB[s] === a.entity);
     }
-    if (seen) continue;
-    seenA.push(a.entity);
-    seenB.push(b.entity);
+    if (dup) continue;
+    seenA[seen] = a.entity;
+    seenB[seen] = b.entity;
+    seen++;
     classify(classifier, context, a, b, out);
   }
   const lastOut = out.length;
@@ -184,9 +198,9 @@ function sentencePairs(
   }
   // "Acme chief X praised Y": the modifier shares its head's side.
   for (let i = from; i < to; i++) {
-    if (modifier[i - from]) {
+    if (marks[i - from] & MODIFIER) {
       let head = i + 1;
-      while (head < to - 1 && modifier[head - from]) head++;
+      while (head < to - 1 && marks[head - from] & MODIFIER) head++;
       lend(out, firstOut, lastOut, mentions[head].entity, mentions[i].entity, 1);
     }
   }
@@ -213,6 +227,12 @@ function actsOnThird(info: TokenInfo, mentions: PlacedMention[], j: number, to: 
     for (let i = b.tokens.last + 1; i < c.tokens.first; i++) if (info.flags(i) & (FLAG.support | FLAG.oppose)) return true;
   }
   return false;
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 function pairable(a: PlacedMention, b: PlacedMention): boolean {

@@ -120,9 +120,16 @@ export class TokenInfo {
     return packed;
   }
 
+  // The last range filled: pairs of one sentence ask for overlapping windows inside it.
+  private filledFirst = 0;
+  private filledLast = -1;
+
   /** Computes every token in first..last, so that the arrays can be read directly. */
   fillRange(first: number, last: number): void {
+    if (first >= this.filledFirst && last <= this.filledLast) return;
     for (let i = first; i <= last; i++) if (this.ids[i] === -2) this.fill(i);
+    this.filledFirst = first;
+    this.filledLast = last;
   }
 
   /** Vocabulary id of token i, or -1 when the model does not know the word. */
