@@ -4,7 +4,10 @@
 //
 //   npm run train -w @newslens/ner                       final model (all of train)
 //   npm run train -w @newslens/ner -- --holdout          train on 90% of train, score the rest each epoch
-//   options: --epochs N, --no-gum, --gum-weight N (GUM documents repeated N times), --out PATH
+//   options: --epochs N, --no-gum, --gum-weight N (GUM documents repeated N times), --out PATH,
+//            --held-ids PATH (writes the ids of the held-out GUM documents, for error analysis),
+//            --folds K --fold k (with --holdout: hold out the k-th of K parts, 0-based; default the last tenth)
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDatasetsDir } from '@newslens/evaluation/node';
 import { spanF1 } from '@newslens/evaluation';
@@ -28,6 +31,9 @@ const SEED = 20_260_501;
 const HOLDOUT = flag('--holdout');
 const USE_GUM = !flag('--no-gum');
 const GUM_WEIGHT = Number(option('--gum-weight', '1'));
+// The held-out part is the last of FOLDS parts of the shuffled documents unless --fold says which.
+const FOLDS = Number(option('--folds', '10'));
+const FOLD = Number(option('--fold', String(FOLDS - 1)));
 const OUT = option('--out', new URL('../model/weights.json', import.meta.url).pathname);
 
 const root = findDatasetsDir();
@@ -50,13 +56,16 @@ let heldGum: Example[] = [];
 const split = (docs: Example[]): [Example[], Example[]] => {
   if (!HOLDOUT) return [docs, []];
   const order = shuffle([...docs]);
-  const cut = Math.floor(order.length * 0.9);
-  return [order.slice(0, cut), order.slice(cut)];
+  const from = Math.floor((order.length * FOLD) / FOLDS);
+  const to = Math.floor((order.length * (FOLD + 1)) / FOLDS);
+  return [[...order.slice(0, from), ...order.slice(to)], order.slice(from, to)];
 };
 [train, held] = split(conll);
 if (USE_GUM) {
   const [gumTrain, gumHeld] = split(gumExamples(join(root, 'gum-written', 'train.jsonl'), cache));
   heldGum = gumHeld;
+  const heldIds = option('--held-ids', '');
+  if (heldIds) writeFileSync(heldIds, JSON.stringify(gumHeld.map((e) => e.id)));
   // GUM's genres (fiction, letters, travel guides) are far from Reuters: repeat them to weigh more.
   for (let r = 0; r < GUM_WEIGHT; r++) train = [...train, ...gumTrain];
 }

@@ -15,7 +15,9 @@ function base64Bytes(s: string): Uint8Array {
   return Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 }
 
-function decodeModel(): Model {
+type WeightsFile = typeof weights;
+
+function decodeModel(weights: WeightsFile): Model {
   if (weights.labelCount !== LABEL_COUNT) throw new Error(`model/weights.json has ${weights.labelCount} labels, the tagger ${LABEL_COUNT}`);
   const keys = base64Bytes(weights.keys);
   const values = new Int16Array(base64Bytes(weights.values).buffer);
@@ -50,8 +52,16 @@ let model: Model | undefined;
 
 /** The tagger's model, decoded on first use. */
 export function loadModel(): Model {
-  model ??= decodeModel();
+  model ??= decodeModel(weights);
   return model;
+}
+
+/**
+ * Replaces the model with other weights in the format of model/weights.json (for scripts that
+ * score models trained on part of the data; not exported from the package).
+ */
+export function useWeights(other: WeightsFile): void {
+  model = decodeModel(other);
 }
 
 /** Adds the weights of feature `bucket` to `scores` (LABEL_COUNT floats at `offset`). */

@@ -4,6 +4,14 @@ import { refineType } from './refine-type.js';
 const [PER, ORG, LOC, MISC] = [0, 1, 2, 3];
 
 describe('refineType', () => {
+  it('types a multi-word name by its head word from the training data, before "of" or last', () => {
+    expect(refineType(LOC, ['University', 'of', 'Lagos'], '', '')).toBe('ORG');
+    expect(refineType(PER, ['Tamsin', 'Party'], '', '')).toBe('ORG');
+    expect(refineType(ORG, ['Elm', 'Street'], '', '')).toBe('FAC');
+    expect(refineType(PER, ['Red', 'River'], '', '')).toBe('LOC');
+    expect(refineType(LOC, ['Lagos'], '', '')).toBe('GPE');
+  });
+
   it('keeps persons and organisations', () => {
     expect(refineType(PER, ['Ada', 'Lovelace'], '', '')).toBe('PERSON');
     expect(refineType(ORG, ['Reuters'], '', '')).toBe('ORG');

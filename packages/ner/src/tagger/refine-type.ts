@@ -1,10 +1,36 @@
 import type { EntityType } from '@newslens/core';
 import { CITIES, COUNTRIES, REGIONS } from '../gazetteer/index.js';
 import { demonymPlural } from './gazetteer-match.js';
+import nameHeads from './name-heads.json' with { type: 'json' };
+
+/** Head words of organisation and place names, with counts, from the training data (scripts/build-name-heads.ts). */
+const HEADS = new Map(Object.entries(nameHeads.heads).map(([w, h]) => [w, h.type]));
+
+/**
+ * The type the head word of a multi-word name gives it, if the training data names mostly one
+ * kind of thing with it: "University of Texas", "Labour Party" → organization, "Main Street" →
+ * place. The head is the word before "of", else the last word.
+ */
+export function headType(words: readonly string[]): 'organization' | 'place' | undefined {
+  if (words.length < 2) return undefined;
+  let at = words.length - 1;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i] === 'of') {
+      at = i - 1;
+      break;
+    }
+  }
+  const head = words[at].toLowerCase().replace(/\.$/, '');
+  return HEADS.get(head) as 'organization' | 'place' | undefined;
+}
 
 /*
  * The statistical tagger learns CoNLL-2003's four types; OntoNotes splits them further. These cues
  * are general (word lists of kinds of things, and the gazetteer), not lists of particular names:
+ *   any  → a multi-word name whose head word (before "of", else the last word) heads mostly
+ *          organisation names in the training data is ORG ("University of Lagos"), one that heads
+ *          mostly place names is a place ("Elm Street"); src/tagger/name-heads.json, from
+ *          scripts/build-name-heads.ts.
  *   PER  → PERSON
  *   ORG  → ORG
  *   LOC  → LOC for continents and world regions (gazetteer), and names headed by a landform or
@@ -78,6 +104,9 @@ export function refineType(conllType: number, words: readonly string[], before: 
   const firstWord = words[0].toLowerCase();
   // A demonym names a nationality (or a language), whatever the tagger took it for ("Americans" as persons).
   if (words.every((w) => DEMONYMS.has(w.toLowerCase()))) return nationalityOrLanguage(words, before, after);
+  const head = headType(words);
+  if (head === 'organization' && conllType !== 1) return 'ORG';
+  if (head === 'place' && (conllType === 1 || conllType === 0)) conllType = 2;
   switch (conllType) {
     case 0:
       return 'PERSON';

@@ -51,8 +51,8 @@ const P = POS_COUNT;
 
 let tables: Tables | undefined;
 function loadTables(): Tables {
-  if (tables) return tables;
   const model = loadModel();
+  if (tables?.model === model) return tables;
   tables = {
     model,
     words: new WeakMap(),
