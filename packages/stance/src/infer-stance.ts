@@ -85,7 +85,14 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
   mentions.sort((x, y) => x.sentence - y.sentence || x.tokens.first - y.tokens.first);
   const classifier = new PairClassifier(doc);
   const evidence: StanceEvidence[] = [];
+  // An entity and a name inside its own noun phrase ("US President X", "his French counterpart
+  // X") are one side: what relates them anywhere in the article is description, not stance.
   const affiliated = new Set<string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (next.sentence === m.sentence && next.entity !== m.entity && nounPhrase(classifier.info, m, next)) affiliated.add(pairKey(m.entity, next.entity));
+  }
   for (let from = 0; from < mentions.length; ) {
     let to = from;
     while (to < mentions.length && mentions[to].sentence === mentions[from].sentence) to++;
@@ -99,8 +106,6 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
       if (hasEntitySpeaker(quote)) quoteEvidence(classifier, quote, quote.speaker, byPosition, evidence);
     }
   }
-  // An entity and a name inside its own noun phrase ("US President X", "his French counterpart
-  // X") are one side: what relates them is description, not stance.
   return affiliated.size === 0 ? evidence : evidence.filter((e) => !affiliated.has(pairKey(e.source, e.target)));
 }
 
@@ -147,7 +152,6 @@ function sentencePairs(
     let mark = 0;
     if (next !== undefined && next.entity !== mentions[i].entity && nounPhrase(info, mentions[i], next)) {
       mark |= MODIFIER;
-      affiliated.add(pairKey(mentions[i].entity, next.entity));
     }
     if (clauseSubject(info, mentions[i].tokens, context)) mark |= REPORTED;
     marks[i - from] = mark;
@@ -163,6 +167,8 @@ function sentencePairs(
         reporters.push(i, j);
         continue;
       }
+      // Their evidence would be dropped at the end: do not score it.
+      if (affiliated.size > 0 && affiliated.has(pairKey(mentions[i].entity, mentions[j].entity))) continue;
       if (n === keys.length) {
         keys = grow(keys);
         pairI = grow(pairI);
