@@ -225,3 +225,176 @@ function attribute(s: TokenSignals, first: number, last: number, tFirst: number,
 function isPronounLike(s: TokenSignals, i: number): boolean {
   return (s.flags[i] & PRON_FLAG) !== 0;
 }
+
+/** The model's weights as `targetLogits` reads them (see model.ts). */
+export interface LogitWeights {
+  /** Per token: its word row and cluster row offsets into `rows` (-1: none). */
+  tokenRows: Int32Array;
+  /** BUCKETS × 3 weights per row. */
+  rows: Float32Array;
+  /** DENSE × 3 weights. */
+  dense: Float32Array;
+}
+
+/**
+ * The model's three logits for a target, added into `logits` (zeroed first): the same features, in
+ * the same order and with the same arithmetic, as `targetFeatures` fed to a sink that adds up
+ * weights, without a call per feature. Keep the two in step: `features.test.ts` checks they agree.
+ */
+export function targetLogits(
+  parse: Parse,
+  s: TokenSignals,
+  first: number,
+  last: number,
+  tFirst: number,
+  tLast: number,
+  w: LogitWeights,
+  logits: Float64Array,
+  sentenceSum?: number,
+): void {
+  const { flags, valence, negated } = s;
+  const { tokenRows, rows } = w;
+  const lemma = parse.tokens.lemma;
+  let l0 = 0;
+  let l1 = 0;
+  let l2 = 0;
+  let cFirst = tFirst;
+  while (cFirst > first && (flags[cFirst - 1] & CLAUSE_FLAG) === 0) cFirst--;
+  let cLast = tLast;
+  while (cLast < last && (flags[cLast + 1] & CLAUSE_FLAG) === 0) cLast++;
+  let proximity = 0;
+  const spread = 1 / Math.sqrt(Math.max(1, (last - first + 1) / SPREAD_TOKENS));
+  let inQuote = false;
+  let targetInQuote = false;
+  let quoteSum = 0;
+  let outsideSum = 0;
+  let otherNames = 0;
+  let saidNear = 0;
+  let distance = 0;
+  let o = 0;
+  for (let i = first; i <= last; i++) {
+    const f = flags[i];
+    if ((f & QUOTE_FLAG) !== 0) {
+      const v = parse.tokens.value[i];
+      inQuote = v === '“' || v === '‘' || v === '«' || v === '``' ? true : v === '”' || v === '’' || v === '»' || v === "''" ? false : !inQuote;
+      if ((v === '’' || v === "'") && i > first && (flags[i - 1] & SKIP_FLAG) === 0 && parse.tokens.end[i - 1] === parse.tokens.start[i]) {
+        inQuote = true;
+      }
+      continue;
+    }
+    if ((f & SKIP_FLAG) !== 0) continue;
+    const wordRow = tokenRows[2 * i];
+    if (i >= tFirst && i <= tLast) {
+      if (inQuote) targetInQuote = true;
+      if ((f & PROPN_FLAG) === 0 && wordRow >= 0) {
+        o = wordRow + TARGET * 3;
+        l0 += rows[o] * 1;
+        l1 += rows[o + 1] * 1;
+        l2 += rows[o + 2] * 1;
+      }
+      continue;
+    }
+    const v = negated[i] === 1 ? -0.74 * valence[i] : valence[i];
+    if (inQuote) quoteSum += v;
+    else outsideSum += v;
+    if ((f & PROPN_FLAG) !== 0 && (i === first || (flags[i - 1] & PROPN_FLAG) === 0)) otherNames++;
+    const clusterRow = (f & PROPN_FLAG) === 0 ? tokenRows[2 * i + 1] : -1;
+    const sentenceBucket = inQuote ? S_QUOTE : negated[i] === 1 ? S_NEG : S;
+    if (wordRow >= 0) {
+      o = wordRow + sentenceBucket * 3;
+      l0 += rows[o] * spread;
+      l1 += rows[o + 1] * spread;
+      l2 += rows[o + 2] * spread;
+    }
+    if (clusterRow >= 0) {
+      o = clusterRow + sentenceBucket * 3;
+      l0 += rows[o] * spread;
+      l1 += rows[o + 1] * spread;
+      l2 += rows[o + 2] * spread;
+    }
+    distance = i < tFirst ? tFirst - i : i - tLast;
+    proximity += v / (1 + distance);
+    if (i >= cFirst && i <= cLast) {
+      if (wordRow >= 0) {
+        o = wordRow + CLAUSE * 3;
+        l0 += rows[o] * 1;
+        l1 += rows[o + 1] * 1;
+        l2 += rows[o + 2] * 1;
+      }
+      if (clusterRow >= 0) {
+        o = clusterRow + CLAUSE * 3;
+        l0 += rows[o] * 1;
+        l1 += rows[o + 1] * 1;
+        l2 += rows[o + 2] * 1;
+      }
+    }
+    if (distance <= 10) {
+      const side = i < tFirst ? LEFT : RIGHT;
+      if (wordRow >= 0) {
+        o = wordRow + ((i < tFirst ? L1 : R1) + DISTANCE_BUCKET[distance]) * 3;
+        l0 += rows[o] * 1;
+        l1 += rows[o + 1] * 1;
+        l2 += rows[o + 2] * 1;
+        o = wordRow + side * 3;
+        l0 += rows[o] * 1;
+        l1 += rows[o + 1] * 1;
+        l2 += rows[o + 2] * 1;
+      }
+      if (clusterRow >= 0) {
+        o = clusterRow + side * 3;
+        l0 += rows[o] * 1;
+        l1 += rows[o + 1] * 1;
+        l2 += rows[o + 2] * 1;
+      }
+      if ((f & SAY_FLAG) !== 0 && distance <= 3) saidNear = 1;
+    }
+  }
+  const P = prefixWeights(s, first, last);
+  const f0 = first;
+  const sentence = sentenceSum ?? P[last + 1 - f0];
+  const left = P[tFirst - f0] - P[Math.max(first, tFirst - 6) - f0];
+  const right = P[Math.min(last, tLast + 6) + 1 - f0] - P[tLast + 1 - f0];
+  const clause = P[cLast + 1 - f0] - P[cFirst - f0] - (P[tLast + 1 - f0] - P[tFirst - f0]);
+  logits[0] = l0;
+  logits[1] = l1;
+  logits[2] = l2;
+  // Dense features, in targetFeatures' order.
+  const dw = w.dense;
+  addDense(dw, logits, D.bias, 1);
+  addDense(dw, logits, D.proximity, squash(proximity));
+  const [own, others] = attribute(s, first, last, tFirst, tLast);
+  addDense(dw, logits, D.own, squash(own));
+  addDense(dw, logits, D['own+'], squash(Math.max(0, own)));
+  addDense(dw, logits, D['own-'], squash(Math.min(0, own)));
+  addDense(dw, logits, D.others, squash(others));
+  addDense(dw, logits, D.sentence, squash(sentence));
+  addDense(dw, logits, D['sentence+'], squash(Math.max(0, sentence)));
+  addDense(dw, logits, D['sentence-'], squash(Math.min(0, sentence)));
+  addDense(dw, logits, D.left, squash(left));
+  addDense(dw, logits, D.right, squash(right));
+  addDense(dw, logits, D.clause, squash(clause));
+  addDense(dw, logits, D['clause+'], squash(Math.max(0, clause)));
+  addDense(dw, logits, D['clause-'], squash(Math.min(0, clause)));
+  if (targetInQuote) addDense(dw, logits, D.inQuote, 1);
+  addDense(dw, logits, D.quoteLex, squash(quoteSum));
+  addDense(dw, logits, D.outsideQuoteLex, squash(outsideSum));
+  if (!targetInQuote && saidNear === 1) {
+    addDense(dw, logits, D.speaker, 1);
+    addDense(dw, logits, D.speakerQuoteLex, squash(quoteSum));
+  }
+  if (saidNear) addDense(dw, logits, D.saidNear, 1);
+  addDense(dw, logits, D.subjectVerb, verbValence(s, tLast + 1, Math.min(last, tLast + 4), 1));
+  addDense(dw, logits, D.objectVerb, verbValence(s, tFirst - 1, Math.max(first, tFirst - 4), -1));
+  if (tFirst > first && lemma[tFirst - 1] === 'by') addDense(dw, logits, D.agentVerb, verbValence(s, tFirst - 2, Math.max(first, tFirst - 5), -1));
+  if (tFirst === first || (flags[tFirst - 1] & QUOTE_FLAG) !== 0) addDense(dw, logits, D.first, 1);
+  addDense(dw, logits, D.position, last > first ? (tFirst - first) / (last - first) : 0);
+  if ((flags[tFirst] & NOUN_FLAG) !== 0 && tFirst === tLast && parse.tokens.pos[tFirst] === 'PRON') addDense(dw, logits, D.pronoun, 1);
+  addDense(dw, logits, D.otherNames, Math.min(otherNames, 4) / 4);
+}
+
+function addDense(dw: Float32Array, logits: Float64Array, index: number, value: number): void {
+  const o = index * 3;
+  logits[0] += dw[o] * value;
+  logits[1] += dw[o + 1] * value;
+  logits[2] += dw[o + 2] * value;
+}

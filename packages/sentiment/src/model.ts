@@ -1,6 +1,6 @@
 import type { Parse } from '@newslens/core';
 import weights from '../model/target-model.json' with { type: 'json' };
-import { BUCKETS, DENSE, clusterKey, targetFeatures, wordKey, type FeatureSink } from './features.js';
+import { BUCKETS, DENSE, clusterKey, targetFeatures, targetLogits, wordKey, type FeatureSink, type LogitWeights } from './features.js';
 import { clusterOf } from './clusters.js';
 import { PROPN_FLAG, typeGeneration, typeNormal, type TokenSignals } from './signals.js';
 
@@ -27,6 +27,8 @@ class Scorer implements FeatureSink {
   /** Per parse, each token's word row and cluster row (-1: none), so features cost no string work. */
   private readonly tokenRowCache = new WeakMap<Parse, Int32Array>();
   private tokenRows: Int32Array = new Int32Array(0);
+  /** What `targetLogits` reads: the rows and dense weights, and the current parse's token rows. */
+  private readonly weights: LogitWeights;
   /** Per word-type id (see signals.ts): its cluster row (-2: not looked up yet), and its word row for one lemma. */
   private typesOf = -1;
   private typeCluster = new Int32Array(0);
@@ -36,12 +38,14 @@ class Scorer implements FeatureSink {
   constructor(json: TargetModelJson) {
     if (json.buckets.join() !== BUCKETS.join()) throw new Error('target model buckets differ from the feature extractor');
     this.denseWeights = new Float32Array(DENSE.length * 3);
+    this.weights = { tokenRows: this.tokenRows, rows: new Float32Array(0), dense: this.denseWeights };
     DENSE.forEach((name, i) => {
       const w = json.dense[name];
       if (w) this.denseWeights.set(w, i * 3);
     });
     const entries = Object.entries(json.words);
     this.rows = new Float32Array(entries.length * ROW);
+    this.weights.rows = this.rows;
     entries.forEach(([word, packed], r) => {
       this.rowOf.set(word, r * ROW);
       for (let k = 0; k < packed.length; k += 4) {
@@ -121,6 +125,17 @@ class Scorer implements FeatureSink {
     return rows;
   }
 
+  /**
+   * The logits of one target through `targetFeatures` and this object as its sink, one call per
+   * feature: the reference that `targetLogits` (used by `predict`) must match.
+   */
+  logitsByFeatures(parse: Parse, s: TokenSignals, first: number, last: number, tFirst: number, tLast: number, sentenceSum?: number): Float64Array {
+    this.logits.fill(0);
+    this.tokenRows = this.tokenRowsOf(parse, s);
+    targetFeatures(parse, s, first, last, tFirst, tLast, this, sentenceSum);
+    return this.logits;
+  }
+
   private grow(size: number): void {
     const cap = Math.max(size, this.typeCluster.length * 2, 1024);
     const cluster = new Int32Array(cap).fill(-2);
@@ -168,9 +183,8 @@ class Scorer implements FeatureSink {
     out: Float64Array,
     sentenceSum?: number,
   ): void {
-    this.logits.fill(0);
-    this.tokenRows = this.tokenRowsOf(parse, s);
-    targetFeatures(parse, s, first, last, tFirst, tLast, this, sentenceSum);
+    this.weights.tokenRows = this.tokenRowsOf(parse, s);
+    targetLogits(parse, s, first, last, tFirst, tLast, this.weights, this.logits, sentenceSum);
     const m = Math.max(this.logits[0], this.logits[1], this.logits[2]);
     let z = 0;
     for (let c = 0; c < 3; c++) z += out[c] = Math.exp(this.logits[c] - m);
