@@ -182,38 +182,79 @@ function verbValence(s: TokenSignals, from: number, to: number, step: 1 | -1): n
   return 0;
 }
 
-/** Scratch space for `attribute`: distance from each token to the nearest other name. */
-let nearest = new Int32Array(256);
 const NAMES = PROPN_FLAG | NOUN_FLAG;
 const attributed: [number, number] = [0, 0];
+/** Distance that stands for "no name on this side": beyond any sentence, growing with the distance to the edge. */
+const FAR = 1 << 20;
+
+/**
+ * The last sentence `attribute` read: the positions of its names and pronouns and of its sentiment
+ * words, so that the mentions of one sentence share one pass over it.
+ */
+let sentenceOf: TokenSignals | undefined;
+let sentenceFirst = -1;
+let sentenceLast = -1;
+let namePos = new Int32Array(64);
+let nameCount = 0;
+let valencePos = new Int32Array(64);
+let valenceCount = 0;
+
+function readSentence(s: TokenSignals, first: number, last: number): void {
+  if (s === sentenceOf && first === sentenceFirst && last === sentenceLast) return;
+  const { flags, valence } = s;
+  const n = Math.max(0, last - first + 1);
+  if (namePos.length < n) {
+    namePos = new Int32Array(2 * n);
+    valencePos = new Int32Array(2 * n);
+  }
+  nameCount = 0;
+  valenceCount = 0;
+  for (let i = first; i <= last; i++) {
+    if ((flags[i] & NAMES) !== 0 && ((flags[i] & PROPN_FLAG) !== 0 || ((flags[i] & NOUN_FLAG) !== 0 && isPronounLike(s, i)))) namePos[nameCount++] = i;
+    if (valence[i] !== 0) valencePos[valenceCount++] = i;
+  }
+  sentenceOf = s;
+  sentenceFirst = first;
+  sentenceLast = last;
+}
 
 /**
  * Splits the sentence's sentiment between the target and the other names and pronouns: each
  * sentiment word goes to whichever is nearer ("X praised Y but attacked Z": "attacked" goes to Z).
- * Returns [sum attributed to the target, sum attributed to others].
+ * Returns [sum attributed to the target, sum attributed to others]. Reuses the returned pair.
  */
 function attribute(s: TokenSignals, first: number, last: number, tFirst: number, tLast: number): [number, number] {
-  const { flags, valence, negated } = s;
-  const n = last - first + 1;
-  if (nearest.length < n) nearest = new Int32Array(n * 2);
-  let d = 1 << 20;
-  for (let i = first; i <= last; i++) {
-    const isName = (flags[i] & NAMES) !== 0 && (i < tFirst || i > tLast) && ((flags[i] & PROPN_FLAG) !== 0 || (flags[i] & NOUN_FLAG) !== 0 && isPronounLike(s, i));
-    d = isName ? 0 : d + 1;
-    nearest[i - first] = d;
-  }
-  d = 1 << 20;
-  for (let i = last; i >= first; i--) {
-    d = nearest[i - first] === 0 ? 0 : d + 1;
-    if (d < nearest[i - first]) nearest[i - first] = d;
-  }
+  readSentence(s, first, last);
+  const { valence, negated } = s;
   let own = 0;
   let others = 0;
-  for (let i = first; i <= last; i++) {
-    if (valence[i] === 0 || (i >= tFirst && i <= tLast)) continue;
+  // namePos[p] is the first name after the sentiment word at hand.
+  let p = 0;
+  for (let k = 0; k < valenceCount; k++) {
+    const i = valencePos[k];
+    if (i >= tFirst && i <= tLast) continue;
+    while (p < nameCount && namePos[p] <= i) p++;
+    // Nearest name at or before i, and at or after i, other than the target's own tokens.
+    let before = FAR + (i - first + 1);
+    for (let q = p - 1; q >= 0; q--) {
+      const at = namePos[q];
+      if (at >= tFirst && at <= tLast) continue;
+      before = i - at;
+      break;
+    }
+    let after = FAR + (last - i + 1);
+    if (before !== 0) {
+      for (let q = p; q < nameCount; q++) {
+        const at = namePos[q];
+        if (at >= tFirst && at <= tLast) continue;
+        after = at - i;
+        break;
+      }
+    }
+    const nearest = after < before ? after : before;
     const v = negated[i] === 1 ? -0.74 * valence[i] : valence[i];
     const toTarget = i < tFirst ? tFirst - i : i - tLast;
-    if (toTarget <= nearest[i - first]) own += v;
+    if (toTarget <= nearest) own += v;
     else others += v;
   }
   attributed[0] = own;
