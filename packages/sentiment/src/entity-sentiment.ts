@@ -56,6 +56,21 @@ export function entitySentiment(
   sentenceRanges: readonly TokenSpan[],
   sentenceSums?: ArrayLike<number>,
 ): Record<string, Sentiment> {
+  return scoreEntities(doc, entities, sentenceRanges, sentenceSums);
+}
+
+/**
+ * `entitySentiment`, sentence by sentence: `beforeSentence(k)` runs just before the mentions of
+ * sentence k are scored (and may fill `sentenceSums[k]`), so the sentence's prefix sums, computed
+ * for its own score, are still at hand for its mentions.
+ */
+export function scoreEntities(
+  doc: NewsDocument,
+  entities: readonly Entity[],
+  sentenceRanges: readonly TokenSpan[],
+  sentenceSums?: ArrayLike<number>,
+  beforeSentence?: (sentence: number) => void,
+): Record<string, Sentiment> {
   const s = tokenSignals(doc.parse);
   const model = targetModel();
   const sentenceCount = sentenceRanges.length;
@@ -89,29 +104,29 @@ export function entitySentiment(
   for (let i = 0; i < sentenceCount; i++) bucketStart[i + 1] += bucketStart[i];
   const order = new Int32Array(bucketStart[sentenceCount]);
   for (let j = 0; j < total; j++) if (sentenceOf[j] >= 0) order[bucketStart[sentenceOf[j]]++] = j;
+  // bucketStart[k] now ends sentence k's mentions in `order`.
   const score = new Float64Array(total);
   const weight = new Float64Array(total);
   const { flags } = s;
-  // The first verb of the sentence last seen: a mention before it is the subject, roughly.
-  let verbOf = -1;
-  let firstVerb = 0;
-  for (let o = 0; o < order.length; o++) {
-    const j = order[o];
-    const m = mentions[j];
-    const sentence = sentenceOf[j];
+  let o = 0;
+  for (let sentence = 0; sentence < sentenceCount; sentence++) {
+    beforeSentence?.(sentence);
+    const end = bucketStart[sentence];
+    if (o === end) continue;
     const ctx = sentenceRanges[sentence];
-    const target = tokensOf(doc.parse, s, m);
-    if (target.first > target.last || target.first < ctx.first || target.first > ctx.last) continue;
-    model.predict(doc.parse, s, ctx.first, ctx.last, target.first, target.last, probabilities, sentenceSums?.[sentence]);
-    if (verbOf !== sentence) {
-      verbOf = sentence;
-      firstVerb = ctx.first;
-      while (firstVerb <= ctx.last && (flags[firstVerb] & VERB_FLAG) === 0) firstVerb++;
+    // The first verb of the sentence: a mention before it is the subject, roughly.
+    let firstVerb = ctx.first;
+    while (firstVerb <= ctx.last && (flags[firstVerb] & VERB_FLAG) === 0) firstVerb++;
+    for (; o < end; o++) {
+      const j = order[o];
+      const target = tokensOf(doc.parse, s, mentions[j], ctx);
+      if (target.first > target.last || target.first < ctx.first || target.first > ctx.last) continue;
+      model.predict(doc.parse, s, ctx.first, ctx.last, target.first, target.last, probabilities, sentenceSums?.[sentence]);
+      const subject = firstVerb >= target.first;
+      const role = isModifier(s, target.last, ctx.last) ? MODIFIER_WEIGHT : subject ? SUBJECT_WEIGHT : 1;
+      score[j] = probabilities[2] - probabilities[0];
+      weight[j] = (role / Math.max(1, named[sentence])) * (1 - probabilities[1]) + 1e-6;
     }
-    const subject = firstVerb >= target.first;
-    const role = isModifier(s, target.last, ctx.last) ? MODIFIER_WEIGHT : subject ? SUBJECT_WEIGHT : 1;
-    score[j] = probabilities[2] - probabilities[0];
-    weight[j] = (role / Math.max(1, named[sentence])) * (1 - probabilities[1]) + 1e-6;
   }
   const out: Record<string, Sentiment> = {};
   for (let k = 0, j = 0; k < entities.length; k++) {

@@ -1,5 +1,5 @@
-import type { NewsDocument, SentimentLayer, Stage } from '@newslens/core';
-import { entitySentiment } from './entity-sentiment.js';
+import type { NewsDocument, Sentiment, SentimentLayer, Stage } from '@newslens/core';
+import { scoreEntities } from './entity-sentiment.js';
 import { normalizeSum, toSentiment } from './label.js';
 import { sentenceTokens } from './locate.js';
 import { weightedSum } from './score-tokens.js';
@@ -14,16 +14,19 @@ export function scoreSentiment(doc: NewsDocument<'sentences' | 'entities'>): Sen
   const ranges = sentenceTokens(doc.parse, doc.layers.sentences);
   let total = 0;
   const sums = new Float64Array(ranges.length);
-  const sentences = ranges.map((r, i) => {
+  const sentences: Sentiment[] = new Array(ranges.length);
+  // Each sentence is scored just before its mentions, which reuse its prefix sums.
+  const entities = scoreEntities(doc, doc.layers.entities, ranges, sums, (i) => {
+    const r = ranges[i];
     sums[i] = weightedSum(s, r.first, r.last);
     const score = normalizeSum(sums[i]);
     total += score;
-    return toSentiment(score);
+    sentences[i] = toSentiment(score);
   });
   return {
     sentences,
     document: toSentiment(ranges.length === 0 ? 0 : total / ranges.length),
-    entities: entitySentiment(doc, doc.layers.entities, ranges, sums),
+    entities,
   };
 }
 
