@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocument } from '@newslens/core';
 import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
-import { macroF1 } from '@newslens/evaluation';
+import { macroF1, seededRandom } from '@newslens/evaluation';
 import { featureCount, MAX_FEATURES, MISC, pairFeatures, TEMPLATES } from '../src/features.js';
 import { STANCE_CLASSES, type ModelFile } from '../src/model.js';
 import { encodeFeatureIds, encodeWeights } from '../src/model-codec.js';
@@ -29,16 +29,6 @@ const SEED = 20211101;
 const MIN_COUNT = 3;
 const K = STANCE_CLASSES.length;
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const datasets = findDatasetsDir();
 if (!datasets) throw new Error('datasets not found: set NEWSLENS_DATASETS or put shared/datasets beside the repo');
@@ -129,7 +119,7 @@ function train(data: Example[], epochs: number, onEpoch?: (epoch: number, w: Flo
   const w = prior.slice();
   const g2 = new Float64Array(F * K).fill(1e-8);
   const cw = classWeights(data);
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   const s = new Float64Array(K);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (const e of shuffle(data, random)) {
@@ -171,7 +161,7 @@ function f1(w: Float64Array, data: Example[], offsets: Float64Array): number {
   return macroF1(gold, pred, STANCE_CLASSES).macroF1;
 }
 
-const order = shuffle(examples, rng(SEED + 1));
+const order = shuffle(examples, seededRandom(SEED + 1));
 const cut = Math.floor(order.length * 0.9);
 const fit = order.slice(0, cut);
 const heldOut = order.slice(cut);
