@@ -14,7 +14,7 @@ const FIXTURES = [
 ];
 
 describe('targetLogits', () => {
-  it('gives the same logits as targetFeatures feeding the model, for every token as a target', () => {
+  it('gives the logits of targetFeatures feeding the model (to float rounding), for every token as a target', () => {
     const model = targetModel();
     let compared = 0;
     for (const text of FIXTURES) {
@@ -27,7 +27,7 @@ describe('targetLogits', () => {
             const want = Array.from(model.logitsByFeatures(doc.parse, s, first, last, t, tLast));
             const got = new Float64Array(3);
             model.predict(doc.parse, s, first, last, t, tLast, got);
-            expect(Array.from(model.logits)).toEqual(want);
+            for (let c = 0; c < 3; c++) expect(Math.abs(model.logits[c] - want[c])).toBeLessThan(1e-12);
             compared++;
           }
         }

@@ -278,9 +278,108 @@ export interface LogitWeights {
 }
 
 /**
- * The model's three logits for a target, added into `logits` (zeroed first): the same features, in
- * the same order and with the same arithmetic, as `targetFeatures` fed to a sink that adds up
- * weights, without a call per feature. Keep the two in step: `features.test.ts` checks they agree.
+ * Per sentence, what every target in it shares: which tokens count as context words (not quote
+ * marks or spaces), which stand inside quotes or open a run of names, and prefix sums of the
+ * sentence-bucket and clause-bucket weights, so that a target's sentence and clause words cost two
+ * subtractions instead of a pass. Kept for the last sentence read.
+ */
+const COUNTED = 1;
+const IN_QUOTE = 2;
+const RUN_START = 4;
+let logitSentenceOf: TokenSignals | undefined;
+let logitRowsOf: Int32Array | undefined;
+let logitFirst = -1;
+let logitLast = -1;
+let marks = new Uint8Array(64);
+let sentencePrefix = new Float64Array(3 * 65);
+let clausePrefix = new Float64Array(3 * 65);
+let nameRuns = 0;
+
+function readLogitSentence(parse: Parse, s: TokenSignals, first: number, last: number, w: LogitWeights): void {
+  if (s === logitSentenceOf && w.tokenRows === logitRowsOf && first === logitFirst && last === logitLast) return;
+  const { flags, negated } = s;
+  const { tokenRows, rows } = w;
+  const n = Math.max(0, last - first + 1);
+  if (marks.length < n) {
+    marks = new Uint8Array(2 * n);
+    sentencePrefix = new Float64Array(3 * (2 * n + 1));
+    clausePrefix = new Float64Array(3 * (2 * n + 1));
+  }
+  const spread = 1 / Math.sqrt(Math.max(1, (last - first + 1) / SPREAD_TOKENS));
+  let inQuote = false;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let o = 0;
+  nameRuns = 0;
+  sentencePrefix[0] = sentencePrefix[1] = sentencePrefix[2] = 0;
+  clausePrefix[0] = clausePrefix[1] = clausePrefix[2] = 0;
+  for (let i = first; i <= last; i++) {
+    const k = i - first;
+    const f = flags[i];
+    let m = 0;
+    if ((f & QUOTE_FLAG) !== 0) {
+      // Straight quotes toggle, curly quotes open and close; an apostrophe inside a word ("Spain’s") is not a quote mark.
+      const v = parse.tokens.value[i];
+      inQuote = v === '“' || v === '‘' || v === '«' || v === '``' ? true : v === '”' || v === '’' || v === '»' || v === "''" ? false : !inQuote;
+      if ((v === '’' || v === "'") && i > first && (flags[i - 1] & SKIP_FLAG) === 0 && parse.tokens.end[i - 1] === parse.tokens.start[i]) {
+        inQuote = true;
+      }
+    } else if ((f & SKIP_FLAG) === 0) {
+      m = COUNTED | (inQuote ? IN_QUOTE : 0);
+      const propn = (f & PROPN_FLAG) !== 0;
+      if (propn && (i === first || (flags[i - 1] & PROPN_FLAG) === 0)) {
+        m |= RUN_START;
+        nameRuns++;
+      }
+      const wordRow = tokenRows[2 * i];
+      const clusterRow = propn ? -1 : tokenRows[2 * i + 1];
+      const sentenceBucket = inQuote ? S_QUOTE : negated[i] === 1 ? S_NEG : S;
+      if (wordRow >= 0) {
+        o = wordRow + sentenceBucket * 3;
+        s0 += rows[o] * spread;
+        s1 += rows[o + 1] * spread;
+        s2 += rows[o + 2] * spread;
+        o = wordRow + CLAUSE * 3;
+        c0 += rows[o];
+        c1 += rows[o + 1];
+        c2 += rows[o + 2];
+      }
+      if (clusterRow >= 0) {
+        o = clusterRow + sentenceBucket * 3;
+        s0 += rows[o] * spread;
+        s1 += rows[o + 1] * spread;
+        s2 += rows[o + 2] * spread;
+        o = clusterRow + CLAUSE * 3;
+        c0 += rows[o];
+        c1 += rows[o + 1];
+        c2 += rows[o + 2];
+      }
+    }
+    marks[k] = m;
+    o = 3 * (k + 1);
+    sentencePrefix[o] = s0;
+    sentencePrefix[o + 1] = s1;
+    sentencePrefix[o + 2] = s2;
+    clausePrefix[o] = c0;
+    clausePrefix[o + 1] = c1;
+    clausePrefix[o + 2] = c2;
+  }
+  logitSentenceOf = s;
+  logitRowsOf = tokenRows;
+  logitFirst = first;
+  logitLast = last;
+}
+
+/**
+ * The model's three logits for a target, written into `logits`: the features of `targetFeatures`
+ * fed to a sink that adds up weights, without a call per feature. The sentence and clause words
+ * come from per-sentence prefix sums (shared by the sentence's targets), so the sums are the same
+ * up to float rounding (about 1e-15), not bit for bit; the dense features are computed exactly as
+ * there. Keep the two in step: `features.test.ts` checks they agree.
  */
 export function targetLogits(
   parse: Parse,
@@ -296,99 +395,89 @@ export function targetLogits(
   const { flags, valence, negated } = s;
   const { tokenRows, rows } = w;
   const lemma = parse.tokens.lemma;
-  let l0 = 0;
-  let l1 = 0;
-  let l2 = 0;
+  readLogitSentence(parse, s, first, last, w);
+  readSentence(s, first, last);
   let cFirst = tFirst;
   while (cFirst > first && (flags[cFirst - 1] & CLAUSE_FLAG) === 0) cFirst--;
   let cLast = tLast;
   while (cLast < last && (flags[cLast + 1] & CLAUSE_FLAG) === 0) cLast++;
-  let proximity = 0;
-  const spread = 1 / Math.sqrt(Math.max(1, (last - first + 1) / SPREAD_TOKENS));
-  let inQuote = false;
-  let targetInQuote = false;
-  let quoteSum = 0;
-  let outsideSum = 0;
-  let otherNames = 0;
-  let saidNear = 0;
-  let distance = 0;
+  // Sentence words: all but the target's; clause words: the clause's but the target's.
+  const SP = sentencePrefix;
+  const CP = clausePrefix;
+  const end = 3 * (last - first + 1);
+  const t0 = 3 * (tFirst - first);
+  // A target that runs past the sentence's end (a span straddling sentences) counts up to it.
+  const tEnd = Math.min(tLast, last);
+  const t1 = 3 * (tEnd + 1 - first);
+  const c0 = 3 * (cFirst - first);
+  const c1 = 3 * (Math.min(cLast, last) + 1 - first);
+  let l0 = SP[end] - (SP[t1] - SP[t0]) + (CP[c1] - CP[c0] - (CP[t1] - CP[t0]));
+  let l1 = SP[end + 1] - (SP[t1 + 1] - SP[t0 + 1]) + (CP[c1 + 1] - CP[c0 + 1] - (CP[t1 + 1] - CP[t0 + 1]));
+  let l2 = SP[end + 2] - (SP[t1 + 2] - SP[t0 + 2]) + (CP[c1 + 2] - CP[c0 + 2] - (CP[t1 + 2] - CP[t0 + 2]));
   let o = 0;
-  for (let i = first; i <= last; i++) {
+  let saidNear = 0;
+  // Words within 10 tokens of the target, by side and distance.
+  const from = Math.max(first, tFirst - 10);
+  const to = Math.min(last, tLast + 10);
+  for (let i = from; i <= to; i++) {
+    if (i === tFirst) {
+      i = tLast;
+      continue;
+    }
+    if ((marks[i - first] & COUNTED) === 0) continue;
     const f = flags[i];
-    if ((f & QUOTE_FLAG) !== 0) {
-      const v = parse.tokens.value[i];
-      inQuote = v === '“' || v === '‘' || v === '«' || v === '``' ? true : v === '”' || v === '’' || v === '»' || v === "''" ? false : !inQuote;
-      if ((v === '’' || v === "'") && i > first && (flags[i - 1] & SKIP_FLAG) === 0 && parse.tokens.end[i - 1] === parse.tokens.start[i]) {
-        inQuote = true;
-      }
-      continue;
-    }
-    if ((f & SKIP_FLAG) !== 0) continue;
     const wordRow = tokenRows[2 * i];
-    if (i >= tFirst && i <= tLast) {
-      if (inQuote) targetInQuote = true;
-      if ((f & PROPN_FLAG) === 0 && wordRow >= 0) {
-        o = wordRow + TARGET * 3;
-        l0 += rows[o] * 1;
-        l1 += rows[o + 1] * 1;
-        l2 += rows[o + 2] * 1;
-      }
-      continue;
-    }
-    const v = negated[i] === 1 ? -0.74 * valence[i] : valence[i];
-    if (inQuote) quoteSum += v;
-    else outsideSum += v;
-    if ((f & PROPN_FLAG) !== 0 && (i === first || (flags[i - 1] & PROPN_FLAG) === 0)) otherNames++;
     const clusterRow = (f & PROPN_FLAG) === 0 ? tokenRows[2 * i + 1] : -1;
-    const sentenceBucket = inQuote ? S_QUOTE : negated[i] === 1 ? S_NEG : S;
+    const before = i < tFirst;
+    const distance = before ? tFirst - i : i - tLast;
+    const side = before ? LEFT : RIGHT;
     if (wordRow >= 0) {
-      o = wordRow + sentenceBucket * 3;
-      l0 += rows[o] * spread;
-      l1 += rows[o + 1] * spread;
-      l2 += rows[o + 2] * spread;
+      o = wordRow + ((before ? L1 : R1) + DISTANCE_BUCKET[distance]) * 3;
+      l0 += rows[o];
+      l1 += rows[o + 1];
+      l2 += rows[o + 2];
+      o = wordRow + side * 3;
+      l0 += rows[o];
+      l1 += rows[o + 1];
+      l2 += rows[o + 2];
     }
     if (clusterRow >= 0) {
-      o = clusterRow + sentenceBucket * 3;
-      l0 += rows[o] * spread;
-      l1 += rows[o + 1] * spread;
-      l2 += rows[o + 2] * spread;
+      o = clusterRow + side * 3;
+      l0 += rows[o];
+      l1 += rows[o + 1];
+      l2 += rows[o + 2];
     }
-    distance = i < tFirst ? tFirst - i : i - tLast;
+    if ((f & SAY_FLAG) !== 0 && distance <= 3) saidNear = 1;
+  }
+  // The target's own words ("a convicted felon", "the beloved coach") describe it.
+  let targetInQuote = false;
+  let targetRuns = 0;
+  for (let i = tFirst; i <= tEnd; i++) {
+    const m = marks[i - first];
+    if ((m & COUNTED) === 0) continue;
+    if ((m & IN_QUOTE) !== 0) targetInQuote = true;
+    if ((m & RUN_START) !== 0) targetRuns++;
+    const wordRow = tokenRows[2 * i];
+    if ((flags[i] & PROPN_FLAG) === 0 && wordRow >= 0) {
+      o = wordRow + TARGET * 3;
+      l0 += rows[o];
+      l1 += rows[o + 1];
+      l2 += rows[o + 2];
+    }
+  }
+  const otherNames = nameRuns - targetRuns;
+  // Lexicon sums over the context words, in sentence order: only sentiment words add anything.
+  let proximity = 0;
+  let quoteSum = 0;
+  let outsideSum = 0;
+  for (let k = 0; k < valenceCount; k++) {
+    const i = valencePos[k];
+    if ((i >= tFirst && i <= tLast) || (marks[i - first] & COUNTED) === 0) continue;
+    const v = negated[i] === 1 ? -0.74 * valence[i] : valence[i];
+    if ((marks[i - first] & IN_QUOTE) !== 0) quoteSum += v;
+    else outsideSum += v;
+    const distance = i < tFirst ? tFirst - i : i - tLast;
     proximity += v / (1 + distance);
-    if (i >= cFirst && i <= cLast) {
-      if (wordRow >= 0) {
-        o = wordRow + CLAUSE * 3;
-        l0 += rows[o] * 1;
-        l1 += rows[o + 1] * 1;
-        l2 += rows[o + 2] * 1;
-      }
-      if (clusterRow >= 0) {
-        o = clusterRow + CLAUSE * 3;
-        l0 += rows[o] * 1;
-        l1 += rows[o + 1] * 1;
-        l2 += rows[o + 2] * 1;
-      }
-    }
-    if (distance <= 10) {
-      const side = i < tFirst ? LEFT : RIGHT;
-      if (wordRow >= 0) {
-        o = wordRow + ((i < tFirst ? L1 : R1) + DISTANCE_BUCKET[distance]) * 3;
-        l0 += rows[o] * 1;
-        l1 += rows[o + 1] * 1;
-        l2 += rows[o + 2] * 1;
-        o = wordRow + side * 3;
-        l0 += rows[o] * 1;
-        l1 += rows[o + 1] * 1;
-        l2 += rows[o + 2] * 1;
-      }
-      if (clusterRow >= 0) {
-        o = clusterRow + side * 3;
-        l0 += rows[o] * 1;
-        l1 += rows[o + 1] * 1;
-        l2 += rows[o + 2] * 1;
-      }
-      if ((f & SAY_FLAG) !== 0 && distance <= 3) saidNear = 1;
-    }
   }
   const P = prefixWeights(s, first, last);
   const f0 = first;
