@@ -43,6 +43,37 @@ export function aggregateMentions(mentions: readonly MentionScore[]): number {
 }
 
 const probabilities = new Float64Array(3);
+
+/**
+ * Working arrays of one `scoreEntities` call, reused from call to call (allocating typed arrays
+ * costs more than the work on them in a short article); the counters and weights come zeroed.
+ */
+const buffers = {
+  named: new Int32Array(256),
+  sentenceOf: new Int32Array(1024),
+  bucketStart: new Int32Array(257),
+  order: new Int32Array(1024),
+  score: new Float64Array(1024),
+  weight: new Float64Array(1024),
+};
+
+function scratch(sentences: number, mentions: number): typeof buffers {
+  if (buffers.named.length < sentences) {
+    buffers.named = new Int32Array(2 * sentences);
+    buffers.bucketStart = new Int32Array(2 * sentences + 1);
+  }
+  if (buffers.sentenceOf.length < mentions) {
+    buffers.sentenceOf = new Int32Array(2 * mentions);
+    buffers.order = new Int32Array(2 * mentions);
+    buffers.score = new Float64Array(2 * mentions);
+    buffers.weight = new Float64Array(2 * mentions);
+  }
+  buffers.named.fill(0, 0, sentences);
+  buffers.bucketStart.fill(0, 0, sentences + 1);
+  buffers.score.fill(0, 0, mentions);
+  buffers.weight.fill(0, 0, mentions);
+  return buffers;
+}
 /** Scratch for one entity's scored mentions (indices into the flat mention arrays). */
 let picked = new Int32Array(64);
 
@@ -74,23 +105,21 @@ export function scoreEntities(
   const s = tokenSignals(doc.parse);
   const model = targetModel();
   const sentenceCount = sentenceRanges.length;
-  // How many entities each sentence names: a sentence naming five shares its focus five ways.
-  const named = new Int32Array(sentenceCount);
   let total = 0;
+  for (const entity of entities) total += entity.mentions.length;
+  const { named, sentenceOf, bucketStart, order, score, weight } = scratch(sentenceCount, total);
+  // How many entities each sentence names: a sentence naming five shares its focus five ways.
   for (const entity of entities) {
     let last = -1;
     for (const m of entity.mentions) {
       if (m.sentence >= 0 && m.sentence < sentenceCount && m.sentence !== last) named[m.sentence]++;
       last = m.sentence;
     }
-    total += entity.mentions.length;
   }
   // Mentions of name entities in sentence order (a stable counting sort), so that the mentions of
   // one sentence share its prefix sums. Values (dates, amounts, numbers) are not spoken well or ill
   // of: they stay neutral, unscored. Scores and weights go to flat arrays, not objects.
   const mentions: Mention[] = new Array(total);
-  const sentenceOf = new Int32Array(total);
-  const bucketStart = new Int32Array(sentenceCount + 1);
   for (let k = 0, j = 0; k < entities.length; k++) {
     const name = NAME_TYPES.has(entities[k].type);
     for (const m of entities[k].mentions) {
@@ -102,11 +131,8 @@ export function scoreEntities(
     }
   }
   for (let i = 0; i < sentenceCount; i++) bucketStart[i + 1] += bucketStart[i];
-  const order = new Int32Array(bucketStart[sentenceCount]);
   for (let j = 0; j < total; j++) if (sentenceOf[j] >= 0) order[bucketStart[sentenceOf[j]]++] = j;
   // bucketStart[k] now ends sentence k's mentions in `order`.
-  const score = new Float64Array(total);
-  const weight = new Float64Array(total);
   const { flags } = s;
   let o = 0;
   for (let sentence = 0; sentence < sentenceCount; sentence++) {

@@ -24,8 +24,12 @@ class Scorer implements FeatureSink {
   private readonly rowOf = new Map<string, number>();
   private readonly rows: Float32Array;
   private readonly denseWeights: Float32Array;
-  /** Per parse, each token's word row and cluster row (-1: none), so features cost no string work. */
-  private readonly tokenRowCache = new WeakMap<Parse, Int32Array>();
+  /**
+   * Each token's word row and cluster row (-1: none), so features cost no string work; for the
+   * signals last seen, in a buffer reused from parse to parse.
+   */
+  private rowsFor: TokenSignals | undefined;
+  private rowsBuffer = new Int32Array(0);
   private tokenRows: Int32Array = new Int32Array(0);
   /** What `targetLogits` reads: the rows and dense weights, and the current parse's token rows. */
   private readonly weights: LogitWeights;
@@ -58,30 +62,28 @@ class Scorer implements FeatureSink {
   }
 
   private tokenRowsOf(parse: Parse, s: TokenSignals): Int32Array {
-    let rows = this.tokenRowCache.get(parse);
-    if (rows === undefined) {
-      rows = s.generation === typeGeneration() ? this.rowsByType(parse, s) : this.rowsByKey(parse, s);
-      this.tokenRowCache.set(parse, rows);
+    if (this.rowsFor !== s) {
+      if (this.rowsBuffer.length < 2 * parse.tokens.length) this.rowsBuffer = new Int32Array(Math.max(4 * parse.tokens.length, 2048));
+      if (s.generation === typeGeneration()) this.rowsByType(parse, s, this.rowsBuffer);
+      else this.rowsByKey(parse, s, this.rowsBuffer);
+      this.rowsFor = s;
     }
-    return rows;
+    return this.rowsBuffer;
   }
 
   /** Each token's rows through string keys: the reference path, used when type ids are stale. */
-  private rowsByKey(parse: Parse, s: TokenSignals): Int32Array {
+  private rowsByKey(parse: Parse, s: TokenSignals, rows: Int32Array): void {
     const n = parse.tokens.length;
-    const rows = new Int32Array(n * 2);
     for (let i = 0; i < n; i++) {
       rows[2 * i] = this.rowOf.get(wordKey(parse, s.flags, i)) ?? -1;
       const c = clusterKey(parse, s.flags, i);
       rows[2 * i + 1] = c === undefined ? -1 : (this.rowOf.get(c) ?? -1);
     }
-    return rows;
   }
 
   /** The same rows as `rowsByKey`, looked up once per word type rather than once per token. */
-  private rowsByType(parse: Parse, s: TokenSignals): Int32Array {
+  private rowsByType(parse: Parse, s: TokenSignals, rows: Int32Array): void {
     const n = parse.tokens.length;
-    const rows = new Int32Array(n * 2);
     const { flags, typeId } = s;
     const { lemma, type } = parse.tokens;
     if (this.typesOf !== s.generation) {
@@ -122,7 +124,6 @@ class Scorer implements FeatureSink {
         }
       }
     }
-    return rows;
   }
 
   /**

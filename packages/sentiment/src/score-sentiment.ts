@@ -5,6 +5,9 @@ import { sentenceTokens } from './locate.js';
 import { weightedSum } from './score-tokens.js';
 import { tokenSignals } from './signals.js';
 
+/** Each sentence's weighted lexicon sum, in a buffer reused from call to call. */
+let sums = new Float64Array(256);
+
 /**
  * Scores each sentence (rule-weighted lexicon sum, squashed to -1..1), the document (the mean of its
  * sentences) and each entity (the weighted target sentiment of its mentions). Reads the one parse.
@@ -13,7 +16,7 @@ export function scoreSentiment(doc: NewsDocument<'sentences' | 'entities'>): Sen
   const s = tokenSignals(doc.parse);
   const ranges = sentenceTokens(doc.parse, doc.layers.sentences);
   let total = 0;
-  const sums = new Float64Array(ranges.length);
+  if (sums.length < ranges.length) sums = new Float64Array(2 * ranges.length);
   const sentences: Sentiment[] = new Array(ranges.length);
   // Each sentence is scored just before its mentions, which reuse its prefix sums.
   const entities = scoreEntities(doc, doc.layers.entities, ranges, sums, (i) => {

@@ -46,7 +46,20 @@ export interface TokenSignals {
 
 const typeCache = new Map<string, WordType>();
 const MAX_CACHED_TYPES = 200_000;
-const signalCache = new WeakMap<Parse, TokenSignals>();
+/**
+ * The signals of the last parse read, in buffers reused from parse to parse: allocating typed
+ * arrays per call cost more than filling them. A TokenSignals is valid until the next call with
+ * another parse, which is all the scorers need (each works on one parse at a time).
+ */
+let lastParse: Parse | undefined;
+let lastSignals: TokenSignals | undefined;
+let buffers = {
+  valence: new Float32Array(0),
+  degree: new Float32Array(0),
+  flags: new Uint16Array(0),
+  negated: new Uint8Array(0),
+  typeId: new Int32Array(0),
+};
 /** The written form of each type id. */
 const typeNormals: string[] = [];
 /** Bumped whenever the type cache is cleared and its ids start again from 0. */
@@ -85,17 +98,25 @@ function wordType(normal: string, lemma: string, pos: string): WordType {
   return t;
 }
 
-/** The sentiment signals of every token in a parse; computed once per parse. */
+/**
+ * The sentiment signals of every token in a parse, indexed by token (the arrays may be longer than
+ * the parse: read only its tokens). Computed once per parse while it is the one being scored.
+ */
 export function tokenSignals(parse: Parse): TokenSignals {
-  const cached = signalCache.get(parse);
-  if (cached) return cached;
+  if (parse === lastParse && lastSignals !== undefined) return lastSignals;
   const { tokens } = parse;
   const n = tokens.length;
-  const valence = new Float32Array(n);
-  const degree = new Float32Array(n);
-  const flags = new Uint16Array(n);
-  const negated = new Uint8Array(n);
-  const typeId = new Int32Array(n);
+  if (buffers.valence.length < n) {
+    const size = Math.max(n, 2 * buffers.valence.length, 1024);
+    buffers = {
+      valence: new Float32Array(size),
+      degree: new Float32Array(size),
+      flags: new Uint16Array(size),
+      negated: new Uint8Array(size),
+      typeId: new Int32Array(size),
+    };
+  }
+  const { valence, degree, flags, negated, typeId } = buffers;
   const gen = generation;
   for (let i = 0; i < n; i++) {
     const pos = tokens.pos[i];
@@ -113,8 +134,9 @@ export function tokenSignals(parse: Parse): TokenSignals {
     negated[i] = tokens.negated[i] ? 1 : 0;
     typeId[i] = t.id;
   }
+  // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
   // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
-  const signals = { valence, degree, flags, negated, typeId, generation: generation === gen ? gen : -1 };
-  signalCache.set(parse, signals);
-  return signals;
+  lastSignals = { valence, degree, flags, negated, typeId, generation: generation === gen ? gen : -1 };
+  lastParse = parse;
+  return lastSignals;
 }
