@@ -1,6 +1,5 @@
 import type { Parse } from '@newslens/core';
 import { clusterOf } from './clusters.js';
-import { normalizeSum } from './label.js';
 import { prefixWeights } from './score-tokens.js';
 import {
   CLAUSE_FLAG, NOUN_FLAG, PRON_FLAG, PROPN_FLAG, QUOTE_FLAG, SAY_FLAG, SKIP_FLAG, VERB_FLAG, type TokenSignals,
@@ -56,7 +55,8 @@ export function clusterKey(parse: Parse, flags: Uint16Array, i: number): string 
   return (flags[i] & PROPN_FLAG) !== 0 ? undefined : clusterOf(parse.tokens.normal[i]);
 }
 
-const squash = (x: number) => normalizeSum(x);
+/** VADER's squash into -1..1 (normalizeSum with alpha 15), written out so it inlines. */
+const squash = (x: number) => x / Math.sqrt(x * x + 15);
 
 /**
  * Emits the features of a target (tokens `tFirst..tLast`) in its sentence (tokens `first..last`).
@@ -485,46 +485,70 @@ export function targetLogits(
   const left = P[tFirst - f0] - P[Math.max(first, tFirst - 6) - f0];
   const right = P[Math.min(last, tLast + 6) + 1 - f0] - P[tLast + 1 - f0];
   const clause = P[cLast + 1 - f0] - P[cFirst - f0] - (P[tLast + 1 - f0] - P[tFirst - f0]);
+  // Dense features, in the order targetFeatures emits them (EMIT_ORDER); an absent one adds 0.
+  const dv = denseValues;
+  const [own, others] = attribute(s, first, last, tFirst, tLast);
+  const ownS = squash(own);
+  const sentenceS = squash(sentence);
+  const clauseS = squash(clause);
+  const quoteS = squash(quoteSum);
+  const speaker = !targetInQuote && saidNear === 1;
+  dv[0] = 1;
+  dv[1] = squash(proximity);
+  dv[2] = ownS;
+  dv[3] = positivePart(own, ownS);
+  dv[4] = negativePart(own, ownS);
+  dv[5] = squash(others);
+  dv[6] = sentenceS;
+  dv[7] = positivePart(sentence, sentenceS);
+  dv[8] = negativePart(sentence, sentenceS);
+  dv[9] = squash(left);
+  dv[10] = squash(right);
+  dv[11] = clauseS;
+  dv[12] = positivePart(clause, clauseS);
+  dv[13] = negativePart(clause, clauseS);
+  dv[14] = targetInQuote ? 1 : 0;
+  dv[15] = quoteS;
+  dv[16] = squash(outsideSum);
+  dv[17] = speaker ? 1 : 0;
+  dv[18] = speaker ? quoteS : 0;
+  dv[19] = saidNear;
+  dv[20] = verbValence(s, tLast + 1, Math.min(last, tLast + 4), 1);
+  dv[21] = verbValence(s, tFirst - 1, Math.max(first, tFirst - 4), -1);
+  dv[22] = tFirst > first && lemma[tFirst - 1] === 'by' ? verbValence(s, tFirst - 2, Math.max(first, tFirst - 5), -1) : 0;
+  dv[23] = tFirst === first || (flags[tFirst - 1] & QUOTE_FLAG) !== 0 ? 1 : 0;
+  dv[24] = last > first ? (tFirst - first) / (last - first) : 0;
+  dv[25] = (flags[tFirst] & NOUN_FLAG) !== 0 && tFirst === tLast && parse.tokens.pos[tFirst] === 'PRON' ? 1 : 0;
+  dv[26] = Math.min(otherNames, 4) / 4;
+  const dw = w.dense;
+  for (let k = 0; k < EMIT_ORDER.length; k++) {
+    const x = dv[k];
+    o = EMIT_ORDER[k] * 3;
+    l0 += dw[o] * x;
+    l1 += dw[o + 1] * x;
+    l2 += dw[o + 2] * x;
+  }
   logits[0] = l0;
   logits[1] = l1;
   logits[2] = l2;
-  // Dense features, in targetFeatures' order.
-  const dw = w.dense;
-  addDense(dw, logits, D.bias, 1);
-  addDense(dw, logits, D.proximity, squash(proximity));
-  const [own, others] = attribute(s, first, last, tFirst, tLast);
-  addDense(dw, logits, D.own, squash(own));
-  addDense(dw, logits, D['own+'], squash(Math.max(0, own)));
-  addDense(dw, logits, D['own-'], squash(Math.min(0, own)));
-  addDense(dw, logits, D.others, squash(others));
-  addDense(dw, logits, D.sentence, squash(sentence));
-  addDense(dw, logits, D['sentence+'], squash(Math.max(0, sentence)));
-  addDense(dw, logits, D['sentence-'], squash(Math.min(0, sentence)));
-  addDense(dw, logits, D.left, squash(left));
-  addDense(dw, logits, D.right, squash(right));
-  addDense(dw, logits, D.clause, squash(clause));
-  addDense(dw, logits, D['clause+'], squash(Math.max(0, clause)));
-  addDense(dw, logits, D['clause-'], squash(Math.min(0, clause)));
-  if (targetInQuote) addDense(dw, logits, D.inQuote, 1);
-  addDense(dw, logits, D.quoteLex, squash(quoteSum));
-  addDense(dw, logits, D.outsideQuoteLex, squash(outsideSum));
-  if (!targetInQuote && saidNear === 1) {
-    addDense(dw, logits, D.speaker, 1);
-    addDense(dw, logits, D.speakerQuoteLex, squash(quoteSum));
-  }
-  if (saidNear) addDense(dw, logits, D.saidNear, 1);
-  addDense(dw, logits, D.subjectVerb, verbValence(s, tLast + 1, Math.min(last, tLast + 4), 1));
-  addDense(dw, logits, D.objectVerb, verbValence(s, tFirst - 1, Math.max(first, tFirst - 4), -1));
-  if (tFirst > first && lemma[tFirst - 1] === 'by') addDense(dw, logits, D.agentVerb, verbValence(s, tFirst - 2, Math.max(first, tFirst - 5), -1));
-  if (tFirst === first || (flags[tFirst - 1] & QUOTE_FLAG) !== 0) addDense(dw, logits, D.first, 1);
-  addDense(dw, logits, D.position, last > first ? (tFirst - first) / (last - first) : 0);
-  if ((flags[tFirst] & NOUN_FLAG) !== 0 && tFirst === tLast && parse.tokens.pos[tFirst] === 'PRON') addDense(dw, logits, D.pronoun, 1);
-  addDense(dw, logits, D.otherNames, Math.min(otherNames, 4) / 4);
 }
 
-function addDense(dw: Float32Array, logits: Float64Array, index: number, value: number): void {
-  const o = index * 3;
-  logits[0] += dw[o] * value;
-  logits[1] += dw[o + 1] * value;
-  logits[2] += dw[o + 2] * value;
+/** The dense features in the order targetFeatures emits them, which is the order their weights are added. */
+const EMIT_ORDER = Int32Array.from(
+  ([
+    'bias', 'proximity', 'own', 'own+', 'own-', 'others', 'sentence', 'sentence+', 'sentence-', 'left', 'right', 'clause',
+    'clause+', 'clause-', 'inQuote', 'quoteLex', 'outsideQuoteLex', 'speaker', 'speakerQuoteLex', 'saidNear', 'subjectVerb',
+    'objectVerb', 'agentVerb', 'first', 'position', 'pronoun', 'otherNames',
+  ] as const).map((name) => D[name]),
+);
+const denseValues = new Float64Array(EMIT_ORDER.length);
+
+/** squash(max(0, x)) given squash(x): x's own squash when positive, else 0 (squash(0) is 0). */
+function positivePart(x: number, squashed: number): number {
+  return x > 0 ? squashed : x <= 0 ? 0 : squashed;
+}
+
+/** squash(min(0, x)) given squash(x). */
+function negativePart(x: number, squashed: number): number {
+  return x < 0 ? squashed : x >= 0 ? 0 : squashed;
 }
