@@ -315,11 +315,21 @@ function readLogitSentence(parse: Parse, s: TokenSignals, first: number, last: n
   let c2 = 0;
   let o = 0;
   nameRuns = 0;
+  // The lists `attribute` reads (see readSentence), filled in the same pass.
+  const { valence } = s;
+  if (namePos.length < n) {
+    namePos = new Int32Array(2 * n);
+    valencePos = new Int32Array(2 * n);
+  }
+  nameCount = 0;
+  valenceCount = 0;
   sentencePrefix[0] = sentencePrefix[1] = sentencePrefix[2] = 0;
   clausePrefix[0] = clausePrefix[1] = clausePrefix[2] = 0;
   for (let i = first; i <= last; i++) {
     const k = i - first;
     const f = flags[i];
+    if ((f & NAMES) !== 0 && ((f & PROPN_FLAG) !== 0 || ((f & NOUN_FLAG) !== 0 && isPronounLike(s, i)))) namePos[nameCount++] = i;
+    if (valence[i] !== 0) valencePos[valenceCount++] = i;
     let m = 0;
     if ((f & QUOTE_FLAG) !== 0) {
       // Straight quotes toggle, curly quotes open and close; an apostrophe inside a word ("Spain’s") is not a quote mark.
@@ -372,6 +382,9 @@ function readLogitSentence(parse: Parse, s: TokenSignals, first: number, last: n
   logitRowsOf = tokenRows;
   logitFirst = first;
   logitLast = last;
+  sentenceOf = s;
+  sentenceFirst = first;
+  sentenceLast = last;
 }
 
 /**
@@ -395,6 +408,7 @@ export function targetLogits(
   const { flags, valence, negated } = s;
   const { tokenRows, rows } = w;
   const lemma = parse.tokens.lemma;
+  // Also fills readSentence's lists for this sentence; readSentence then only checks they are still its.
   readLogitSentence(parse, s, first, last, w);
   readSentence(s, first, last);
   let cFirst = tFirst;
