@@ -35,4 +35,18 @@ describe('targetLogits', () => {
     }
     expect(compared).toBeGreaterThan(100);
   });
+
+  it('scores a target the same after another sentence was read in between', () => {
+    const model = targetModel();
+    const doc = createDocument(FIXTURES[0] + ' ' + FIXTURES[1]);
+    const s = tokenSignals(doc.parse);
+    const [a, b] = doc.parse.winkSentences;
+    const first = new Float64Array(3);
+    const again = new Float64Array(3);
+    const target = a.first + 3;
+    model.predict(doc.parse, s, a.first, a.last, target, target, first);
+    model.logitsByFeatures(doc.parse, s, b.first, b.last, b.first + 2, b.first + 2);
+    model.predict(doc.parse, s, a.first, a.last, target, target, again);
+    expect(Array.from(again)).toEqual(Array.from(first));
+  });
 });
