@@ -9,7 +9,7 @@ mkdir -p "$dir"
 i=0
 while [ "$i" -lt "$k" ]; do
   node --max-old-space-size=4000 --conditions=source --import tsx scripts/train.ts --holdout --folds "$k" --fold "$i" \
-    --out "$dir/weights-$i.json" --held-ids "$dir/ids-$i.json" "$@" | tail -2 | head -1
+    --out "$dir/weights-$i.json" --held-ids "$dir/ids-$i.json" "$@" | grep "^with"
   i=$((i + 1))
 done
 node --conditions=source --import tsx scripts/errors.ts --cv "$dir" "$k" > "$dir/errors.txt"

@@ -6,7 +6,7 @@
 //   npm run train -w @newslens/ner -- --holdout          train on 90% of train, score the rest each epoch
 //   options: --epochs N, --no-gum, --gum-weight N (GUM documents repeated N times), --out PATH,
 //            --held-ids PATH (writes the ids of the held-out GUM documents, for error analysis),
-//            --folds K --fold k (with --holdout: hold out the k-th of K parts, 0-based; default the last tenth)
+//            --seed N (shuffling; default 20260501), --folds K --fold k (with --holdout: hold out the k-th of K parts, 0-based; default the last tenth)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDatasetsDir } from '@newslens/evaluation/node';
@@ -27,7 +27,7 @@ const option = (name: string, fallback: string) => {
   return at >= 0 ? args[at + 1] : fallback;
 };
 const EPOCHS = Number(option('--epochs', '9'));
-const SEED = 20_260_501;
+const SEED = Number(option('--seed', '20260501'));
 const HOLDOUT = flag('--holdout');
 const USE_GUM = !flag('--no-gum');
 const GUM_WEIGHT = Number(option('--gum-weight', '1'));

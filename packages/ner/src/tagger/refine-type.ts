@@ -1,10 +1,7 @@
 import type { EntityType } from '@newslens/core';
 import { CITIES, COUNTRIES, REGIONS } from '../gazetteer/index.js';
 import { demonymPlural } from './gazetteer-match.js';
-import nameHeads from './name-heads.json' with { type: 'json' };
-
-/** Head words of organisation and place names, with counts, from the training data (scripts/build-name-heads.ts). */
-const HEADS = new Map(Object.entries(nameHeads.heads).map(([w, h]) => [w, h.type]));
+import { NAME_HEADS } from './name-heads.js';
 
 /**
  * The type the head word of a multi-word name gives it, if the training data names mostly one
@@ -21,7 +18,7 @@ export function headType(words: readonly string[]): 'organization' | 'place' | u
     }
   }
   const head = words[at].toLowerCase().replace(/\.$/, '');
-  return HEADS.get(head) as 'organization' | 'place' | undefined;
+  return NAME_HEADS.get(head);
 }
 
 /*

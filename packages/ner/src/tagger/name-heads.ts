@@ -1,0 +1,10 @@
+import nameHeads from './name-heads.json' with { type: 'json' };
+
+/**
+ * Head words of organisation and place names ("university", "party", "street"), with the type
+ * they mostly head in the training data; src/tagger/name-heads.json, from scripts/build-name-heads.ts.
+ */
+export const NAME_HEADS: ReadonlyMap<string, 'organization' | 'place'> = new Map(
+  Object.entries(nameHeads.heads).map(([w, h]) => [w, h.type as 'organization' | 'place']),
+);
+
