@@ -24,6 +24,11 @@ describe('tagNames', () => {
     expect(names('Officials in the U.S. said on Monday that talks would resume.')).toContainEqual(['U.S.', 'GPE']);
   });
 
+  it('drops an acronym the article spells out in lower-case words, a common noun', () => {
+    expect(names('The patients had chronic fatigue syndrome (CFS). CFS affects many, said Dr Lee.')).toEqual([['Lee', 'PERSON']]);
+    expect(names('The team measured the rate of return (ROR) for each fund. ROR rose in May.')).toEqual([]);
+  });
+
   it('finds an organisation without its article', () => {
     expect(names('The World Health Organization warned of a new outbreak.')).toContainEqual(['World Health Organization', 'ORG']);
   });

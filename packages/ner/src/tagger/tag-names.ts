@@ -224,7 +224,38 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     found.push({ first: span.first, last: span.last, type: refineType(span.type, words, before, after), text: words.join(' ') });
   }
   const names = consistent(tokens, found);
-  return withAcronyms(tokens, seq, names);
+  return withoutCommonAcronyms(doc.text, tokens, withAcronyms(tokens, seq, names));
+}
+
+/**
+ * Acronyms the article spells out in lower-case words, "compact fluorescent lamps (CFLs)" or
+ * "gross domestic product (GDP)", abbreviate common nouns, not names: the all-capitals words
+ * standing in brackets right after lower-case words whose initials they spell (a plural "s"
+ * aside), lower-cased with the "s" removed.
+ */
+function commonAcronyms(tokens: TaggingTokens): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  const word = tokens.word;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (word[i - 1] !== '(' || word[i + 1] !== ')') continue;
+    const letters = word[i].replace(/s$/, '');
+    if (letters.length < 2 || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) continue;
+    const n = letters.length;
+    if (i - 1 - n < 0) continue;
+    let spelt = true;
+    for (let k = 0; k < n && spelt; k++) {
+      const w = word[i - 1 - n + k];
+      spelt = /^\p{Ll}/u.test(w) && w[0] === letters[k].toLowerCase();
+    }
+    if (spelt) (out ??= new Set()).add(letters.toLowerCase());
+  }
+  return out;
+}
+
+function withoutCommonAcronyms(text: string, tokens: TaggingTokens, names: NameSpan[]): NameSpan[] {
+  const common = commonAcronyms(tokens);
+  if (!common) return names;
+  return names.filter((n) => !common.has(text.slice(n.start, n.end).replace(/s$/, '').toLowerCase()));
 }
 
 interface Found {
