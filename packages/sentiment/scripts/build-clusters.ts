@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { seeded } from './logistic.js';
+import { seededRandom } from '@newslens/evaluation';
 import { nameLikeWords } from './names.js';
 
 const WORDS = Number(process.env.CLUSTER_WORDS ?? 20_000);
@@ -37,7 +37,7 @@ words.forEach((w, i) => {
 });
 
 // Spherical k-means, seeded from k distinct words chosen at random.
-const random = seeded(SEED);
+const random = seededRandom(SEED);
 const C = new Float32Array(K * D);
 const chosen = new Set<number>();
 while (chosen.size < K) chosen.add(Math.floor(random() * words.length));

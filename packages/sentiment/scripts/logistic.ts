@@ -2,6 +2,8 @@
  * Multinomial logistic regression over sparse features, trained by AdaGrad with L2 on the weights a
  * step touches. Deterministic: the example order comes from a seeded generator.
  */
+import { seededRandom } from '@newslens/evaluation';
+
 export interface Example {
   /** Indices of the features that fire, and their values. */
   index: Int32Array;
@@ -22,24 +24,13 @@ export interface TrainOptions {
   classWeight?: number[];
 }
 
-/** mulberry32: a small seeded generator, so training is reproducible. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function train(examples: readonly Example[], o: TrainOptions): Float64Array {
   const C = o.classes;
   const w = new Float64Array(o.features * C);
   const g2 = new Float64Array(o.features * C).fill(1e-8);
   const order = examples.map((_, i) => i);
-  const random = seeded(o.seed);
+  const random = seededRandom(o.seed);
   const p = new Float64Array(C);
   // The returned weights average the end-of-epoch snapshots, which steadies SGD's last steps.
   const mean = new Float64Array(w.length);
