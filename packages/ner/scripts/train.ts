@@ -26,11 +26,11 @@ const option = (name: string, fallback: string) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : fallback;
 };
-const EPOCHS = Number(option('--epochs', '9'));
+const EPOCHS = Number(option('--epochs', '5'));
 const SEED = Number(option('--seed', '20260501'));
 const HOLDOUT = flag('--holdout');
 const USE_GUM = !flag('--no-gum');
-const GUM_WEIGHT = Number(option('--gum-weight', '1'));
+const GUM_WEIGHT = Number(option('--gum-weight', '2'));
 // The held-out part is the last of FOLDS parts of the shuffled documents unless --fold says which.
 const FOLDS = Number(option('--folds', '10'));
 const FOLD = Number(option('--fold', String(FOLDS - 1)));
