@@ -8,7 +8,9 @@ describe('refineType', () => {
     expect(refineType(LOC, ['University', 'of', 'Lagos'], '', '')).toBe('ORG');
     expect(refineType(PER, ['Tamsin', 'Party'], '', '')).toBe('ORG');
     expect(refineType(ORG, ['Elm', 'Street'], '', '')).toBe('FAC');
-    expect(refineType(PER, ['Red', 'River'], '', '')).toBe('LOC');
+    expect(refineType(ORG, ['Red', 'River'], '', '')).toBe('LOC');
+    // Surnames such as Park or Hall head place names too: a person stays a person.
+    expect(refineType(PER, ['Ji-sung', 'Park'], '', '')).toBe('PERSON');
     expect(refineType(LOC, ['Lagos'], '', '')).toBe('GPE');
   });
 

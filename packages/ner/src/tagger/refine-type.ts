@@ -25,8 +25,9 @@ export function headType(words: readonly string[]): 'organization' | 'place' | u
  * The statistical tagger learns CoNLL-2003's four types; OntoNotes splits them further. These cues
  * are general (word lists of kinds of things, and the gazetteer), not lists of particular names:
  *   any  → a multi-word name whose head word (before "of", else the last word) heads mostly
- *          organisation names in the training data is ORG ("University of Lagos"), one that heads
- *          mostly place names is a place ("Elm Street"); src/tagger/name-heads.json, from
+ *          organisation names in the training data is ORG ("University of Lagos"), and an ORG
+ *          whose head word heads mostly place names is a place ("Elm Street"), but a person stays
+ *          a person (surnames such as Park or Hall head place names too); src/tagger/name-heads.json, from
  *          scripts/build-name-heads.ts.
  *   PER  → PERSON
  *   ORG  → ORG
@@ -103,7 +104,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
   if (words.every((w) => DEMONYMS.has(w.toLowerCase()))) return nationalityOrLanguage(words, before, after);
   const head = headType(words);
   if (head === 'organization' && conllType !== 1) return 'ORG';
-  if (head === 'place' && (conllType === 1 || conllType === 0)) conllType = 2;
+  // Not for persons: surnames such as Park, Hall or Lee head place names too.
+  if (head === 'place' && conllType === 1) conllType = 2;
   switch (conllType) {
     case 0:
       return 'PERSON';
