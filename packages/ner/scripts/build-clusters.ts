@@ -6,7 +6,7 @@
 // Run: npm run build:clusters -w @newslens/ner   (about a minute; seed fixed)
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { seededRandom } from './random.js';
+import { seededRandom } from '@newslens/evaluation';
 
 const CLUSTERED = 60_000;
 const VOCABULARY = 200_000;

@@ -16,7 +16,7 @@ import { viterbi } from '../src/tagger/viterbi.js';
 import { BUCKET_BITS } from '../src/tagger/hash.js';
 import { CONLL_TYPES, LABEL_COUNT, O, typeOf } from '../src/tagger/labels.js';
 import { labelsToSpans, trimSpan } from '../src/tagger/spans.js';
-import { seededRandom } from './random.js';
+import { seededRandom } from '@newslens/evaluation';
 import { conllExamples, gumExamples, type Example } from './training-data.js';
 import { quantise, writeWeights } from './weights-format.js';
 
