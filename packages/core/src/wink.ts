@@ -6,7 +6,7 @@ type WinkNLP = ReturnType<typeof winkNLP>;
 /**
  * The wink pipeline components newslens reads: sentence boundaries (negation and POS work within
  * them), negation scope, POS tags and value entities. wink's own sentiment and custom entities are
- * left out: the sentiment stage scores with its own lexicon and model, so computing wink's would be
+ * left out: the sentiment stage scores with its own lexicon and model, so wink's would be
  * wasted work on every parse.
  */
 export const WINK_PIPE = ['sbd', 'negation', 'pos', 'ner'];

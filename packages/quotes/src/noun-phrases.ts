@@ -143,7 +143,7 @@ export function isNpToken(c: QuoteContext, t: number): boolean {
   return t > 1 && value[t - 1] === '-' && tokens.start[t] === tokens.end[t - 1] && isNameGlue(c, t - 1);
 }
 
-/** Hyphens and dots inside a name ("Biden-Putin", "U.S."). */
+/** Hyphens and dots inside a name ("Chen-Haddad", "U.S."). */
 export function isNameGlue(c: QuoteContext, t: number): boolean {
   const { tokens, value, n } = c;
   return (value[t] === '-' || value[t] === '.') && t > 0 && t + 1 < n && tokens.end[t - 1] === tokens.start[t] && tokens.start[t + 1] === tokens.end[t];

@@ -172,7 +172,7 @@ class Scorer implements FeatureSink {
 
   /**
    * Class probabilities (negative, neutral, positive) of one target, written into `out`.
-   * `sentenceSum`, the sentence's weighted lexicon sum, saves recomputing it when known.
+   * `sentenceSum`, the sentence's weighted lexicon sum, saves working it out again when known.
    */
   predict(
     parse: Parse,

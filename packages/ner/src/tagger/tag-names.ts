@@ -216,7 +216,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
   for (const raw of labelsToSpans(label(seq, loadTables()))) {
     const span = trimSpan(tokens, raw);
     if (!span) continue;
-    // "President Joe Biden" names Joe Biden: titles stay outside a person's span.
+    // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     if (span.type === PERSON_TYPE) while (span.first < span.last && TITLES.has(seq.words[span.first].lower)) span.first++;
     const words = tokens.word.slice(span.first, span.last + 1);
     const before = span.first > 0 ? tokens.word[span.first - 1] : '';
