@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_CHARS, ERROR_CODES, InputError, isNewslensError, type ArticleLimits } from '@newslens/core';
+import { DEFAULT_MAX_CHARS, describeType, ERROR_CODES, InputError, isNewslensError, type ArticleLimits } from '@newslens/core';
 import type { Report } from '@newslens/report';
 import { analyze } from './analyze.js';
 
@@ -22,7 +22,7 @@ export function analyzeRecord(line: string, lineNumber: number, limits: ArticleL
     id = record.id ?? lineNumber;
     if (!('text' in record)) throw new InputError(ERROR_CODES.RECORD_MISSING_TEXT, 'record has no "text" field');
     if (typeof record.text !== 'string') {
-      throw new InputError(ERROR_CODES.RECORD_TEXT_NOT_STRING, `record's "text" must be a string, got ${describe(record.text)}`);
+      throw new InputError(ERROR_CODES.RECORD_TEXT_NOT_STRING, `record's "text" must be a string, got ${describeType(record.text)}`);
     }
     return { id, line: lineNumber, report: analyze(record.text, limits) };
   } catch (error) {
@@ -66,8 +66,4 @@ function parseRecord(line: string, limits: ArticleLimits): Record<string, unknow
     throw new InputError(ERROR_CODES.RECORD_INVALID_JSON, 'line must be a JSON object like {"id": 1, "text": "..."}');
   }
   return value as Record<string, unknown>;
-}
-
-function describe(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }

@@ -71,7 +71,8 @@ export function checkArticle(value: unknown, limits: ArticleLimits = {}, source 
   return value;
 }
 
-function describeType(value: unknown): string {
+/** Names a value's JSON-ish type for error messages: "null", "an array", "number", ... */
+export function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value;
