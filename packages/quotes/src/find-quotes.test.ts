@@ -164,6 +164,20 @@ describe('findQuotes: structure', () => {
     ]);
   });
 
+  it('reads a typewriter quote through an attribution sentence that holds quoted words of its own', () => {
+    // A title in the attribution: the quote resumes with the next sentence.
+    const title = "''We will win,'' Chen said on NBC's ''Meet the Press.'' ''The polls agree.''";
+    expect(quotesOf(title, [chen])).toEqual([[title, 'e1', 'Chen']]);
+    // A word the speaker used, quoted inside the attribution.
+    const word = "''Rents are up,'' said Maria Chen, who called the market ''crazy'' last year. ''Sales are not.''";
+    expect(quotesOf(word, [chen])).toEqual([[word, 'e1', 'Maria Chen']]);
+    // A sentence of narration between the two: they stay apart.
+    expect(quotesOf("''We will win,'' Chen said on NBC's ''Meet the Press.'' The polls opened at noon. ''It is early.''", [chen]).map((q) => q[0])).toEqual([
+      "''We will win,''",
+      "''It is early.''",
+    ]);
+  });
+
   it('keeps spans true to the text', () => {
     const text = 'Chen said, “One, ‘two’ and three.” “Four,” she added.';
     for (const q of findQuotes(docOf(text, [chen]))) {

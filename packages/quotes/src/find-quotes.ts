@@ -1,6 +1,6 @@
 import type { NewsDocument, Quote, Stage } from '@newslens/core';
 import { countWords, createContext, isPartial } from './context.js';
-import { isTypewriter, resumesAt } from './interrupted-quotes.js';
+import { isTypewriter, resumingSpan } from './interrupted-quotes.js';
 import { entityOf, mentionOf } from './entity-linking.js';
 import { findQuoteSpans, type ParagraphMode } from './quote-marks.js';
 import { isNotStatement, SCARE_QUOTE_WORDS } from './scare-quotes.js';
@@ -29,9 +29,10 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   const quotes: Quote[] = [];
   let prev: { quote: Quote; paragraph: number } | undefined;
   let prevEndToken = -1;
-  // The quote the next one resumes: "''A,'' she said. ''B.''" (see `resumesAt`).
+  // The quote that a later span resumes: "''A,'' she said. ''B.''" (see `resumingSpan`); the
+  // spans in between lie inside the attribution and belong to the one quote.
   let resumed: Quote | undefined;
-  let resumeAt = -1;
+  let resumeIndex = -1;
   for (let qi = 0; qi < spans.length; qi++) {
     const span = spans[qi];
     const first = tokenAtOrAfter(tokens.start, span.start);
@@ -39,7 +40,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     if (first >= n || last < first) continue;
     const nextStart = qi + 1 < spans.length ? tokenAtOrAfter(tokens.start, spans[qi + 1].start) : n;
     const paragraph = paragraphOf[first];
-    if (resumed && first === resumeAt && isTypewriter(c, span)) {
+    if (resumed && qi <= resumeIndex) {
+      if (qi < resumeIndex) continue;
       resumed.end = span.end;
       resumed.text = text.slice(resumed.start, span.end);
       resumed = undefined;
@@ -71,8 +73,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     prev = { quote, paragraph: paragraphOf[last] };
     prevEndToken = last;
     if (attributedAfter && isTypewriter(c, span)) {
-      resumeAt = resumesAt(c, clauseEnd, nextStart, paragraph);
-      if (resumeAt >= 0) resumed = quote;
+      resumeIndex = resumingSpan(c, spans, qi, last, clauseEnd, nextStart);
+      if (resumeIndex >= 0) resumed = quote;
     }
   }
   return quotes;

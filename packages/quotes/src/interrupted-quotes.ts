@@ -1,5 +1,6 @@
 import type { QuoteContext } from './context.js';
 import type { QuoteSpan } from './quote-marks.js';
+import { tokenAtOrAfter } from './token-tables.js';
 
 // A quote interrupted by its attribution: ''A,'' she said. ''B.''
 
@@ -19,6 +20,28 @@ export function resumesAt(c: QuoteContext, clauseEnd: number, nextStart: number,
   let b = k - 1;
   while (b > clauseEnd - 1 && pos[b] === 'SPACE') b--;
   return b >= 0 && /^[.,:;]$/.test(value[b]) ? k : -1;
+}
+
+/**
+ * The index of the span that resumes the typewriter quote `spans[qi]` (whose attribution follows
+ * it and ends at `clauseEnd`), or -1: a typewriter quote right after the clause (see `resumesAt`),
+ * or one that opens the sentence after the attribution's sentence, in the same paragraph, when
+ * every span in between lies inside that sentence (a title or a phrase the speaker used:
+ * "''A,'' he said on ABC's ''This Week.'' ''B.''").
+ */
+export function resumingSpan(c: QuoteContext, spans: readonly QuoteSpan[], qi: number, last: number, clauseEnd: number, nextStart: number): number {
+  const { tokens, n, sentenceStart, paragraphOf } = c;
+  const paragraph = paragraphOf[last];
+  if (qi + 1 < spans.length && resumesAt(c, clauseEnd, nextStart, paragraph) >= 0) return isTypewriter(c, spans[qi + 1]) ? qi + 1 : -1;
+  if (last + 1 >= n) return -1;
+  const sentence = sentenceStart[last + 1];
+  for (let j = qi + 1; j < spans.length; j++) {
+    const first = tokenAtOrAfter(tokens.start, spans[j].start);
+    if (first >= n || paragraphOf[first] !== paragraph) return -1;
+    if (sentenceStart[first] === sentence) continue; // inside the attribution's sentence
+    return first === sentenceStart[first] && sentenceStart[first - 1] === sentence && isTypewriter(c, spans[j]) ? j : -1;
+  }
+  return -1;
 }
 
 export function isTypewriter(c: QuoteContext, span: QuoteSpan): boolean {
