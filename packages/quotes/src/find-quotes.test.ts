@@ -121,6 +121,11 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf(text).map((q) => q[0])).toEqual(['“makes you want to retch.”']);
   });
 
+  it('keeps a headline that is a speaker’s name, a colon and the quote', () => {
+    const text = 'Maria Chen: ‘We Will Not Raise Taxes This Year.’\n\nThe minister spoke in the capital on Monday.';
+    expect(quotesOf(text, [chen])).toEqual([['‘We Will Not Raise Taxes This Year.’', 'e1', 'Maria Chen']]);
+  });
+
   it('drops the title of a piece followed by its byline', () => {
     expect(quotesOf('Read “Posthumous books could come with a lot of dollar signs,” by Joseph Kahn.')).toEqual([]);
   });

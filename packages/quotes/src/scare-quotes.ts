@@ -39,8 +39,9 @@ export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
   // After "on", "of" or a possessive ("on ABC’s “This Week,”") a title may run longer and be followed
   // by the sentence's attribution; elsewhere a short title-case quote is a title only when unattributed.
   if (partial && isTitleCase(c, first, last) && (followsPreposition(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed)) return true;
-  // A quote in a title-case headline ("Hollande Says Trump ‘Makes You Want To Retch’") repeats the story.
-  if (inHeadline(c, first)) return true;
+  // A quote in a title-case headline ("Hollande Says Trump ‘Makes You Want To Retch’") repeats the
+  // story, unless the headline is the speaker's name and the quote ("Kasich: ‘We Will Go On’").
+  if (inHeadline(c, first) && !(q.attributed && first > 0 && c.value[first - 1] === ':')) return true;
   // “…,” by Jane Smith: the title of a piece and its byline.
   return isByline(c, last + 1);
 }
