@@ -126,6 +126,15 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf(text, [chen])).toEqual([['‘We Will Not Raise Taxes This Year.’', 'e1', 'Maria Chen']]);
   });
 
+  it('drops a title-case quote after a noun for a work, even in an attributed sentence', () => {
+    expect(quotesOf('Chen said in her memoir, “Hard Choices at the Treasury,” that the plan failed.', [chen])).toEqual([]);
+    expect(quotesOf('Chen said on the podcast “Here Is the Thing” that taxes would rise.', [chen])).toEqual([]);
+    // A quote after such a noun that is not in title case is someone's words.
+    expect(quotesOf('Chen said in her memoir, “the plan was doomed from the start.”', [chen])).toEqual([
+      ['“the plan was doomed from the start.”', 'e1', 'Chen'],
+    ]);
+  });
+
   it('drops the title of a piece followed by its byline', () => {
     expect(quotesOf('Read “Posthumous books could come with a lot of dollar signs,” by Joseph Kahn.')).toEqual([]);
   });

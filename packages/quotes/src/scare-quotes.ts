@@ -39,6 +39,8 @@ export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
   // After "on", "of" or a possessive ("on ABC’s “This Week,”") a title may run longer and be followed
   // by the sentence's attribution; elsewhere a short title-case quote is a title only when unattributed.
   if (partial && isTitleCase(c, first, last) && (followsPreposition(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed)) return true;
+  // "her memoir, “Hard Choices.”", "the podcast “The Thing”": a work's title, whoever is quoted around it.
+  if (partial && words <= LONG_TITLE_WORDS && isTitleCase(c, first, last) && namesWork(c, first)) return true;
   // A quote in a title-case headline ("Hollande Says Trump ‘Makes You Want To Retch’") repeats the
   // story, unless the headline is the speaker's name and the quote ("Kasich: ‘We Will Go On’").
   if (inHeadline(c, first) && !(q.attributed && first > 0 && c.value[first - 1] === ':')) return true;
@@ -89,6 +91,20 @@ export function isByline(c: QuoteContext, t: number): boolean {
   const { value, pos, normal, n } = c;
   if (t < n && value[t] === ',') t++;
   return t + 1 < n && normal[t] === 'by' && isCapitalised(c, t + 1) && pos[t + 1] !== 'PRON';
+}
+
+/** Nouns for a work with a title: "the book “…”", "a podcast, “…”". */
+const WORK_NOUNS = new Set([
+  'book', 'memoir', 'autobiography', 'biography', 'novel', 'essay', 'column', 'article', 'editorial', 'op-ed',
+  'show', 'program', 'programme', 'podcast', 'film', 'movie', 'documentary', 'play', 'musical', 'series',
+  'sitcom', 'episode', 'segment', 'song', 'album', 'anthem', 'ad', 'advertisement', 'video', 'newsletter',
+]);
+/** Whether a quote follows a noun for a work, which it names: "her memoir, “…”", "the show “…”". */
+export function namesWork(c: QuoteContext, first: number): boolean {
+  const { value, pos, lemma, normal } = c;
+  let t = first - 1;
+  if (t >= 0 && value[t] === ',') t--;
+  return t >= 0 && (pos[t] === 'NOUN' || pos[t] === 'PROPN') && (WORK_NOUNS.has(lemma[t]) || WORK_NOUNS.has(normal[t]));
 }
 
 /** A title follows "on", "in", "of" or a possessive: "said on ABC’s “This Week”". */
