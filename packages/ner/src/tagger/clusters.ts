@@ -1,4 +1,5 @@
 import data from '../../model/clusters.json' with { type: 'json' };
+import { base64Bytes } from './model.js';
 
 /** How many fine clusters each coarse cluster splits into. */
 const SPLIT: number = data.split;
@@ -7,7 +8,7 @@ const FINE_BITS = 10;
 /** Word → (frequency rank << FINE_BITS) | fine cluster: the vocabulary is stored most frequent first. */
 function decodeClusters(): Map<string, number> {
   const words = data.words.split(' ');
-  const bytes = Uint8Array.from(atob(data.clusters), (c) => c.charCodeAt(0));
+  const bytes = base64Bytes(data.clusters);
   const ids = new Uint16Array(bytes.buffer, 0, words.length);
   const table = new Map<string, number>();
   for (let i = 0; i < words.length; i++) table.set(words[i], (i << FINE_BITS) | ids[i]);
