@@ -135,6 +135,14 @@ describe('findQuotes: scare quotes', () => {
     ]);
   });
 
+  it('drops a short title-case quote that opens a sentence and runs on into it', () => {
+    expect(quotesOf('“Sons of Liberty” is an adaptation of a Spanish play.')).toEqual([]);
+    expect(quotesOf("Chen likes television. ''Billions,'' on a cable channel, is her favourite.", [chen])).toEqual([]);
+    // Attributed after it, or ended by its own full stop, it is a statement.
+    expect(quotesOf('“Jobs, Jobs, Jobs,” Chen said at a rally on the waterfront.', [chen])).toEqual([['“Jobs, Jobs, Jobs,”', 'e1', 'Chen']]);
+    expect(quotesOf('Chen spoke first. “No Deal.” The talks ended.', [chen]).map((q) => q[0])).toEqual(['“No Deal.”']);
+  });
+
   it('drops the title of a piece followed by its byline', () => {
     expect(quotesOf('Read “Posthumous books could come with a lot of dollar signs,” by Joseph Kahn.')).toEqual([]);
   });

@@ -41,6 +41,9 @@ export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
   if (partial && isTitleCase(c, first, last) && (followsPreposition(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed)) return true;
   // "her memoir, “Hard Choices.”", "the podcast “The Thing”": a work's title, whoever is quoted around it.
   if (partial && words <= LONG_TITLE_WORDS && isTitleCase(c, first, last) && namesWork(c, first)) return true;
+  // "“Sons of Trump” is an adaptation of …", "''Billions,'' on Showtime, is …": a short title-case
+  // quote that opens a sentence and runs on into it, with no attribution after it, is a name.
+  if (!partial && !q.attributedAfter && words <= TITLE_WORDS && isTitleCase(c, first, last) && runsOn(c, span, last)) return true;
   // A quote in a title-case headline ("Hollande Says Trump ‘Makes You Want To Retch’") repeats the
   // story, unless the headline is the speaker's name and the quote ("Kasich: ‘We Will Go On’").
   if (inHeadline(c, first) && !(q.attributed && first > 0 && c.value[first - 1] === ':')) return true;
@@ -112,6 +115,13 @@ export function followsPreposition(c: QuoteContext, first: number): boolean {
   const { pos } = c;
   const t = first - 1;
   return t >= 0 && (pos[t] === 'ADP' || pos[t] === 'PART');
+}
+
+/** A quote with no sentence punctuation at its end that its sentence goes on after ("“Veep” is …"). */
+export function runsOn(c: QuoteContext, span: QuoteSpan, last: number): boolean {
+  const { text, pos, n } = c;
+  if (/[.!?]/.test(text.slice(Math.max(span.start, span.end - 3), span.end))) return false;
+  return last + 1 < n && !isSentenceEnd(c, last + 1) && pos[last + 1] !== 'SPACE';
 }
 
 /** A quote that ends with its own sentence punctuation ("“No.”") is a statement however short. */
