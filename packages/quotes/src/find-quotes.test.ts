@@ -143,6 +143,14 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf('Chen spoke first. “No Deal.” The talks ended.', [chen]).map((q) => q[0])).toEqual(['“No Deal.”']);
   });
 
+  it('drops a short quote after "so-called", even in a sentence that reports speech', () => {
+    expect(quotesOf('Chen said the plan would arm the so-called “moderate rebels” in the north.', [chen])).toEqual([]);
+    // A longer quote after it is someone's words.
+    expect(quotesOf('Chen said the so-called “plan to arm every last rebel in the north” was dead.', [chen]).map((q) => q[0])).toEqual([
+      '“plan to arm every last rebel in the north”',
+    ]);
+  });
+
   it('drops the title of a piece followed by its byline', () => {
     expect(quotesOf('Read “Posthumous books could come with a lot of dollar signs,” by Joseph Kahn.')).toEqual([]);
   });

@@ -8,6 +8,8 @@ import { isSpeechVerb } from './speech-verbs.js';
 export const SCARE_QUOTE_WORDS = 2;
 /** A quote of at most this many words, all capitalised, is a title. */
 const TITLE_WORDS = 6;
+/** A quote after "so-called" of at most this many words is a label. */
+const SO_CALLED_WORDS = 4;
 const LONG_TITLE_WORDS = 12;
 /** A headline is a paragraph shorter than this, in tokens. */
 const HEADLINE_TOKENS = 30;
@@ -35,6 +37,8 @@ export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
   if (!q.attributed && !q.continued && words <= SCARE_QUOTE_WORDS && (partial || !endsStatement(c, span)) && !speechInSentence(c, first, last)) return true;
   // Single marks at the top level are headline quotes or titles: a statement only when attributed.
   if (span.single && !q.attributed) return true;
+  // "the so-called “rebels”": the writer marks the words as a label others use.
+  if (partial && words <= SO_CALLED_WORDS && isSoCalled(c, first - 1)) return true;
   // A short quote in title case ("Face the Nation") names a show, book or slogan.
   // After "on", "of" or a possessive ("on ABC’s “This Week,”") a title may run longer and be followed
   // by the sentence's attribution; elsewhere a short title-case quote is a title only when unattributed.
@@ -49,6 +53,13 @@ export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
   if (inHeadline(c, first) && !(q.attributed && first > 0 && c.value[first - 1] === ':')) return true;
   // “…,” by Jane Smith: the title of a piece and its byline.
   return isByline(c, last + 1);
+}
+
+/** "so-called" (wink reads it as three tokens) or "so called" ending at token `t`. */
+export function isSoCalled(c: QuoteContext, t: number): boolean {
+  const { normal } = c;
+  if (t < 1 || normal[t] !== 'called') return false;
+  return normal[t - 1] === 'so-called' || normal[t - 1] === 'so' || (t >= 2 && normal[t - 1] === '-' && normal[t - 2] === 'so');
 }
 
 /** Every word capitalised but short function words: "Meet the Press", "The Art of the Deal". */
