@@ -201,6 +201,9 @@ describe('findQuotes: structure', () => {
     // A word the speaker used, quoted inside the attribution.
     const word = "''Rents are up,'' said Maria Chen, who called the market ''crazy'' last year. ''Sales are not.''";
     expect(quotesOf(word, [chen])).toEqual([[word, 'e1', 'Maria Chen']]);
+    // An attribution sentence of more than 80 tokens ends the search (which bounds the work).
+    const long = "''We will win,'' said Maria Chen, who " + 'walked and talked and '.repeat(30) + "called it ''close.'' ''Sales are not.''";
+    expect(quotesOf(long, [chen]).map((q) => q[0])).toEqual(["''We will win,''", "''close.''", "''Sales are not.''"]);
     // A sentence of narration between the two: they stay apart.
     expect(quotesOf("''We will win,'' Chen said on NBC's ''Meet the Press.'' The polls opened at noon. ''It is early.''", [chen]).map((q) => q[0])).toEqual([
       "''We will win,''",

@@ -1,8 +1,11 @@
-import type { QuoteContext } from './context.js';
+import { CUE_WINDOW, type QuoteContext } from './context.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { tokenAtOrAfter } from './token-tables.js';
 
 // A quote interrupted by its attribution: ''A,'' she said. ''B.''
+
+/** How far, in tokens, an attribution sentence may hold a quote apart from its resumption (this bounds the work). */
+const RESUME_WINDOW = 2 * CUE_WINDOW;
 
 /**
  * Typewriter style (''A,'' she said. ''B.'') interrupts one quotation with its attribution. When
@@ -37,7 +40,7 @@ export function resumingSpan(c: QuoteContext, spans: readonly QuoteSpan[], qi: n
   const sentence = sentenceStart[last + 1];
   for (let j = qi + 1; j < spans.length; j++) {
     const first = tokenAtOrAfter(tokens.start, spans[j].start);
-    if (first >= n || paragraphOf[first] !== paragraph) return -1;
+    if (first >= n || paragraphOf[first] !== paragraph || first - last > RESUME_WINDOW) return -1;
     if (sentenceStart[first] === sentence) continue; // inside the attribution's sentence
     return first === sentenceStart[first] && sentenceStart[first - 1] === sentence && isTypewriter(c, spans[j]) ? j : -1;
   }
