@@ -155,6 +155,12 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf('Read “Posthumous books could come with a lot of dollar signs,” by Joseph Kahn.')).toEqual([]);
   });
 
+  it('keeps a quote followed by "by" and a name when it is no title ending in a comma', () => {
+    expect(quotesOf('Chen called the inquiry a “partisan witch hunt” by Democrats.', [chen])).toEqual([
+      ['“partisan witch hunt”', 'e1', 'Chen'],
+    ]);
+  });
+
   it('keeps a short quote that is a sentence of its own', () => {
     expect(quotesOf('“No.”')).toEqual([['“No.”', null, null]]);
   });

@@ -1,4 +1,4 @@
-import { CUE_WINDOW, isCapitalised, isSentenceEnd, type QuoteContext } from './context.js';
+import { CUE_WINDOW, isCapitalised, isLowerCase, isSentenceEnd, isWordToken, type QuoteContext } from './context.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { isSpeechVerb } from './speech-verbs.js';
 
@@ -51,8 +51,8 @@ export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
   // A quote in a title-case headline ("Hollande Says Trump ‘Makes You Want To Retch’") repeats the
   // story, unless the headline is the speaker's name and the quote ("Kasich: ‘We Will Go On’").
   if (inHeadline(c, first) && !(q.attributed && first > 0 && c.value[first - 1] === ':')) return true;
-  // “…,” by Jane Smith: the title of a piece and its byline.
-  return isByline(c, last + 1);
+  // “Tax plan stalls,” by Jane Smith: the title of a piece and its byline.
+  return isByline(c, span, first, last + 1);
 }
 
 /** "so-called" (wink reads it as three tokens) or "so called" ending at token `t`. */
@@ -101,10 +101,20 @@ export function speechInSentence(c: QuoteContext, first: number, last: number): 
   return false;
 }
 
-export function isByline(c: QuoteContext, t: number): boolean {
-  const { value, pos, normal, n } = c;
-  if (t < n && value[t] === ',') t++;
-  return t + 1 < n && normal[t] === 'by' && isCapitalised(c, t + 1) && pos[t + 1] !== 'PRON';
+/**
+ * A byline after a title: the title opens with a capital and ends with a comma ("“Tax plan stalls,”
+ * by Jane Smith"). A passive agent after a quote ("labelled a “witch hunt” by Democrats") is none.
+ */
+export function isByline(c: QuoteContext, span: QuoteSpan, first: number, t: number): boolean {
+  const { text, value, pos, normal, n } = c;
+  let comma = /,\W*$/.test(text.slice(Math.max(span.start, span.end - 3), span.end));
+  if (t < n && value[t] === ',') {
+    comma = true;
+    t++;
+  }
+  let w = first;
+  while (w < t && !isWordToken(c, w)) w++;
+  return comma && w < t && !isLowerCase(c, w) && t + 1 < n && normal[t] === 'by' && isCapitalised(c, t + 1) && pos[t + 1] !== 'PRON';
 }
 
 /** Nouns for a work with a title: "the book “…”", "a podcast, “…”". */
