@@ -6,7 +6,7 @@
 //   npm run train -w @newslens/ner -- --holdout          train on 90% of train, score the rest each epoch
 //   options: --epochs N, --no-gum, --gum-weight N (GUM documents repeated N times), --out PATH,
 //            --held-ids PATH (writes the ids of the held-out GUM documents, for error analysis),
-//            --seed N (shuffling; default 20260501), --folds K --fold k (with --holdout: hold out the k-th of K parts, 0-based; default the last tenth)
+//            --seed N (shuffling; default 20260501), --runs K (average K perceptrons trained on different orders), --folds K --fold k (with --holdout: hold out the k-th of K parts, 0-based; default the last tenth)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDatasetsDir } from '@newslens/evaluation/node';
@@ -31,6 +31,7 @@ const SEED = Number(option('--seed', '20260501'));
 const HOLDOUT = flag('--holdout');
 const USE_GUM = !flag('--no-gum');
 const GUM_WEIGHT = Number(option('--gum-weight', '2'));
+const RUNS = Number(option('--runs', '1'));
 // The held-out part is the last of FOLDS parts of the shuffled documents unless --fold says which.
 const FOLDS = Number(option('--folds', '10'));
 const FOLD = Number(option('--fold', String(FOLDS - 1)));
@@ -72,6 +73,7 @@ if (USE_GUM) {
 console.log(`read ${train.length} training documents${HOLDOUT ? `, ${held.length} + ${heldGum.length} held out` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const SIZE = (1 << BUCKET_BITS) * LABEL_COUNT;
+const MISC_TYPE = CONLL_TYPES.indexOf('MISC');
 const w = new Float32Array(SIZE);
 const acc = new Float64Array(SIZE);
 let step = 1;
@@ -119,12 +121,21 @@ function decode(ex: Example, weights: Float32Array, learn: boolean): Uint8Array 
     if (learn) {
       let gold = ex.gold.subarray(from, to);
       const known = ex.learn.subarray(from, to);
-      if (known.includes(0)) {
-        // Unknown labels: aim at the best path that keeps the known ones.
+      if (known.includes(0) || known.includes(2)) {
+        // Unknown labels: aim at the best path that keeps the known ones, and keeps tokens known
+        // to be no person, organisation or place out of those types.
         const fixed = new Uint8Array(n);
-        for (let i = 0; i < n; i++) fixed[i] = known[i] ? gold[i] : LABEL_COUNT;
+        for (let i = 0; i < n; i++) fixed[i] = known[i] === 1 ? gold[i] : LABEL_COUNT;
+        let scores = emission;
+        if (known.includes(2)) {
+          scores = emission.slice(0, n * LABEL_COUNT);
+          for (let i = 0; i < n; i++) {
+            if (known[i] !== 2) continue;
+            for (let y = 1; y < LABEL_COUNT; y++) if (typeOf(y) !== MISC_TYPE) scores[i * LABEL_COUNT + y] = -1e30;
+          }
+        }
         const target = new Uint8Array(n);
-        viterbi(n, emission, transition, canOpen, target, fixed);
+        viterbi(n, scores, transition, canOpen, target, fixed);
         gold = target;
       }
       let prevGold = LABEL_BOS;
@@ -186,15 +197,24 @@ function heldOutScores(weights: Float32Array): string {
   return `held-out CoNLL F1 ${score(held, weights).toFixed(4)}${gum}`;
 }
 
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  const t0 = performance.now();
-  for (const ex of shuffle(train)) decode(ex, w, true);
-  const line = `epoch ${epoch}: ${((performance.now() - t0) / 1000).toFixed(1)} s`;
-  if (HOLDOUT) console.log(`${line}, ${heldOutScores(averaged())}`);
-  else console.log(line);
+// With --runs K, K perceptrons are trained on different orders of the same documents (the shuffles
+// continue one seeded stream) and their averaged weights are averaged again (parameter mixing, as
+// in McDonald et al. 2010): a single perceptron's result moves with the order it saw the data in.
+const final = new Float32Array(SIZE);
+for (let run = 1; run <= RUNS; run++) {
+  w.fill(0);
+  acc.fill(0);
+  step = 1;
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    const t0 = performance.now();
+    for (const ex of shuffle(train)) decode(ex, w, true);
+    const line = `${RUNS > 1 ? `run ${run} ` : ''}epoch ${epoch}: ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+    if (HOLDOUT && (RUNS === 1 || epoch === EPOCHS)) console.log(`${line}, ${heldOutScores(averaged())}`);
+    else console.log(line);
+  }
+  const avg = averaged();
+  for (let i = 0; i < SIZE; i++) final[i] += avg[i] / RUNS;
 }
-
-const final = averaged();
 const quantised = quantise(final);
 if (HOLDOUT) console.log(`with ${quantised.kept} quantised weights: ${heldOutScores(quantised.dequantised)}`);
 const written = writeWeights(OUT, quantised, {
@@ -204,7 +224,7 @@ const written = writeWeights(OUT, quantised, {
     '. The data itself is not included.',
   retrain: 'npm run train -w @newslens/ner',
   trainedOn: `conll2003/train.jsonl${HOLDOUT ? ' (90%)' : ''}${USE_GUM ? ' + gum-written/train.jsonl' : ''}`,
-  settings: { epochs: EPOCHS, seed: SEED, bucketBits: BUCKET_BITS, gum: USE_GUM, gumWeight: GUM_WEIGHT, holdout: HOLDOUT },
+  settings: { epochs: EPOCHS, runs: RUNS, seed: SEED, bucketBits: BUCKET_BITS, gum: USE_GUM, gumWeight: GUM_WEIGHT, holdout: HOLDOUT },
 });
 console.log(`wrote ${OUT}: ${written.entries} weights, ${(written.bytes / 1e6).toFixed(2)} MB`);
 console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -12,14 +12,19 @@ export interface Example {
   id: string;
   seq: Sequence;
   gold: Uint8Array;
-  /** 0 where the gold label is unknown (the perceptron does not learn from that token). */
+  /**
+   * 1 where the gold label is known; 0 where it is unknown (the perceptron aims at whatever label
+   * fits best there); 2 where it is only known not to be a person, organisation or place.
+   */
   learn: Uint8Array;
   /** Gold entities as character spans with CoNLL types, for scoring. */
   entities: { start: number; end: number; type: string }[];
 }
 
+const NOT_PER_ORG_LOC = -3;
+
 interface GoldSpan extends Span {
-  /** CoNLL type index, or -1 for "unknown: do not learn from these tokens". */
+  /** CoNLL type index; -1 for "unknown: do not learn from these tokens"; -3 for "neither PER, ORG nor LOC". */
   type: number;
 }
 
@@ -42,7 +47,7 @@ function example(id: string, text: string, spans: GoldSpan[], cache: WordCache):
     if (tokens.start[t] !== span.start || tokens.end[last] !== span.end) misaligned++;
     for (let k = t; k <= last; k++) {
       if (span.type < 0) {
-        learn[k] = 0;
+        learn[k] = span.type === NOT_PER_ORG_LOC ? 2 : 0;
         continue;
       }
       gold[k] = label(t === last ? U : k === t ? B : k === last ? L : I, span.type);
@@ -77,8 +82,16 @@ interface GumDoc {
   entities: { start: number; end: number; type: string; nested: boolean }[];
 }
 
-/** GUM's types in CoNLL's: other named things (abstract, object, ...) are unknown rather than O. */
-const GUM_TO_CONLL: Record<string, number> = { person: 0, organization: 1, place: 2, event: 3, time: -2 };
+/**
+ * GUM's types in CoNLL's. GUM's abstract, object and substance names (titles of films and books,
+ * software, websites, disciplines, brands) are no person, organisation or place, but CoNLL's MISC
+ * takes only some of them: the perceptron learns that they are none of the three, and whether
+ * they are MISC or O is left to what fits best. Animals and plants are unknown.
+ */
+const GUM_TO_CONLL: Record<string, number> = {
+  person: 0, organization: 1, place: 2, event: 3, time: -2,
+  abstract: NOT_PER_ORG_LOC, object: NOT_PER_ORG_LOC, substance: NOT_PER_ORG_LOC,
+};
 
 export function gumExamples(path: string, cache: WordCache): Example[] {
   return readJsonl<GumDoc>(path).map((d) => {

@@ -66,6 +66,13 @@ describe('trimName', () => {
     expect(trim('after US President dialled', 'US President')).toEqual(['US/GPE']);
   });
 
+  it('keeps only the affiliation of any name that ends in an office title', () => {
+    expect(trim('after US President dialled', 'US President', 'ORG')).toEqual(['US/GPE']);
+    expect(trim('the Acme Deputy CEO said', 'Acme Deputy CEO', 'ORG')).toEqual(['Acme/ORG']);
+    expect(trim('the Office of the President said', 'Office of the President', 'ORG')).toEqual(['Office of the President/ORG']);
+    expect(trim('the Foreign Minister said', 'Foreign Minister', 'ORG')).toEqual(['Foreign Minister/ORG']);
+  });
+
   it('excludes the possessive ’s and \'s', () => {
     expect(trim('Kyiv’s sovereignty', 'Kyiv’s', 'GPE')).toEqual(['Kyiv/GPE']);
     expect(trim("Smith's car", "Smith's")).toEqual(['Smith/PERSON']);

@@ -43,7 +43,8 @@ export function trimName(
   if (
     !startsWithTitleWord(text, edges.start, edges.end) &&
     !hasLowerCaseWord(text, edges.start, edges.end) &&
-    (type !== 'PERSON' || (!hasTwoSpaces(text, edges.start, edges.end) && !endsWithTitleWord(text, edges.start, edges.end)))
+    !endsWithTitleWord(text, edges.start, edges.end) &&
+    (type !== 'PERSON' || !hasTwoSpaces(text, edges.start, edges.end))
   ) {
     return [{ start: edges.start, end: edges.end, type, titled: false }];
   }
@@ -105,9 +106,26 @@ function trimWords(text: string, words: Word[], type: EntityType, whole: boolean
       titled = true;
       break;
     }
+  } else if (words.length > first + 1) {
+    // Any other name that ends in an office title names the office holder's affiliation, not a
+    // thing of its own: "US President" gives the GPE "US", "Acme CEO" the ORG "Acme".
+    const last = words[words.length - 1];
+    if (OFFICE_TITLES.has(last.bare) && isUpperAt(text, last.start)) {
+      let runStart = words.length - 1;
+      while (runStart > first && isTitleWord(words[runStart - 1]) && isUpperAt(text, words[runStart - 1].start)) runStart--;
+      const before = runStart === first || CONNECTORS.has(words[runStart - 1].bare) ? null : trimEdges(text, words[first].start, words[runStart - 1].end);
+      if (before !== null) {
+        out.push({ ...before, type: affiliationType(text.slice(before.start, before.end)), titled: false });
+        return;
+      }
+    }
   }
   const name = trimEdges(text, words[first].start, words[words.length - 1].end);
   if (name !== null) out.push({ start: name.start, end: name.end, type, titled });
+}
+
+function isTitleWord(word: Word): boolean {
+  return isCoreTitle(word.bare, word.abbreviation) || TITLE_MODIFIERS.has(word.bare);
 }
 
 /** Words a name may hold in lower case: "Bank of England", "Leonardo da Vinci", "Ludwig van Beethoven". */
