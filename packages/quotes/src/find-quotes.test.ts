@@ -72,6 +72,12 @@ describe('findQuotes: speakers', () => {
     expect(quotesOf('“Nobody reads budgets,” Chen wrote on Twitter.', [chen])).toEqual([['“Nobody reads budgets,”', 'e1', 'Chen']]);
   });
 
+  it('attributes quotes to verbs of manner: "barked the candidate", "Chen groused"', () => {
+    expect(quotesOf('“Go back to your seat,” barked the candidate.')).toEqual([['“Go back to your seat,”', null, 'the candidate']]);
+    expect(quotesOf('“This is fantastic!” beamed Maria Chen.', [chen])).toEqual([['“This is fantastic!”', 'e1', 'Maria Chen']]);
+    expect(quotesOf('Chen groused that the budget was “a mess.”', [chen])).toEqual([['“a mess.”', 'e1', 'Chen']]);
+  });
+
   it('attributes a partial quote inside a sentence to its subject', () => {
     expect(quotesOf('Chen called the plan “dogged and smart” on Monday.', [chen])).toEqual([['“dogged and smart”', 'e1', 'Chen']]);
   });

@@ -21,6 +21,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'cite', 'condemn', 'liken', 'rate', 'brand', 'denounce', 'compare', 'quote', 'nickname', 'portray',
   'invoke', 'threaten', 'reject', 'applaud', 'ridicule', 'lambaste', 'attack', 'tweet', 'retweet',
   'elaborate', 'demur', 'talk', 'thank', 'speak',
+  // Manner of speaking: "Trump barked", "Smith groused", "she assured them".
+  'bark', 'beam', 'grouse', 'gripe', 'growl', 'snarl', 'mutter', 'murmur', 'sigh', 'gasp', 'marvel', 'holler',
+  'bellow', 'grumble', 'wail', 'huff', 'sniff', 'assure', 'reassure', 'tease', 'taunt', 'scold', 'chide', 'rebuke',
 ]);
 
 /**
@@ -33,6 +36,10 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set([
   'comment', 'conclude', 'acknowledge', 'admit', 'claim', 'counter', 'retort', 'announce', 'explain',
   'complain', 'predict', 'suggest', 'wonder', 'muse', 'shout', 'yell', 'scream', 'whisper', 'read', 'echo',
   'agree', 'concede', 'boast', 'write',
+  // Verbs of manner that take no object: "“…,” barked the candidate", "“…,” beamed Jane Smith".
+  'bark', 'beam', 'grouse', 'gripe', 'growl', 'snarl', 'mutter', 'murmur', 'sigh', 'gasp', 'marvel', 'holler',
+  'bellow', 'grumble', 'wail', 'huff', 'sniff', 'scoff', 'fume', 'gush', 'boom', 'thunder', 'cry', 'chant',
+  'plead', 'interject', 'opine', 'concur', 'recount', 'reason', 'demur', 'elaborate',
 ]);
 
 /** Nouns for a document or utterance that speaks for whoever issued it ("a White House statement"). */
