@@ -78,6 +78,11 @@ describe('findQuotes: speakers', () => {
     expect(quotesOf('Chen groused that the budget was “a mess.”', [chen])).toEqual([['“a mess.”', 'e1', 'Chen']]);
   });
 
+  it('takes a name that wink tags as a verb for the subject of the speech verb after it', () => {
+    // wink reads "Skelly" as a verb; the speech verb right after it shows it is the speaker.
+    expect(quotesOf('And Skelly called Braynard “a real smart guy.”')).toEqual([['“a real smart guy.”', null, 'Skelly']]);
+  });
+
   it('attributes a partial quote inside a sentence to its subject', () => {
     expect(quotesOf('Chen called the plan “dogged and smart” on Monday.', [chen])).toEqual([['“dogged and smart”', 'e1', 'Chen']]);
   });

@@ -43,6 +43,12 @@ export function subjectOf(c: QuoteContext, verb: number, from: number): Cue | un
   while (t >= from && VERB_GAP_POS.has(pos[t]) && value[t] !== '’s' && value[t] !== "'s") t--;
   if (t < from) return undefined;
   if (value[t] === ',') return appositiveChain(c, t, from);
+  // "Skelly called Braynard “…”": a name wink tags as a verb, right before the speech verb.
+  if (t === verb - 1 && pos[t] === 'VERB' && isCapitalised(c, t) && (t === from || !isCapitalised(c, t - 1) || pos[t - 1] === 'PROPN')) {
+    let first = t;
+    while (first > from && pos[first - 1] === 'PROPN') first--;
+    return { first, last: t, head: t };
+  }
   let np = npEndingAt(c, t, from);
   if (!np) return undefined;
   // "a White House official who spoke anonymously to discuss internal strategy said": the phrase
