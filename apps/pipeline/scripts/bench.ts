@@ -1,11 +1,11 @@
 // Benchmarks the whole pipeline against a bare wink readDoc and compromise, then batch mode:
-// --jobs 1 against --jobs 2 through the CLI (process start included), and peak memory for 100
-// against 10,000 articles. Figures go to bench-results/pipeline.json and bench-results/batch.json.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, createReadStream } from 'node:fs';
+// --jobs 1 against --jobs 2 through the CLI (process start included), beside a bare readDoc both
+// in this process and in a process of its own, and the CLI's peak resident memory for 100 against
+// 10,000 articles. Figures go to bench-results/pipeline.json and bench-results/batch.json.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
@@ -14,7 +14,6 @@ import { formatTable, type Row } from '@newslens/evaluation';
 import { runBench } from '@newslens/evaluation/node';
 import { renderJson } from '@newslens/report';
 import { analyze } from '../src/analyze.js';
-import { runBatch } from '../src/cli/run-batch.js';
 import { articlesJsonl } from './articles.js';
 
 await runBench('pipeline', [
@@ -51,36 +50,64 @@ function timeReadDoc(path: string): number {
   return (performance.now() - started) / 1000;
 }
 
-/** Peak resident memory (MB) while batch mode runs over a corpus in this process. */
-async function peakRss(path: string, jobs: number): Promise<{ peak: number; records: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  const sink = new Writable({ write: (_chunk, _enc, done) => done() });
-  // Workers run the built code: worker threads do not inherit the TypeScript loader this script runs under.
-  const workerUrl = new URL('../dist/worker.js', import.meta.url);
-  const summary = await runBatch(createReadStream(path), sink, { failFast: false, jobs, workerUrl });
-  clearInterval(timer);
-  return { peak: Math.max(peak, process.memoryUsage().rss) / 2 ** 20, records: summary.records };
+/**
+ * Seconds for a bare readDoc over every article of a corpus in a fresh process: node's start, wink's
+ * model load and its first, cold parses included, as they are in the CLI's time.
+ */
+function timeReadDocProcess(path: string): number {
+  const script = `import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; import { readFileSync } from 'node:fs';
+    const nlp = winkNLP(model); for (const l of readFileSync(${JSON.stringify(path)}, 'utf8').trim().split('\\n')) nlp.readDoc(JSON.parse(l).text);`;
+  const started = performance.now();
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('..', import.meta.url)) });
+  return (performance.now() - started) / 1000;
+}
+
+/**
+ * The CLI's peak resident memory (MB, Linux's VmHWM: all threads) over a batch run with the default
+ * --jobs, and how many lines it wrote.
+ */
+function peakRss(path: string): Promise<{ peak: number; lines: number }> {
+  const output = join(dir, 'out.jsonl');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'analyze', '--jsonl', '--quiet', '--out', output, path], { stdio: 'ignore' });
+    let peakKb = 0;
+    const timer = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      } catch {
+        // The process has just ended.
+      }
+    }, 10);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code === 0) resolve({ peak: peakKb / 1024, lines: readFileSync(output, 'utf8').trim().split('\n').length });
+      else reject(new Error(`newslens exited with ${code} on ${path}`));
+    });
+  });
 }
 
 const batch = corpus(2000);
 const readDocSeconds = timeReadDoc(batch.path);
+const readDocProcessSeconds = timeReadDocProcess(batch.path);
 const jobs1 = timeCli(batch.path, 1);
 const jobs2 = timeCli(batch.path, 2);
 const rows: Row[] = [
   { measure: 'bare readDoc, in process', articles: 2000, tokens: batch.tokens, seconds: readDocSeconds, 'tokens/s': Math.round(batch.tokens / readDocSeconds) },
+  { measure: 'bare readDoc, own process', articles: 2000, tokens: batch.tokens, seconds: readDocProcessSeconds, 'tokens/s': Math.round(batch.tokens / readDocProcessSeconds), 'vs readDoc': readDocSeconds / readDocProcessSeconds },
   { measure: 'newslens --jsonl --jobs 1', articles: 2000, tokens: batch.tokens, seconds: jobs1, 'tokens/s': Math.round(batch.tokens / jobs1), 'vs readDoc': readDocSeconds / jobs1 },
   { measure: 'newslens --jsonl --jobs 2', articles: 2000, tokens: batch.tokens, seconds: jobs2, 'tokens/s': Math.round(batch.tokens / jobs2), 'vs readDoc': readDocSeconds / jobs2, 'vs jobs 1': jobs1 / jobs2 },
 ];
 const small = corpus(100);
 const large = corpus(10_000);
-const memSmall = await peakRss(small.path, 2);
-const memLarge = await peakRss(large.path, 2);
+const memSmall = await peakRss(small.path);
+const memLarge = await peakRss(large.path);
 const memory: Row[] = [
-  { articles: 100, records: memSmall.records, 'peak RSS MB': memSmall.peak },
-  { articles: 10_000, records: memLarge.records, 'peak RSS MB': memLarge.peak, 'vs 100': memLarge.peak / memSmall.peak },
+  { articles: 100, 'output lines': memSmall.lines, 'peak RSS MB': memSmall.peak },
+  { articles: 10_000, 'output lines': memLarge.lines, 'peak RSS MB': memLarge.peak, 'vs 100': memLarge.peak / memSmall.peak },
 ];
-console.log(`\n## batch mode\n\n${formatTable(rows)}\n\n## memory, --jobs 2\n\n${formatTable(memory)}`);
+console.log(`\n## batch mode\n\n${formatTable(rows)}\n\n## memory, newslens --jsonl (default --jobs)\n\n${formatTable(memory)}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/batch.json', `${JSON.stringify({ date: new Date().toISOString(), rows, memory }, null, 2)}\n`);
 console.log('\nfigures written to bench-results/batch.json');
