@@ -44,7 +44,7 @@ export function subjectOf(c: QuoteContext, verb: number, from: number): Cue | un
   if (t < from) return undefined;
   if (value[t] === ',') return appositiveChain(c, t, from);
   // "Skelly called Braynard “…”": a name wink tags as a verb, right before the speech verb.
-  if (t === verb - 1 && pos[t] === 'VERB' && isCapitalised(c, t) && (t === from || !isCapitalised(c, t - 1) || pos[t - 1] === 'PROPN')) {
+  if (t === verb - 1 && pos[t] === 'VERB' && isCapitalised(c, t)) {
     let first = t;
     while (first > from && pos[first - 1] === 'PROPN') first--;
     return { first, last: t, head: t };
