@@ -1,5 +1,5 @@
 import type { ArticleLimits } from '@newslens/core';
-import { analyzeLines, type AnalysedLines } from './batch.js';
+import { analyzeLines } from './batch.js';
 
 /** A chunk of consecutive JSONL input lines, sent to a worker thread. */
 export interface BatchChunk {
@@ -8,7 +8,33 @@ export interface BatchChunk {
   limits: ArticleLimits;
 }
 
-/** Worker-thread entry for piscina: returns the chunk's output lines, already serialised. */
-export default function analyzeChunk(chunk: BatchChunk): AnalysedLines {
-  return analyzeLines(chunk.lines, chunk.firstLine, chunk.limits);
+/** A chunk's output lines, already serialised and encoded, so the main thread only writes bytes. */
+export interface EncodedLines {
+  /** The lines in UTF-8, each ending in a line feed. */
+  bytes: Uint8Array;
+  /** Byte offset just past each line. */
+  ends: number[];
+  /** Which lines (by index) are error records. */
+  failed: number[];
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Worker-thread entry for piscina. Encoding here rather than in the main thread spreads that work
+ * over the workers: the main thread receives one byte array a chunk instead of a string per line,
+ * so it neither encodes nor allocates strings that its heap must collect.
+ */
+export default function analyzeChunk(chunk: BatchChunk): EncodedLines {
+  const { lines, failed } = analyzeLines(chunk.lines, chunk.firstLine, chunk.limits);
+  // UTF-8 takes at most three bytes per UTF-16 code unit.
+  const bytes = new Uint8Array(lines.reduce((n, line) => n + 3 * line.length + 1, 0));
+  const ends: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    at += encoder.encodeInto(line, bytes.subarray(at)).written;
+    bytes[at++] = 0x0a;
+    ends.push(at);
+  }
+  return { bytes: bytes.subarray(0, at), ends, failed };
 }

@@ -2,8 +2,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { Piscina } from 'piscina';
 import type { ArticleLimits } from '@newslens/core';
-import type { AnalysedLines } from '../batch.js';
-import type { BatchChunk } from '../worker.js';
+import type { BatchChunk, EncodedLines } from '../worker.js';
 import type { ProgressBar } from './progress.js';
 
 export interface BatchOptions extends ArticleLimits {
@@ -53,24 +52,23 @@ export async function runBatch(
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   const limits: ArticleLimits = options.maxChars === undefined ? {} : { maxChars: options.maxChars };
-  const analyse = (chunk: BatchChunk): Promise<AnalysedLines> => pool.run(chunk);
+  const analyse = (chunk: BatchChunk): Promise<EncodedLines> => pool.run(chunk);
   const summary: BatchSummary = { records: 0, failed: 0, interrupted: false };
-  const pending: Promise<AnalysedLines>[] = [];
+  const pending: Promise<EncodedLines>[] = [];
   const maxInFlight = Math.max(1, options.jobs * IN_FLIGHT_PER_JOB);
   let stop = false;
   let bytesRead = 0;
 
   const writeNext = async (): Promise<void> => {
-    const result = await (pending.shift() as Promise<AnalysedLines>);
+    const result = await (pending.shift() as Promise<EncodedLines>);
     if (stop) return;
-    const cut = options.failFast && result.failed.length > 0 ? result.failed[0] + 1 : result.lines.length;
-    for (let i = 0; i < cut; i++) {
-      if (!output.write(`${result.lines[i]}\n`)) await once(output, 'drain');
-    }
+    const count = result.ends.length;
+    const cut = options.failFast && result.failed.length > 0 ? result.failed[0] + 1 : count;
+    if (!output.write(result.bytes.subarray(0, result.ends[cut - 1]))) await once(output, 'drain');
     summary.records += cut;
     summary.failed += result.failed.filter((i) => i < cut).length;
     options.progress?.update(summary.records, bytesRead);
-    if (cut < result.lines.length || (options.failFast && result.failed.length > 0)) stop = true;
+    if (cut < count || (options.failFast && result.failed.length > 0)) stop = true;
   };
 
   const lines = createInterface({ input, crlfDelay: Infinity });
