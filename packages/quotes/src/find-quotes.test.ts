@@ -176,6 +176,13 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf('“No.”')).toEqual([['“No.”', null, null]]);
   });
 
+  it('drops an attributed single-quoted phrase in a headline line, but not in a paragraph of the story', () => {
+    const text = 'Chen calls the rival plan a ‘reckless gamble’.\n\nThe minister said the plan was a “reckless gamble” with the budget.';
+    expect(quotesOf(text, [chen]).map((q) => q[0])).toEqual(['“reckless gamble”']);
+    const british = '‘We will win,’ Chen said at a rally in the capital on Monday, as the polls closed and the counting began across the whole of the country.';
+    expect(quotesOf(british, [chen])).toEqual([['‘We will win,’', 'e1', 'Chen']]);
+  });
+
   it('drops an unattributed single-quoted headline phrase', () => {
     expect(quotesOf("'Unclear' if talks will go on")).toEqual([]);
   });

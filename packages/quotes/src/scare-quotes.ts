@@ -36,7 +36,10 @@ export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
   // A scare quote: one or two words that nothing attributes, in a sentence that reports no speech.
   if (!q.attributed && !q.continued && words <= SCARE_QUOTE_WORDS && (partial || !endsStatement(c, span)) && !speechInSentence(c, first, last)) return true;
   // Single marks at the top level are headline quotes or titles: a statement only when attributed.
+  // In a headline-length line they are the headline's: "Minister slams rival’s ‘reckless gamble’",
+  // which the story repeats, unless the line is the speaker's name and the quote ("Kasich: ‘…’").
   if (span.single && !q.attributed) return true;
+  if (span.single && !(first > 0 && c.value[first - 1] === ':') && shortLine(c, first)) return true;
   // "the so-called “rebels”": the writer marks the words as a label others use.
   if (partial && words <= SO_CALLED_WORDS && isSoCalled(c, first - 1)) return true;
   // A short quote in title case ("Face the Nation") names a show, book or slogan.
@@ -77,12 +80,10 @@ export function isTitleCase(c: QuoteContext, first: number, last: number): boole
 
 /** Whether a token's paragraph is a short line with most of its words capitalised. */
 export function inHeadline(c: QuoteContext, t: number): boolean {
-  const { tokens, value, pos, normal, n } = c;
-  let a = t;
-  while (a > 0 && !(pos[a - 1] === 'SPACE' && value[a - 1].includes('\n')) && t - a < HEADLINE_TOKENS) a--;
-  let b = t;
-  while (b + 1 < n && !(pos[b + 1] === 'SPACE' && value[b + 1].includes('\n')) && b - a < HEADLINE_TOKENS) b++;
-  if (b - a >= HEADLINE_TOKENS || (a > 0 && !(pos[a - 1] === 'SPACE'))) return false;
+  const { tokens, normal } = c;
+  const line = shortLine(c, t);
+  if (!line) return false;
+  const [a, b] = line;
   let words = 0;
   let capitals = 0;
   for (let k = a; k <= b; k++) {
@@ -91,6 +92,17 @@ export function inHeadline(c: QuoteContext, t: number): boolean {
     if (isCapitalised(c, k)) capitals++;
   }
   return words >= 4 && capitals >= words * 0.8;
+}
+
+/** The first and last token of a token's line when the line is shorter than a headline's limit. */
+export function shortLine(c: QuoteContext, t: number): [number, number] | undefined {
+  const { value, pos, n } = c;
+  let a = t;
+  while (a > 0 && !(pos[a - 1] === 'SPACE' && value[a - 1].includes('\n')) && t - a < HEADLINE_TOKENS) a--;
+  let b = t;
+  while (b + 1 < n && !(pos[b + 1] === 'SPACE' && value[b + 1].includes('\n')) && b - a < HEADLINE_TOKENS) b++;
+  if (b - a >= HEADLINE_TOKENS || (a > 0 && !(pos[a - 1] === 'SPACE'))) return undefined;
+  return [a, b];
 }
 
 /** A speech verb earlier in the quote's sentence or later in its clause: the sentence reports speech. */
