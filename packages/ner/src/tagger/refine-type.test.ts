@@ -39,4 +39,11 @@ describe('refineType', () => {
     expect(refineType(MISC, ['Clean', 'Air', 'Act'], 'the', '')).toBe('LAW');
     expect(refineType(MISC, ['Hamlet'], '“', '”')).toBe('WORK_OF_ART');
   });
+
+  it('makes a MISC name headed by a place word a place', () => {
+    expect(refineType(MISC, ['Gulf', 'of', 'Tonga'], 'the', '')).toBe('LOC');
+    expect(refineType(MISC, ['Fisht', 'Stadium'], 'the', '')).toBe('FAC');
+    expect(refineType(MISC, ['Elm', 'Street'], '', '')).toBe('FAC');
+    expect(refineType(MISC, ['Acme', 'Widget'], '', '')).toBe('PRODUCT');
+  });
 });

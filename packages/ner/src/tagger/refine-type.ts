@@ -10,6 +10,11 @@ import { NAME_HEADS } from './name-heads.js';
  */
 export function headType(words: readonly string[]): 'organization' | 'place' | undefined {
   if (words.length < 2) return undefined;
+  return NAME_HEADS.get(headWordOf(words));
+}
+
+/** The head word of a multi-word name, lower case without a final period: the word before "of", else the last. */
+function headWordOf(words: readonly string[]): string {
   let at = words.length - 1;
   for (let i = 1; i < words.length - 1; i++) {
     if (words[i] === 'of') {
@@ -17,8 +22,7 @@ export function headType(words: readonly string[]): 'organization' | 'place' | u
       break;
     }
   }
-  const head = words[at].toLowerCase().replace(/\.$/, '');
-  return NAME_HEADS.get(head);
+  return words[at].toLowerCase().replace(/\.$/, '');
 }
 
 /*
@@ -105,7 +109,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
   const head = headType(words);
   if (head === 'organization' && conllType !== 1) return 'ORG';
   // Not for persons: surnames such as Park, Hall or Lee head place names too.
-  if (head === 'place' && conllType === 1) conllType = 2;
+  if (head === 'place' && (conllType === 1 || conllType === 3)) conllType = 2;
   switch (conllType) {
     case 0:
       return 'PERSON';
@@ -123,6 +127,12 @@ export function refineType(conllType: number, words: readonly string[], before: 
       if (lowerWords.some((w) => LAW.has(w))) return 'LAW';
       if (lowerWords.some((w) => EVENT.has(w))) return 'EVENT';
       if (words.every(demonymLike) || demonymLike(words[words.length - 1])) return nationalityOrLanguage(words, before, after);
+      // A name headed by a landform or a built structure is a place whatever else it is ("Gulf of Mexico", "Fisht Stadium").
+      if (words.length > 1) {
+        const headWord = headWordOf(words);
+        if (LANDFORM.has(headWord)) return 'LOC';
+        if (STRUCTURE.has(headWord)) return 'FAC';
+      }
       return 'PRODUCT';
     }
   }
