@@ -31,7 +31,7 @@ const SEED = Number(option('--seed', '20260501'));
 const HOLDOUT = flag('--holdout');
 const USE_GUM = !flag('--no-gum');
 const GUM_WEIGHT = Number(option('--gum-weight', '2'));
-const RUNS = Number(option('--runs', '1'));
+const RUNS = Number(option('--runs', '3'));
 // The held-out part is the last of FOLDS parts of the shuffled documents unless --fold says which.
 const FOLDS = Number(option('--folds', '10'));
 const FOLD = Number(option('--fold', String(FOLDS - 1)));
