@@ -26,7 +26,7 @@ const option = (name: string, fallback: string) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : fallback;
 };
-const EPOCHS = Number(option('--epochs', '5'));
+const EPOCHS = Number(option('--epochs', '3'));
 const SEED = Number(option('--seed', '20260501'));
 const HOLDOUT = flag('--holdout');
 const USE_GUM = !flag('--no-gum');
