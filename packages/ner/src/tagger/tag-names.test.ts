@@ -24,6 +24,14 @@ describe('tagNames', () => {
     expect(names('Officials in the U.S. said on Monday that talks would resume.')).toContainEqual(['U.S.', 'GPE']);
   });
 
+  it('keeps the lower-case syllables after a hyphen in a person’s name, but not a common word', () => {
+    expect(names('Yau Wai-ching defeated Cheng Chung-tai in the vote.')).toEqual([
+      ['Yau Wai-ching', 'PERSON'],
+      ['Cheng Chung-tai', 'PERSON'],
+    ]);
+    expect(names('Under Anna Lee-era rules, few won.')).toContainEqual(['Anna Lee', 'PERSON']);
+  });
+
   it('drops an acronym the article spells out in lower-case words, a common noun', () => {
     expect(names('The patients had chronic fatigue syndrome (CFS). CFS affects many, said Dr Lee.')).toEqual([['Lee', 'PERSON']]);
     expect(names('The team measured the rate of return (ROR) for each fund. ROR rose in May.')).toEqual([]);

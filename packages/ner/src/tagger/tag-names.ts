@@ -6,6 +6,7 @@ import {
 import { B, CONLL_TYPES, LABEL_COUNT, O, partOf, typeOf, U } from './labels.js';
 import { START, viterbi } from './viterbi.js';
 import { addBucket, loadModel, type Model } from './model.js';
+import { wordCluster } from './clusters.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
 import { TITLES } from './titles.js';
@@ -194,6 +195,31 @@ function label(seq: Sequence, t: Tables): Uint8Array {
   return labels;
 }
 
+/** Words more frequent than this in the vector vocabulary are English words, not syllables of a name. */
+const COMMON_RANK = 5000;
+
+/**
+ * The last token of a person's name that goes on in lower-case syllables after a hyphen within
+ * the same word ("Yau Wai-ching", "Cheng Chung-tai"), which the tagger tends to stop short of. A
+ * common English word after the hyphen is no part of the name ("Smith-led", "Lee-era").
+ */
+function withSyllables(tokens: TaggingTokens, last: number): number {
+  const { word, start, end } = tokens;
+  while (
+    last + 2 < tokens.length &&
+    word[last + 1] === '-' &&
+    end[last] === start[last + 1] &&
+    end[last + 1] === start[last + 2] &&
+    /^\p{Ll}+$/u.test(word[last + 2]) &&
+    (last + 3 >= tokens.length || start[last + 3] > end[last + 2] || word[last + 3] !== '-')
+  ) {
+    const rank = wordCluster(word[last + 2])?.rank;
+    if (rank !== undefined && rank < COMMON_RANK) break;
+    last += 2;
+  }
+  return last;
+}
+
 /** Capital initials of a multi-word name ("World Health Organization" → "WHO"), or "" when it has fewer than two. */
 function initials(words: readonly string[]): string {
   let out = '';
@@ -217,7 +243,10 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     const span = trimSpan(tokens, raw);
     if (!span) continue;
     // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
-    if (span.type === PERSON_TYPE) while (span.first < span.last && TITLES.has(seq.words[span.first].lower)) span.first++;
+    if (span.type === PERSON_TYPE) {
+      while (span.first < span.last && TITLES.has(seq.words[span.first].lower)) span.first++;
+      span.last = withSyllables(tokens, span.last);
+    }
     const words = tokens.word.slice(span.first, span.last + 1);
     const before = span.first > 0 ? tokens.word[span.first - 1] : '';
     const after = span.last + 1 < tokens.length ? tokens.word[span.last + 1] : '';
