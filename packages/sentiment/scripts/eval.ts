@@ -7,7 +7,7 @@ import { createDocument } from '@newslens/core';
 import { macroF1, type Row } from '@newslens/evaluation';
 import { runEval } from '@newslens/evaluation/node';
 import english from 'sentiment/languages/en/index.js';
-import { normalizeSum, toSentiment } from '../src/label.js';
+import { sentenceScore, toSentiment } from '../src/label.js';
 import { weightedSum } from '../src/score-tokens.js';
 import { tokenSignals } from '../src/signals.js';
 import { targetSentiment } from '../src/target-sentiment.js';
@@ -27,7 +27,8 @@ function afinnSign(text: string): string {
 function sentenceLabel(text: string): string {
   const doc = createDocument(text);
   const s = tokenSignals(doc.parse);
-  return toSentiment(normalizeSum(weightedSum(s, 0, doc.parse.tokens.length - 1))).label;
+  const n = doc.parse.tokens.length;
+  return toSentiment(sentenceScore(weightedSum(s, 0, n - 1), n)).label;
 }
 
 interface Scored {

@@ -10,9 +10,24 @@ export function toSentiment(score: number, band = NEUTRAL_BAND): Sentiment {
   return { score: rounded, label: rounded >= band ? 'positive' : rounded <= -band ? 'negative' : 'neutral' };
 }
 
-/** Squashes an unbounded lexicon sum into -1..1 the way VADER does (alpha 15). */
-export function normalizeSum(sum: number, alpha = 15): number {
+/** The squash constant: a sum of √alpha maps to ±0.71. VADER uses 15. */
+export const SQUASH_ALPHA = 15;
+
+/** Squashes an unbounded lexicon sum into -1..1 the way VADER does: `x / √(x² + alpha)`. */
+export function normalizeSum(sum: number, alpha = SQUASH_ALPHA): number {
   return sum / Math.sqrt(sum * sum + alpha);
+}
+
+/** Sentences up to this many tokens are scored on their whole sum; longer ones on a damped sum. */
+export const LENGTH_NORM = 15;
+
+/**
+ * A sentence's score from its rule-weighted sum and its length in tokens: the sum is scaled by
+ * `√(LENGTH_NORM / tokens)` past LENGTH_NORM tokens, so one sentiment word in a long sentence of
+ * reporting weighs less than the same word in a short one, then squashed into -1..1.
+ */
+export function sentenceScore(sum: number, tokens: number): number {
+  return normalizeSum(tokens > LENGTH_NORM ? sum * Math.sqrt(LENGTH_NORM / tokens) : sum);
 }
 
 const CLASS_LABELS = ['negative', 'neutral', 'positive'] as const;

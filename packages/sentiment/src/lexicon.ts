@@ -2,14 +2,17 @@
 // The CommonJS entry, not labels.json: tsx turns a JSON import into named exports and chokes on AFINN's reserved-word keys.
 import english from 'sentiment/languages/en/index.js';
 import news from '../model/news-lexicon.json' with { type: 'json' };
+import vader from '../model/vader-words.json' with { type: 'json' };
 
 /**
- * Word valences on AFINN's -5..5 scale: AFINN-165, then the news lexicon (model/news-lexicon.json,
- * built from data by scripts/build-lexicon.ts), which adds news words and overrides AFINN where
- * news use differs.
+ * Word valences on AFINN's -5..5 scale: AFINN-165; then the VADER lexicon's words AFINN lacks
+ * (model/vader-words.json, scripts/build-vader-lexicon.ts: "unfortunately", "valuable"); then the
+ * news lexicon (model/news-lexicon.json, built from data by scripts/build-lexicon.ts), which adds
+ * news words and overrides both where news use differs.
  */
 export const LEXICON: ReadonlyMap<string, number> = new Map([
   ...Object.entries(english.labels),
+  ...Object.entries((vader as { words: Record<string, number> }).words),
   ...Object.entries((news as { words: Record<string, number> }).words),
 ]);
 

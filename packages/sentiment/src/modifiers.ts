@@ -28,5 +28,46 @@ export const HEDGES = new Set([
 ]);
 export const HEDGE_WEIGHT = 0.75;
 
-/** How far a negation reaches when wink has not flagged it, in tokens. */
+/** A negated valence flips and shrinks by VADER's factor ("not good" is milder than "bad"). */
 export const NEGATION_SCALE = -0.74;
+
+/**
+ * wink flags every token from a negator to the next clause mark; the flag is kept on at most this
+ * many tokens after the negator ("did not win the vote, and lost badly" stays out of it; so does
+ * the far end of "not since the long, hard and costly war ...").
+ */
+export const NEGATION_REACH = 6;
+
+/** Negators; one directly before "less"/"fewer" makes a litotes ("no less magical" = as magical). */
+export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'without', 'cannot']);
+export const LITOTES_COMPARATIVES = new Set(['less', 'fewer']);
+
+/**
+ * A negator whose scope holds no sentiment word still reads as a complaint or a failure ("the
+ * ministry did not respond", "it doesn't play"): it counts this valence itself.
+ */
+export const NEGATED_NEUTRAL = -1;
+
+/**
+ * Verbs that turn a bad thing into a good outcome: "reduce poverty", "prevent deaths",
+ * "fight corruption", "end the war". A negative word up to three tokens after one, in the same
+ * clause, flips and counts REVERSAL_WEIGHT of its valence; the verb's own negative valence
+ * ("fight" -1, "stop" -1) is dropped. Matched by written form or lemma, as wink often tags
+ * "fight" or "combat" as a noun.
+ */
+export const REVERSAL_VERBS = new Set([
+  'reduce', 'cut', 'curb', 'fight', 'combat', 'prevent', 'end', 'stop', 'halt', 'tackle', 'ease', 'alleviate',
+  'eliminate', 'counter', 'avert', 'lower', 'fix', 'solve', 'resolve', 'reverse', 'defeat', 'overcome', 'eradicate',
+  'limit', 'cure', 'lift',
+]);
+export const REVERSAL_WEIGHT = 0.5;
+
+/**
+ * Positive valences count this much: lexicon words of praise fire more often than a writer's
+ * stance warrants ("leading", "together", "support" in plain reporting). Chosen on the development
+ * ratings (README).
+ */
+export const POSITIVE_WEIGHT = 0.8;
+
+/** Words whose valence holds only as a verb: "like" praises ("they like it"), not compares ("looks like rain"). */
+export const VERB_ONLY = new Set(['like', 'likes']);

@@ -1,6 +1,6 @@
 import type { NewsDocument, Sentiment, SentimentLayer, Stage } from '@newslens/core';
 import { scoreEntities } from './entity-sentiment.js';
-import { normalizeSum, toSentiment } from './label.js';
+import { sentenceScore, toSentiment } from './label.js';
 import { sentenceTokens } from './locate.js';
 import { weightedSum } from './score-tokens.js';
 import { tokenSignals } from './signals.js';
@@ -22,7 +22,7 @@ export function scoreSentiment(doc: NewsDocument<'sentences' | 'entities'>): Sen
   const entities = scoreEntities(doc, doc.layers.entities, ranges, sums, (i) => {
     const r = ranges[i];
     sums[i] = weightedSum(s, r.first, r.last);
-    const score = normalizeSum(sums[i]);
+    const score = sentenceScore(sums[i], r.last - r.first + 1);
     total += score;
     sentences[i] = toSentiment(score);
   });

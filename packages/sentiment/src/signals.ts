@@ -1,6 +1,9 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
-import { CONTRAST, DEGREE, HEDGES } from './modifiers.js';
+import {
+  CONTRAST, DEGREE, HEDGES, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, POSITIVE_WEIGHT,
+  REVERSAL_VERBS, REVERSAL_WEIGHT, VERB_ONLY,
+} from './modifiers.js';
 
 /** Bit flags for what a token is, beyond its valence. */
 export const CONTRAST_FLAG = 1;
@@ -13,6 +16,12 @@ export const VERB_FLAG = 64;
 export const NOUN_FLAG = 128;
 export const CLAUSE_FLAG = 256;
 export const PRON_FLAG = 512;
+export const NEGATOR_FLAG = 1024;
+export const LITOTES_FLAG = 2048;
+export const REVERSAL_FLAG = 4096;
+export const VERB_ONLY_FLAG = 8192;
+/** Punctuation or a coordinating conjunction: where a reversal verb's object ends. */
+export const BREAK_FLAG = 16384;
 
 /** Verbs of saying: a target next to one is a speaker, whose quote says what it thinks. */
 const SAY_LEMMAS = new Set([
@@ -86,12 +95,17 @@ function wordType(normal: string, lemma: string, pos: string): WordType {
   if (QUOTE_MARKS.has(normal)) flags |= QUOTE_FLAG;
   if (SAY_LEMMAS.has(lemma) || SAY_LEMMAS.has(normal)) flags |= SAY_FLAG;
   if (CLAUSE_MARKS.has(normal)) flags |= CLAUSE_FLAG;
+  if (NEGATORS.has(normal)) flags |= NEGATOR_FLAG;
+  if (LITOTES_COMPARATIVES.has(normal)) flags |= LITOTES_FLAG;
+  if (REVERSAL_VERBS.has(normal) || REVERSAL_VERBS.has(lemma)) flags |= REVERSAL_FLAG;
+  if (VERB_ONLY.has(normal)) flags |= VERB_ONLY_FLAG;
   if (typeCache.size >= MAX_CACHED_TYPES) {
     typeCache.clear();
     typeNormals.length = 0;
     generation++;
   }
-  t = { valence: valenceOf(normal, lemma), degree: DEGREE[normal] ?? 1, flags, id: typeNormals.length };
+  const v = valenceOf(normal, lemma);
+  t = { valence: v > 0 ? v * POSITIVE_WEIGHT : v, degree: DEGREE[normal] ?? 1, flags, id: typeNormals.length };
   typeNormals.push(normal);
   typeCache.set(key, t);
   void pos;
@@ -127,16 +141,64 @@ export function tokenSignals(parse: Parse): TokenSignals {
     else if (pos === 'NOUN') f |= NOUN_FLAG;
     else if (pos === 'PRON') f |= NOUN_FLAG | PRON_FLAG;
     else if (pos === 'SPACE') f |= SKIP_FLAG;
-    // A capitalised name is not a sentiment word ("Mr. Love", "Hope, Arkansas").
-    valence[i] = pos === 'PROPN' ? 0 : t.valence;
+    else if (pos === 'PUNCT' || pos === 'CCONJ') f |= BREAK_FLAG;
+    // A capitalised name is not a sentiment word ("Mr. Love", "Hope, Arkansas"); "like" as a preposition is none either.
+    valence[i] = pos === 'PROPN' || ((f & VERB_ONLY_FLAG) !== 0 && pos !== 'VERB') ? 0 : t.valence;
     degree[i] = t.degree;
     flags[i] = f;
     negated[i] = tokens.negated[i] ? 1 : 0;
     typeId[i] = t.id;
   }
+  if (n > 0) scopeRules(n, valence, degree, flags, negated);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
   // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
   lastSignals = { valence, degree, flags, negated, typeId, generation: generation === gen ? gen : -1 };
   lastParse = parse;
   return lastSignals;
+}
+
+/**
+ * The rules that need a token's neighbours, over the filled arrays, in one pass each:
+ * - reversal: "reduce poverty", "prevent deaths": a negative word up to 3 tokens after a reversal
+ *   verb, in its clause and not negated, flips to REVERSAL_WEIGHT of its value; the verb's own
+ *   negative valence is dropped;
+ * - negation: wink's scope (from the negator to the next clause mark) is cut after NEGATION_REACH
+ *   tokens; "no less"/"not fewer" (litotes) clears it, the diminisher and the negator's own valence; a negator whose scope
+ *   holds no sentiment word counts NEGATED_NEUTRAL itself ("did not respond").
+ */
+function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flags: Uint16Array, negated: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    if ((flags[i] & REVERSAL_FLAG) === 0) continue;
+    for (let j = i + 1, seen = 0; j < n && seen < 3; j++) {
+      const f = flags[j];
+      if ((f & SKIP_FLAG) !== 0) continue;
+      if ((f & (CLAUSE_FLAG | BREAK_FLAG)) !== 0) break;
+      seen++;
+      if (valence[j] < 0 && negated[j] === 0) {
+        valence[j] *= -REVERSAL_WEIGHT;
+        if (valence[i] < 0) valence[i] = 0;
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (negated[i] !== 1 || (i > 0 && negated[i - 1] === 1)) continue;
+    // i opens a run of negated tokens; the token before it is the negator.
+    const negator = i - 1;
+    const litotes = negator >= 0 && (flags[negator] & NEGATOR_FLAG) !== 0 && (flags[i] & LITOTES_FLAG) !== 0;
+    if (litotes) {
+      // "no less", "not fewer": neither the negator nor the diminisher counts.
+      degree[i] = 1;
+      if (valence[negator] < 0) valence[negator] = 0;
+    }
+    let polar = false;
+    let j = i;
+    for (let k = 0; j < n && negated[j] === 1; j++) {
+      if (litotes || k >= NEGATION_REACH) negated[j] = 0;
+      else if (valence[j] !== 0) polar = true;
+      if ((flags[j] & SKIP_FLAG) === 0) k++;
+    }
+    if (!polar && !litotes && negator >= 0 && valence[negator] === 0) valence[negator] = NEGATED_NEUTRAL;
+    i = j - 1;
+  }
 }

@@ -1,0 +1,91 @@
+/**
+ * Sentence sentiment against human ratings: each snippet of a file in the format of the VADER
+ * study's ground truth (`id<TAB>mean rating -4..4<TAB>text`; Hutto & Gilbert 2014) is read as its
+ * own document (segmenter, then the stage) and its document score is compared with the mean
+ * rating: Pearson r, and 3-class macro-F1 with gold neutral at |mean| < 0.5. Also, with no file
+ * arguments or beside them, NewsMTSC *train* sentences whose targets all share one label (macro-F1
+ * of the sentence label). The data are not in the repository; pass their paths.
+ *   node --conditions=source --import tsx scripts/sentence-eval.ts /tmp/vader-dev/amazon.txt /tmp/vader-dev/tweets.txt
+ * `--sweep` also prints r and macro-F1 for other squash constants and neutral bands, from the same sums.
+ */
+import { readFileSync } from 'node:fs';
+import { applyStage, createDocument } from '@newslens/core';
+import { macroF1, pearson } from '@newslens/evaluation';
+import { findDatasetsDir } from '@newslens/evaluation/node';
+import { segmenterStage } from '@newslens/segmenter';
+import { join } from 'node:path';
+import { LENGTH_NORM, NEUTRAL_BAND, normalizeSum, SQUASH_ALPHA, toSentiment } from '../src/label.js';
+import { sentenceTokens } from '../src/locate.js';
+import { weightedSum } from '../src/score-tokens.js';
+import { tokenSignals } from '../src/signals.js';
+import { readNewsMtsc } from './newsmtsc.js';
+
+const CLASSES = ['negative', 'neutral', 'positive'];
+/** The stage's length damping (label.ts sentenceScore before its squash), so other squash constants can be swept. */
+const damped = (sum: number, tokens: number) => (tokens > LENGTH_NORM ? sum * Math.sqrt(LENGTH_NORM / tokens) : sum);
+const args = process.argv.slice(2);
+const sweep = args.includes('--sweep');
+const files = args.filter((a) => !a.startsWith('--'));
+
+/** The rule-weighted sum of each sentence of a text, length-damped as the stage does (before the squash). */
+function sentenceSums(text: string): number[] {
+  const doc = applyStage(createDocument(text), segmenterStage);
+  const s = tokenSignals(doc.parse);
+  return sentenceTokens(doc.parse, doc.layers.sentences).map((r) => damped(weightedSum(s, r.first, r.last), r.last - r.first + 1));
+}
+
+const documentScore = (sums: number[], alpha: number) =>
+  sums.length === 0 ? 0 : sums.reduce((a, x) => a + normalizeSum(x, alpha), 0) / sums.length;
+const goldClass = (m: number) => (Math.abs(m) < 0.5 ? 'neutral' : m > 0 ? 'positive' : 'negative');
+
+interface Item {
+  gold: number;
+  sums: number[];
+}
+
+function report(name: string, items: Item[]): void {
+  const gold = items.map((x) => x.gold);
+  const goldLabels = gold.map(goldClass);
+  const at = (alpha: number, band: number) => {
+    const scores = items.map((x) => documentScore(x.sums, alpha));
+    const m = macroF1(goldLabels, scores.map((s) => toSentiment(s, band).label), CLASSES);
+    return { r: pearson(scores, gold), f1: m.macroF1, zero: items.filter((x) => x.sums.every((v) => v === 0)).length / items.length };
+  };
+  const now = at(SQUASH_ALPHA, NEUTRAL_BAND);
+  console.log(`${name}: ${items.length} snippets, r ${now.r.toFixed(3)}, macro-F1 ${now.f1.toFixed(3)} (alpha ${SQUASH_ALPHA}, band ${NEUTRAL_BAND}); scored exactly 0: ${(100 * now.zero).toFixed(1)}%`);
+  if (!sweep) return;
+  for (const alpha of [5, 10, 15, 25, 40, 60]) {
+    const cells = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3].map((band) => `band ${band}: ${at(alpha, band).f1.toFixed(3)}`);
+    console.log(`  alpha ${alpha}: r ${at(alpha, 0.05).r.toFixed(3)}; macro-F1 ${cells.join(', ')}`);
+  }
+}
+
+for (const file of files) {
+  const items = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.split('\t').length >= 3)
+    .map((l) => {
+      const [, mean, ...rest] = l.split('\t');
+      return { gold: Number(mean), sums: sentenceSums(rest.join('\t')) };
+    });
+  report(file, items);
+}
+
+const datasets = findDatasetsDir();
+if (datasets !== undefined) {
+  const agreed = readNewsMtsc(join(datasets, 'newsmtsc/train.jsonl')).filter((r) => new Set(r.targets.map((t) => t.polarity)).size === 1);
+  const gold = agreed.map((r) => r.targets[0].polarity);
+  const sums = agreed.map((r) => {
+    const doc = createDocument(r.text);
+    const n = doc.parse.tokens.length;
+    return damped(weightedSum(tokenSignals(doc.parse), 0, n - 1), n);
+  });
+  const at = (alpha: number, band: number) => macroF1(gold, sums.map((x) => toSentiment(normalizeSum(x, alpha), band).label), CLASSES);
+  const m = at(SQUASH_ALPHA, NEUTRAL_BAND);
+  console.log(`NewsMTSC train, ${agreed.length} sentences whose targets agree: macro-F1 ${m.macroF1.toFixed(3)}, accuracy ${m.accuracy.toFixed(3)}`);
+  if (sweep) {
+    for (const alpha of [5, 15, 40]) {
+      console.log(`  alpha ${alpha}: ${[0.05, 0.1, 0.15, 0.2, 0.25, 0.3].map((band) => `band ${band}: ${at(alpha, band).macroF1.toFixed(3)}`).join(', ')}`);
+    }
+  }
+}

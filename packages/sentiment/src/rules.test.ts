@@ -1,0 +1,95 @@
+import { createDocument } from '@newslens/core';
+import { describe, expect, it } from 'vitest';
+import { LENGTH_NORM, normalizeSum, sentenceScore } from './label.js';
+import { valenceOf } from './lexicon.js';
+import { NEGATED_NEUTRAL, NEGATION_REACH, POSITIVE_WEIGHT } from './modifiers.js';
+import { tokenSignals } from './signals.js';
+import { analyse } from './test-helpers.js';
+
+const sentence = (text: string) => analyse(text).layers.sentiment.sentences[0];
+
+/** The token signals of a text and the index of a word in it. */
+function signalsOf(text: string) {
+  const { parse } = createDocument(text);
+  const s = tokenSignals(parse);
+  const at = (word: string) => parse.tokens.normal.indexOf(word);
+  return { s, at };
+}
+
+describe('negation scope', () => {
+  it('keeps the flip on the words right after the negator', () => {
+    expect(sentence('The plan is not good.').label).toBe('negative');
+  });
+
+  it(`stops the flip ${NEGATION_REACH} tokens after the negator, though wink's scope runs on to the clause end`, () => {
+    const text = 'They did not expect that the long talks in the capital would end in a wonderful agreement.';
+    const { s, at } = signalsOf(text);
+    expect(s.negated[at('expect')]).toBe(1);
+    expect(s.negated[at('wonderful')]).toBe(0);
+    expect(sentence(text).label).toBe('positive');
+  });
+
+  it('reads "no less" as a litotes: neither flipped nor diminished nor negative', () => {
+    const litotes = sentence('The sequel is no less impressive than the original.').score;
+    expect(litotes).toBeGreaterThan(0);
+    expect(litotes).toBeGreaterThan(sentence('The sequel is less impressive than the original.').score);
+  });
+
+  it('counts a negator with no sentiment word in its scope as a mild negative ("did not respond")', () => {
+    expect(sentence('The ministry responded.').label).toBe('neutral');
+    expect(sentence('The ministry did not respond.').label).toBe('negative');
+    const { s, at } = signalsOf('The ministry did not respond.');
+    expect(s.valence[at('not')]).toBe(NEGATED_NEUTRAL);
+  });
+});
+
+describe('reversal verbs', () => {
+  it('turns a bad thing that is reduced, prevented or fought into a good outcome', () => {
+    expect(sentence('The law will increase poverty.').label).toBe('negative');
+    expect(sentence('The law will reduce poverty.').label).toBe('positive');
+    expect(sentence('The police prevented deaths.').label).toBe('positive');
+    expect(sentence('They vowed to fight corruption.').label).toBe('positive');
+  });
+
+  it('stops at the clause: a negative word after a comma or "and" keeps its sign', () => {
+    const { s, at } = signalsOf('They cut taxes, and violence rose.');
+    expect(s.valence[at('violence')]).toBeLessThan(0);
+  });
+});
+
+describe('lexicon and weights', () => {
+  it('gives "like" a valence only as a verb', () => {
+    expect(sentence('They like the plan.').label).toBe('positive');
+    expect(sentence('It looks like rain.').label).toBe('neutral');
+  });
+
+  it('knows words AFINN lacks from the VADER lexicon', () => {
+    expect(valenceOf('unfortunately', 'unfortunately')).toBeLessThan(0);
+    expect(valenceOf('valuable', 'valuable')).toBeGreaterThan(0);
+    expect(sentence('Unfortunately, the meeting was moved.').label).toBe('negative');
+  });
+
+  it(`weighs a positive word ${POSITIVE_WEIGHT} of a negative word of the same AFINN value`, () => {
+    const good = sentence('The result was good.').score;
+    const bad = sentence('The result was bad.').score;
+    expect(good).toBeGreaterThan(0);
+    expect(good).toBeLessThan(-bad);
+    const { s, at } = signalsOf('The result was good.');
+    expect(s.valence[at('good')]).toBeCloseTo(3 * POSITIVE_WEIGHT, 5);
+  });
+});
+
+describe('sentenceScore: length damping and squash', () => {
+  it(`squashes short sentences as VADER does and damps sums past ${LENGTH_NORM} tokens by √(${LENGTH_NORM}/tokens)`, () => {
+    expect(sentenceScore(3, 10)).toBeCloseTo(normalizeSum(3), 10);
+    expect(sentenceScore(3, 60)).toBeCloseTo(normalizeSum(3 * Math.sqrt(LENGTH_NORM / 60)), 10);
+    expect(sentenceScore(3, 60)).toBeLessThan(sentenceScore(3, 10));
+  });
+
+  it('scores one sentiment word in a long sentence of reporting below the same word alone', () => {
+    const short = sentence('The talks were a disaster.').score;
+    const long = sentence('The talks, which began on Monday in the capital after weeks of preparation by officials from both sides and their advisers, were a disaster.').score;
+    expect(short).toBeLessThan(long);
+    expect(long).toBeLessThan(0);
+  });
+});
