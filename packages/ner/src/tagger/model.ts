@@ -21,34 +21,47 @@ export function base64Bytes(s: string): Uint8Array {
 
 type WeightsFile = typeof weights;
 
+/**
+ * Decodes the sparse weights: keys are delta-coded varints in ascending order, so the buckets come
+ * in order too and a new row starts whenever the bucket changes. A first pass counts the rows, so
+ * the second writes straight into the array instead of collecting entries first.
+ */
 function decodeModel(weights: WeightsFile): Model {
   if (weights.labelCount !== LABEL_COUNT) throw new Error(`model/weights.json has ${weights.labelCount} labels, the tagger ${LABEL_COUNT}`);
   const keys = base64Bytes(weights.keys);
   const values = new Int16Array(base64Bytes(weights.values).buffer);
-  const rows = new Map<number, number>();
-  const chunks: number[] = [];
-  let key = 0;
-  let at = 0;
-  for (let e = 0; e < values.length; e++) {
-    let delta = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = keys[at++];
-      delta += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    key += delta;
-    const bucket = Math.floor(key / LABEL_COUNT);
-    let row = rows.get(bucket);
-    if (row === undefined) {
-      row = rows.size;
-      rows.set(bucket, row);
+  const forEachKey = (visit: (key: number, e: number) => void) => {
+    let key = 0;
+    let at = 0;
+    for (let e = 0; e < values.length; e++) {
+      let delta = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        byte = keys[at++];
+        delta += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      key += delta;
+      visit(key, e);
     }
-    chunks.push(row * LABEL_COUNT + (key % LABEL_COUNT), values[e]);
-  }
-  const data = new Float32Array(rows.size * LABEL_COUNT);
-  for (let k = 0; k < chunks.length; k += 2) data[chunks[k]] = chunks[k + 1] * weights.scale;
+  };
+  let rowCount = 0;
+  let last = -1;
+  forEachKey((key) => {
+    const bucket = Math.floor(key / LABEL_COUNT);
+    if (bucket !== last) rowCount++;
+    last = bucket;
+  });
+  const rows = new Map<number, number>();
+  const data = new Float32Array(rowCount * LABEL_COUNT);
+  last = -1;
+  forEachKey((key, e) => {
+    const bucket = Math.floor(key / LABEL_COUNT);
+    if (bucket !== last) rows.set(bucket, rows.size);
+    last = bucket;
+    data[(rows.size - 1) * LABEL_COUNT + (key % LABEL_COUNT)] = values[e] * weights.scale;
+  });
   return { rows, data };
 }
 
