@@ -5,17 +5,30 @@ import { dropCommonWords } from './common-words.js';
 import { collectMentions } from './mentions.js';
 import { mentionRoles } from './roles.js';
 import { salience } from './salience.js';
+import { retypeClusters } from './type-classifier.js';
+import type { Candidate } from './candidate.js';
+import type { Cluster } from './cluster.js';
+
+/** Mentions and their clusters before the type classifier (scripts train it on these). */
+export function clustersFromNames(doc: NewsDocument<'sentences'>, names: readonly NameSpan[]): { mentions: Candidate[]; clusters: Cluster[] } {
+  if (doc.layers.sentences.length === 0) return { mentions: [], clusters: [] };
+  const mentions = collectMentions(doc, names);
+  if (mentions.length === 0) return { mentions, clusters: [] };
+  return { mentions, clusters: dropCommonWords(doc, clusterMentions(mentions), mentions) };
+}
 
 /**
  * The entity layer built from given name spans plus wink's values: mentions, clusters, canonical
  * names, salience. tagEntities feeds it the tagger's names; tests and other taggers feed their own.
+ * With `retype`, the entity type classifier (trained on the tagger's output; see type-classifier.ts)
+ * may change or drop a name entity; tagEntities asks for it, given names are kept as given.
  */
-export function entitiesFromNames(doc: NewsDocument<'sentences'>, names: readonly NameSpan[]): Entity[] {
+export function entitiesFromNames(doc: NewsDocument<'sentences'>, names: readonly NameSpan[], retype = false): Entity[] {
   // Every mention must index a sentence: with no sentences there is nothing to point at.
-  if (doc.layers.sentences.length === 0) return [];
-  const mentions = collectMentions(doc, names);
+  const built = clustersFromNames(doc, names);
+  const { mentions } = built;
   if (mentions.length === 0) return [];
-  const clusters = dropCommonWords(doc, clusterMentions(mentions), mentions);
+  const clusters = retype ? retypeClusters(doc, built.clusters, mentions) : built.clusters;
   const roles = mentionRoles(doc, mentions);
   const scores = salience(clusters, mentions, roles, doc.layers.sentences.length);
   return clusters.map((c, k) => ({

@@ -1,0 +1,92 @@
+import { createDocument, withLayer, type EntityType } from '@newslens/core';
+import { segment } from '@newslens/segmenter';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clustersFromNames, entitiesFromNames } from './entities-from-names.js';
+import { nameSpansOf } from './name-spans.js';
+import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
+
+/** The document, its mentions and clusters when the tagger finds exactly `names`. */
+function built(text: string, names: Record<string, EntityType>) {
+  const parsed = createDocument(text);
+  const doc = withLayer(parsed, 'sentences', segment(parsed));
+  return { doc, names: nameSpansOf(text, names), ...clustersFromNames(doc, nameSpansOf(text, names)) };
+}
+
+/** The features of the one cluster named `name`. */
+function featuresOf(text: string, names: Record<string, EntityType>, name: string): number[] {
+  const { doc, mentions, clusters } = built(text, names);
+  const c = clusters.find((k) => k.name === name)!;
+  return entityFeatures(doc, c, mentions, documentCues(doc, clusters, mentions));
+}
+
+/** A types file whose only rows push every feature in `features` towards class `to` by `by`. */
+function modelFile(features: readonly number[], to: number, by: number, threshold = 0.5, dropThreshold = 0.5): TypesFile {
+  const keys: number[] = [];
+  const values: number[] = [];
+  let last = 0;
+  for (const b of features) {
+    let delta = b - last;
+    last = b;
+    do {
+      keys.push((delta & 0x7f) | (delta > 0x7f ? 0x80 : 0));
+      delta >>>= 7;
+    } while (delta > 0);
+    for (let c = 0; c < TYPE_CLASSES.length; c++) values.push(c === to ? by & 0xff : 0);
+  }
+  const b64 = (bytes: number[]) => btoa(String.fromCharCode(...bytes));
+  return { bits: 16, classes: TYPE_CLASSES, scale: 0.1, threshold, dropThreshold, keys: b64(keys), values: b64(values) };
+}
+
+const TEXT = 'Leeds beat Hull 2-1 on Saturday. Fans of Leeds cheered in the rain.';
+const NAMES: Record<string, EntityType> = { Leeds: 'GPE', Hull: 'GPE' };
+const typesOf = () => {
+  const { doc, names } = built(TEXT, NAMES);
+  return entitiesFromNames(doc, names, true)
+    .filter((e) => e.type !== 'DATE' && e.type !== 'CARDINAL')
+    .map((e) => `${e.type} ${e.name}`);
+};
+
+describe('entity type classifier', () => {
+  afterEach(() => useTypeModel(undefined));
+
+  it('maps OntoNotes name types to the CoNLL classes it predicts, and values to none', () => {
+    expect(['PERSON', 'ORG', 'GPE', 'FAC', 'NORP', 'DATE'].map((t) => classOfType(t as EntityType))).toEqual([0, 1, 2, 2, 3, -1]);
+  });
+
+  it('gives distinct ascending features that depend on the words around the mentions', () => {
+    const a = featuresOf('Leeds beat Hull.', { Leeds: 'GPE', Hull: 'GPE' }, 'Leeds');
+    const b = featuresOf('She lives in Leeds.', { Leeds: 'GPE' }, 'Leeds');
+    expect(a).toEqual([...new Set(a)].sort((x, y) => x - y));
+    expect(a).not.toEqual(b);
+    expect(featuresOf('Leeds beat Hull.', { Leeds: 'GPE', Hull: 'GPE' }, 'Leeds')).toEqual(a);
+  });
+
+  it('decodes a weights file into probabilities that sum to one and favour the weighted class', () => {
+    const feats = featuresOf(TEXT, NAMES, 'Leeds');
+    const m = decodeTypes(modelFile(feats, 1, 20));
+    const p = classProbabilities(feats, m);
+    expect(p.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 9);
+    expect(p.indexOf(Math.max(...p))).toBe(1);
+  });
+
+  it('retypes an entity the model is confident about, and leaves the others', () => {
+    const feats = featuresOf(TEXT, NAMES, 'Leeds');
+    const only = feats.filter((b) => !featuresOf(TEXT, NAMES, 'Hull').includes(b));
+    useTypeModel(modelFile(only, 1, 100));
+    expect(typesOf()).toEqual(['ORG Leeds', 'GPE Hull']);
+  });
+
+  it('keeps the type when the model is below its threshold', () => {
+    const feats = featuresOf(TEXT, NAMES, 'Leeds');
+    useTypeModel(modelFile(feats, 1, 100, 1.01));
+    expect(typesOf()).toEqual(['GPE Leeds', 'GPE Hull']);
+  });
+
+  it('drops an entity the model confidently calls no name, and never touches given names without retype', () => {
+    const feats = featuresOf(TEXT, NAMES, 'Hull');
+    useTypeModel(modelFile(feats.filter((b) => !featuresOf(TEXT, NAMES, 'Leeds').includes(b)), 4, 100));
+    expect(typesOf()).toEqual(['GPE Leeds']);
+    const { doc, names } = built(TEXT, NAMES);
+    expect(entitiesFromNames(doc, names).filter((e) => e.type === 'GPE')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,272 @@
+import { NAME_TYPES, type EntityType, type NewsDocument } from '@newslens/core';
+import { CITIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS, TOWNS } from '../gazetteer/index.js';
+import { hashString } from '../tagger/hash.js';
+import { base64Bytes } from '../tagger/model.js';
+import model from '../../model/types.json' with { type: 'json' };
+import type { Candidate } from './candidate.js';
+import type { Cluster } from './cluster.js';
+
+/**
+ * An entity-level type classifier: a multinomial logistic regression over hashed features of a
+ * whole entity (the tagger's types over its mentions, its name's words, head word and shape,
+ * gazetteer flags, the words around each mention), trained by scripts/train-types.ts on the
+ * stage's out-of-fold entities in GUM written train and CoNLL-2003 train. It replaces an entity's
+ * type only when it is confident (model/types.json holds the weights and the threshold).
+ */
+
+/** The classes: CoNLL's four types, and NONE for an entity no gold name matches. */
+export const TYPE_CLASSES = ['PER', 'ORG', 'LOC', 'MISC', 'NONE'] as const;
+export type TypeClass = (typeof TYPE_CLASSES)[number];
+const CLASS_COUNT = TYPE_CLASSES.length;
+
+/** Feature buckets: 2^TYPE_BITS. */
+export const TYPE_BITS = 16;
+const MASK = (1 << TYPE_BITS) - 1;
+
+const CLASS_OF: Partial<Record<EntityType, number>> = {
+  PERSON: 0, ORG: 1, GPE: 2, LOC: 2, FAC: 2,
+  NORP: 3, EVENT: 3, PRODUCT: 3, WORK_OF_ART: 3, LAW: 3, LANGUAGE: 3,
+};
+
+/** The class an OntoNotes name type scores as (CoNLL's mapping); -1 for values. */
+export function classOfType(type: EntityType): number {
+  return CLASS_OF[type] ?? -1;
+}
+
+// Feature templates (the seed of each hash).
+const T = {
+  bias: 1, type: 2, mentionType: 3, allOne: 4, word: 5, head: 6, headSuffix: 7, first: 8, words: 9, shape: 10,
+  gaz: 11, prev: 12, next: 13, prev2: 14, prevPos: 15, nextPos: 16, titled: 17, count: 18, flag: 19, wordGaz: 20,
+  headType: 21, prevType: 22, docCue: 23,
+};
+
+const f = (template: number, s: string): number => hashString(template, s) & MASK;
+
+/** A word's shape with runs collapsed: "McDonald" → "XxXx", "U.S." → "X.X.", "G7" → "Xd". */
+function shapeOf(s: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of s) {
+    const c = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch === ' ' ? '_' : ch.toUpperCase() !== ch.toLowerCase() ? (ch === ch.toUpperCase() ? 'X' : 'x') : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'von', 'van']);
+
+/**
+ * What kind of text the document is, from counts any article has: how often it addresses the reader
+ * ("you") or speaks in the first person ("I"), and which of person, organisation and place most of its
+ * names are, by the tagger's types. Travel guides and how-tos, fiction and letters name things
+ * differently from news.
+ */
+export function documentCues(doc: NewsDocument, clusters: readonly Cluster[], mentions: readonly Candidate[]): string[] {
+  const { normal, pos } = doc.parse.tokens;
+  let you = 0;
+  let i = 0;
+  let numbers = 0;
+  for (let t = 0; t < normal.length; t++) {
+    const w = normal[t];
+    if (pos[t] === 'NUM') numbers++;
+    if (w === 'you' || w === 'your') you++;
+    else if (w === 'i' || w === 'my' || w === 'me') i++;
+  }
+  const cues: string[] = [];
+  const n = normal.length || 1;
+  if (you / n > 0.005) cues.push('you');
+  if (i / n > 0.01) cues.push('i');
+  // Results and tables (sports, markets) name teams and companies by their cities.
+  if (numbers / n > 0.15) cues.push('numeric');
+  const counts = [0, 0, 0, 0];
+  let total = 0;
+  for (const c of clusters) {
+    const k = classOfType(c.type);
+    if (k < 0) continue;
+    counts[k] += c.members.length;
+    total += c.members.length;
+  }
+  for (let k = 0; k < 3; k++) if (total > 0 && counts[k] / total > 0.5) cues.push(`most${k}`);
+  void mentions;
+  return cues;
+}
+
+/** The hashed features of one entity (distinct bucket ids, ascending); `cues` from documentCues. */
+export function entityFeatures(doc: NewsDocument, cluster: Cluster, mentions: readonly Candidate[], cues: readonly string[] = []): number[] {
+  const out = new Set<number>();
+  for (const cue of cues) {
+    out.add(f(T.docCue, cue));
+    out.add(f(T.docCue, `${cue}|${cluster.type}`));
+  }
+  const { normal, pos } = doc.parse.tokens;
+  const n = normal.length;
+  out.add(f(T.bias, ''));
+  out.add(f(T.type, cluster.type));
+  const name = cluster.name;
+  const words = name.split(' ');
+  const lower = words.map((w) => w.toLowerCase());
+  let head = lower.length - 1;
+  const ofAt = lower.indexOf('of');
+  if (ofAt > 0) head = ofAt - 1;
+  // The words of one-word names are left out: they would memorise the training data's particular
+  // names (a city that is mostly a sports club in Reuters results) instead of generalising.
+  if (words.length > 1) {
+    out.add(f(T.head, lower[head]));
+    out.add(f(T.headType, `${lower[head]}|${cluster.type}`));
+  }
+  out.add(f(T.headSuffix, lower[head].slice(-3)));
+  if (words.length > 1) out.add(f(T.first, lower[0]));
+  out.add(f(T.words, String(Math.min(words.length, 4))));
+  out.add(f(T.shape, shapeOf(name)));
+  if (words.length > 1) for (const w of lower) if (!CONNECTORS.has(w)) out.add(f(T.word, w));
+  if (COUNTRY_BY_NAME.has(name)) out.add(f(T.gaz, 'country'));
+  if (COUNTRY_BY_DEMONYM.has(name)) out.add(f(T.gaz, 'demonym'));
+  if (CITIES.has(name)) out.add(f(T.gaz, 'city'));
+  if (TOWNS.has(name)) out.add(f(T.gaz, 'town'));
+  if (REGIONS.has(name)) out.add(f(T.gaz, 'region'));
+  for (const w of words) {
+    if (COUNTRY_BY_NAME.has(w)) out.add(f(T.wordGaz, 'country'));
+    if (COUNTRY_BY_DEMONYM.has(w)) out.add(f(T.wordGaz, 'demonym'));
+    if (CITIES.has(w)) out.add(f(T.wordGaz, 'city'));
+  }
+  if (/\d/.test(name)) out.add(f(T.flag, 'digit'));
+  if (name.length > 1 && name === name.toUpperCase()) out.add(f(T.flag, 'caps'));
+  const members = cluster.members;
+  out.add(f(T.count, String(Math.min(members.length, 5))));
+  let same = true;
+  for (const i of members) {
+    const m = mentions[i];
+    if (m.type !== cluster.type) same = false;
+    out.add(f(T.mentionType, m.type));
+    if (m.titled) out.add(f(T.titled, ''));
+    const before = m.firstToken - 1;
+    const after = m.lastToken + 1;
+    if (before >= 0) {
+      out.add(f(T.prev, normal[before]));
+      out.add(f(T.prevPos, pos[before]));
+      out.add(f(T.prevType, `${normal[before]}|${cluster.type}`));
+      if (before >= 1) out.add(f(T.prev2, `${normal[before - 1]} ${normal[before]}`));
+    } else out.add(f(T.prev, '<s>'));
+    if (after < n) {
+      out.add(f(T.next, normal[after]));
+      out.add(f(T.nextPos, pos[after]));
+    } else out.add(f(T.next, '</s>'));
+  }
+  if (same) out.add(f(T.allOne, cluster.type));
+  return [...out].sort((a, b) => a - b);
+}
+
+/** The decoded weights: CLASS_COUNT floats per bucket that has any. */
+interface TypeModel {
+  rows: Map<number, number>;
+  data: Float32Array;
+  threshold: number;
+  dropThreshold: number;
+}
+
+export interface TypesFile {
+  bits: number;
+  classes: readonly string[];
+  scale: number;
+  threshold: number;
+  dropThreshold: number;
+  keys: string;
+  values: string;
+}
+
+/** Decodes model/types.json: ascending bucket ids as delta varints, and int8 rows of CLASS_COUNT. */
+export function decodeTypes(file: TypesFile): TypeModel {
+  const keyBytes = base64Bytes(file.keys);
+  const values = new Int8Array(base64Bytes(file.values).buffer);
+  const rows = new Map<number, number>();
+  let key = 0;
+  let row = 0;
+  for (let i = 0; i < keyBytes.length; ) {
+    let delta = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = keyBytes[i++];
+      delta |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    key += delta;
+    rows.set(key, row++);
+  }
+  const data = new Float32Array(values.length);
+  for (let i = 0; i < values.length; i++) data[i] = values[i] * file.scale;
+  return { rows, data, threshold: file.threshold, dropThreshold: file.dropThreshold };
+}
+
+let decoded: TypeModel | undefined;
+let override: TypeModel | null | undefined;
+
+/** Scripts only: classify with other weights (null: leave types alone; undefined: the committed model). */
+export function useTypeModel(file: TypesFile | null | undefined): void {
+  override = file ? decodeTypes(file) : file;
+}
+
+function currentModel(): TypeModel | null {
+  if (override !== undefined) return override;
+  return (decoded ??= decodeTypes(model as TypesFile));
+}
+
+/** Class probabilities (softmax) for hashed features under a model. */
+export function classProbabilities(features: readonly number[], m: Pick<TypeModel, 'rows' | 'data'>, out = new Float64Array(CLASS_COUNT)): Float64Array {
+  out.fill(0);
+  for (const b of features) {
+    const r = m.rows.get(b);
+    if (r === undefined) continue;
+    for (let c = 0; c < CLASS_COUNT; c++) out[c] += m.data[r * CLASS_COUNT + c];
+  }
+  let max = -Infinity;
+  for (let c = 0; c < CLASS_COUNT; c++) max = Math.max(max, out[c]);
+  let sum = 0;
+  for (let c = 0; c < CLASS_COUNT; c++) sum += out[c] = Math.exp(out[c] - max);
+  for (let c = 0; c < CLASS_COUNT; c++) out[c] /= sum;
+  return out;
+}
+
+const PLACE_TYPES: readonly EntityType[] = ['GPE', 'LOC', 'FAC'];
+const MISC_TYPES: readonly EntityType[] = ['PRODUCT', 'EVENT', 'WORK_OF_ART', 'LAW', 'NORP', 'LANGUAGE'];
+
+/** The OntoNotes type for a class: the mentions' own type of that class if any, else the usual one. */
+function typeForClass(c: number, cluster: Cluster, mentions: readonly Candidate[]): EntityType {
+  if (c === 0) return 'PERSON';
+  if (c === 1) return 'ORG';
+  const options = c === 2 ? PLACE_TYPES : MISC_TYPES;
+  for (const i of cluster.members) if (options.includes(mentions[i].type)) return mentions[i].type;
+  return c === 2 ? (COUNTRY_BY_NAME.has(cluster.name) || CITIES.has(cluster.name) || !REGIONS.has(cluster.name) ? 'GPE' : 'LOC') : 'PRODUCT';
+}
+
+const probabilities = new Float64Array(CLASS_COUNT);
+
+/**
+ * Retypes the name clusters the classifier is confident about: a class other than the cluster's
+ * own with probability at least the model's threshold replaces the type; NONE at least the drop
+ * threshold drops the cluster. Values are left alone.
+ */
+export function retypeClusters(doc: NewsDocument, clusters: readonly Cluster[], mentions: readonly Candidate[]): Cluster[] {
+  const m = currentModel();
+  if (!m) return clusters as Cluster[];
+  const out: Cluster[] = [];
+  const cues = documentCues(doc, clusters, mentions);
+  for (const c of clusters) {
+    if (!NAME_TYPES.has(c.type)) {
+      out.push(c);
+      continue;
+    }
+    const p = classProbabilities(entityFeatures(doc, c, mentions, cues), m, probabilities);
+    let best = 0;
+    for (let k = 1; k < CLASS_COUNT; k++) if (p[k] > p[best]) best = k;
+    if (best === 4) {
+      if (p[best] >= m.dropThreshold) continue;
+    } else if (best !== classOfType(c.type) && p[best] >= m.threshold) {
+      out.push({ ...c, type: typeForClass(best, c, mentions) });
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
