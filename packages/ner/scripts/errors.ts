@@ -6,7 +6,8 @@
 //   (default jsonl: gum-written/train.jsonl; --ids keeps the documents listed, e.g. the held-out
 //   tenth written by `train --holdout --held-ids`; --tagger scores tagNames instead of the stage)
 //   --cv DIR K: out-of-fold predictions, documents in DIR/ids-k.json tagged with DIR/weights-k.json
-//   for k < K, as written by scripts/cross-validate.sh
+//   for k < K, as written by scripts/cross-validate.sh. The entity type classifier is left out then,
+//   since the committed one was trained on these documents; scripts/train-types.ts scores it out of fold.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocument, NAME_TYPES, withLayer, type EntityType, type NewsDocument } from '@newslens/core';
@@ -15,6 +16,7 @@ import { segment } from '@newslens/segmenter';
 import { tagEntities } from '../src/tag-entities.js';
 import { tagNames, type NameSpan } from '../src/tagger/index.js';
 import { useWeights } from '../src/tagger/model.js';
+import { useTypeModel } from '../src/entities/type-classifier.js';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
@@ -29,6 +31,7 @@ const ids = option('--ids') ? new Set<string>(readJson(option('--ids')!)) : unde
 const foldOf = new Map<string, number>();
 const cvAt = args.indexOf('--cv');
 const cvDir = cvAt >= 0 ? args[cvAt + 1] : '';
+if (cvDir) useTypeModel(null);
 if (cvDir) for (let k = 0; k < Number(args[cvAt + 2]); k++) for (const id of readJson(join(cvDir, `ids-${k}.json`))) foldOf.set(id, k);
 let currentFold = -1;
 const TO_GUM: Partial<Record<EntityType, string>> = { PERSON: 'person', GPE: 'place', LOC: 'place', FAC: 'place', ORG: 'organization' };

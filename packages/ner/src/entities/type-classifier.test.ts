@@ -24,7 +24,7 @@ function modelFile(features: readonly number[], to: number, by: number, threshol
   const keys: number[] = [];
   const values: number[] = [];
   let last = 0;
-  for (const b of features) {
+  for (const b of [...features].sort((x, y) => x - y)) {
     let delta = b - last;
     last = b;
     do {
@@ -53,10 +53,10 @@ describe('entity type classifier', () => {
     expect(['PERSON', 'ORG', 'GPE', 'FAC', 'NORP', 'DATE'].map((t) => classOfType(t as EntityType))).toEqual([0, 1, 2, 2, 3, -1]);
   });
 
-  it('gives distinct ascending features that depend on the words around the mentions', () => {
+  it('gives distinct features that depend on the words around the mentions', () => {
     const a = featuresOf('Leeds beat Hull.', { Leeds: 'GPE', Hull: 'GPE' }, 'Leeds');
     const b = featuresOf('She lives in Leeds.', { Leeds: 'GPE' }, 'Leeds');
-    expect(a).toEqual([...new Set(a)].sort((x, y) => x - y));
+    expect(a).toHaveLength(new Set(a).size);
     expect(a).not.toEqual(b);
     expect(featuresOf('Leeds beat Hull.', { Leeds: 'GPE', Hull: 'GPE' }, 'Leeds')).toEqual(a);
   });

@@ -1,6 +1,6 @@
-import { NAME_TYPES, type EntityType, type NewsDocument } from '@newslens/core';
+import { ENTITY_TYPES, NAME_TYPES, type EntityType, type NewsDocument } from '@newslens/core';
 import { CITIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS, TOWNS } from '../gazetteer/index.js';
-import { hashString } from '../tagger/hash.js';
+import { hashInts, hashString } from '../tagger/hash.js';
 import { base64Bytes } from '../tagger/model.js';
 import model from '../../model/types.json' with { type: 'json' };
 import type { Candidate } from './candidate.js';
@@ -92,74 +92,97 @@ export function documentCues(doc: NewsDocument, clusters: readonly Cluster[], me
   return cues;
 }
 
-/** The hashed features of one entity (distinct bucket ids, ascending); `cues` from documentCues. */
+/** Marks of the features already given for the current entity: a stamp per bucket, no Set. */
+const seen = new Uint32Array(1 << TYPE_BITS);
+let stamp = 0;
+const TYPE_ID: ReadonlyMap<EntityType, number> = new Map(ENTITY_TYPES.map((t, i) => [t, i]));
+
+/**
+ * The hashed features of one entity (distinct bucket ids); `cues` from documentCues. Features of
+ * the words around mentions combine a word's hash with integers, so a mention costs a few string
+ * hashes and no string building.
+ */
 export function entityFeatures(doc: NewsDocument, cluster: Cluster, mentions: readonly Candidate[], cues: readonly string[] = []): number[] {
-  const out = new Set<number>();
+  if (++stamp === 0xffffffff) {
+    seen.fill(0);
+    stamp = 1;
+  }
+  const out: number[] = [];
+  const add = (b: number) => {
+    if (seen[b] === stamp) return;
+    seen[b] = stamp;
+    out.push(b);
+  };
+  const typeId = TYPE_ID.get(cluster.type)!;
   for (const cue of cues) {
-    out.add(f(T.docCue, cue));
-    out.add(f(T.docCue, `${cue}|${cluster.type}`));
+    const h = hashString(0, cue);
+    add(hashInts(T.docCue, h) & MASK);
+    add(hashInts(T.docCue, h, typeId + 1) & MASK);
   }
   const { normal, pos } = doc.parse.tokens;
   const n = normal.length;
-  out.add(f(T.bias, ''));
-  out.add(f(T.type, cluster.type));
+  add(f(T.bias, ''));
+  add(f(T.type, cluster.type));
   const name = cluster.name;
   const words = name.split(' ');
-  const lower = words.map((w) => w.toLowerCase());
-  let head = lower.length - 1;
-  const ofAt = lower.indexOf('of');
-  if (ofAt > 0) head = ofAt - 1;
   // The words of one-word names are left out: they would memorise the training data's particular
   // names (a city that is mostly a sports club in Reuters results) instead of generalising.
   if (words.length > 1) {
-    out.add(f(T.head, lower[head]));
-    out.add(f(T.headType, `${lower[head]}|${cluster.type}`));
+    const lower = words.map((w) => w.toLowerCase());
+    const ofAt = lower.indexOf('of');
+    const head = lower[ofAt > 0 ? ofAt - 1 : lower.length - 1];
+    add(f(T.head, head));
+    add(hashInts(T.headType, hashString(0, head), typeId) & MASK);
+    add(f(T.headSuffix, head.slice(-3)));
+    add(f(T.first, lower[0]));
+    for (const w of lower) if (!CONNECTORS.has(w)) add(f(T.word, w));
+  } else add(f(T.headSuffix, name.slice(-3).toLowerCase()));
+  add(f(T.words, String(Math.min(words.length, 4))));
+  add(f(T.shape, shapeOf(name)));
+  if (COUNTRY_BY_NAME.has(name)) add(f(T.gaz, 'country'));
+  if (COUNTRY_BY_DEMONYM.has(name)) add(f(T.gaz, 'demonym'));
+  if (CITIES.has(name)) add(f(T.gaz, 'city'));
+  if (TOWNS.has(name)) add(f(T.gaz, 'town'));
+  if (REGIONS.has(name)) add(f(T.gaz, 'region'));
+  if (words.length > 1) {
+    for (const w of words) {
+      if (COUNTRY_BY_NAME.has(w)) add(f(T.wordGaz, 'country'));
+      if (COUNTRY_BY_DEMONYM.has(w)) add(f(T.wordGaz, 'demonym'));
+      if (CITIES.has(w)) add(f(T.wordGaz, 'city'));
+    }
   }
-  out.add(f(T.headSuffix, lower[head].slice(-3)));
-  if (words.length > 1) out.add(f(T.first, lower[0]));
-  out.add(f(T.words, String(Math.min(words.length, 4))));
-  out.add(f(T.shape, shapeOf(name)));
-  if (words.length > 1) for (const w of lower) if (!CONNECTORS.has(w)) out.add(f(T.word, w));
-  if (COUNTRY_BY_NAME.has(name)) out.add(f(T.gaz, 'country'));
-  if (COUNTRY_BY_DEMONYM.has(name)) out.add(f(T.gaz, 'demonym'));
-  if (CITIES.has(name)) out.add(f(T.gaz, 'city'));
-  if (TOWNS.has(name)) out.add(f(T.gaz, 'town'));
-  if (REGIONS.has(name)) out.add(f(T.gaz, 'region'));
-  for (const w of words) {
-    if (COUNTRY_BY_NAME.has(w)) out.add(f(T.wordGaz, 'country'));
-    if (COUNTRY_BY_DEMONYM.has(w)) out.add(f(T.wordGaz, 'demonym'));
-    if (CITIES.has(w)) out.add(f(T.wordGaz, 'city'));
-  }
-  if (/\d/.test(name)) out.add(f(T.flag, 'digit'));
-  if (name.length > 1 && name === name.toUpperCase()) out.add(f(T.flag, 'caps'));
+  if (/\d/.test(name)) add(f(T.flag, 'digit'));
+  if (name.length > 1 && name === name.toUpperCase()) add(f(T.flag, 'caps'));
   const members = cluster.members;
-  out.add(f(T.count, String(Math.min(members.length, 5))));
+  add(hashInts(T.count, Math.min(members.length, 5)) & MASK);
   let same = true;
   for (const i of members) {
     const m = mentions[i];
     if (m.type !== cluster.type) same = false;
-    out.add(f(T.mentionType, m.type));
-    if (m.titled) out.add(f(T.titled, ''));
+    add(hashInts(T.mentionType, TYPE_ID.get(m.type)!) & MASK);
+    if (m.titled) add(hashInts(T.titled, 0) & MASK);
     const before = m.firstToken - 1;
     const after = m.lastToken + 1;
     if (before >= 0) {
-      out.add(f(T.prev, normal[before]));
-      out.add(f(T.prevPos, pos[before]));
-      out.add(f(T.prevType, `${normal[before]}|${cluster.type}`));
-      if (before >= 1) out.add(f(T.prev2, `${normal[before - 1]} ${normal[before]}`));
-    } else out.add(f(T.prev, '<s>'));
+      const h = hashString(0, normal[before]);
+      add(hashInts(T.prev, h) & MASK);
+      add(hashInts(T.prevType, h, typeId) & MASK);
+      add(f(T.prevPos, pos[before]));
+      if (before >= 1) add(hashInts(T.prev2, hashString(0, normal[before - 1]), h) & MASK);
+    } else add(hashInts(T.prev, -1) & MASK);
     if (after < n) {
-      out.add(f(T.next, normal[after]));
-      out.add(f(T.nextPos, pos[after]));
-    } else out.add(f(T.next, '</s>'));
+      add(hashInts(T.next, hashString(0, normal[after])) & MASK);
+      add(f(T.nextPos, pos[after]));
+    } else add(hashInts(T.next, -1) & MASK);
   }
-  if (same) out.add(f(T.allOne, cluster.type));
-  return [...out].sort((a, b) => a - b);
+  if (same) add(hashInts(T.allOne, typeId) & MASK);
+  return out;
 }
 
 /** The decoded weights: CLASS_COUNT floats per bucket that has any. */
 interface TypeModel {
-  rows: Map<number, number>;
+  /** Bucket → row index into `data`, -1 for none. */
+  rows: Int32Array;
   data: Float32Array;
   threshold: number;
   dropThreshold: number;
@@ -179,7 +202,7 @@ export interface TypesFile {
 export function decodeTypes(file: TypesFile): TypeModel {
   const keyBytes = base64Bytes(file.keys);
   const values = new Int8Array(base64Bytes(file.values).buffer);
-  const rows = new Map<number, number>();
+  const rows = new Int32Array(1 << file.bits).fill(-1);
   let key = 0;
   let row = 0;
   for (let i = 0; i < keyBytes.length; ) {
@@ -192,7 +215,7 @@ export function decodeTypes(file: TypesFile): TypeModel {
       shift += 7;
     } while (b & 0x80);
     key += delta;
-    rows.set(key, row++);
+    rows[key] = row++;
   }
   const data = new Float32Array(values.length);
   for (let i = 0; i < values.length; i++) data[i] = values[i] * file.scale;
@@ -216,8 +239,8 @@ function currentModel(): TypeModel | null {
 export function classProbabilities(features: readonly number[], m: Pick<TypeModel, 'rows' | 'data'>, out = new Float64Array(CLASS_COUNT)): Float64Array {
   out.fill(0);
   for (const b of features) {
-    const r = m.rows.get(b);
-    if (r === undefined) continue;
+    const r = m.rows[b];
+    if (r < 0) continue;
     for (let c = 0; c < CLASS_COUNT; c++) out[c] += m.data[r * CLASS_COUNT + c];
   }
   let max = -Infinity;
