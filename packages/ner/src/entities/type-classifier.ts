@@ -42,17 +42,49 @@ const T = {
 
 const f = (template: number, s: string): number => hashString(template, s) & MASK;
 
-/** A word's shape with runs collapsed: "McDonald" → "XxXx", "U.S." → "X.X.", "G7" → "Xd". */
-function shapeOf(s: string): string {
-  let out = '';
-  let last = '';
-  for (const ch of s) {
-    const c = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch === ' ' ? '_' : ch.toUpperCase() !== ch.toLowerCase() ? (ch === ch.toUpperCase() ? 'X' : 'x') : ch;
-    if (c !== last) out += c;
+/**
+ * A hash of the name's shape with runs collapsed ("McDonald" → XxXx, "U.S." → X.X., "G7" → Xd),
+ * computed over character codes without building the shape string. Also says whether the name
+ * has a lower-case letter and a digit.
+ */
+function shapeOf(s: string): { hash: number; lower: boolean; digit: boolean } {
+  let h = 2166136261;
+  let last = -1;
+  let lower = false;
+  let digit = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    let c: number;
+    if (ch >= 65 && ch <= 90) c = 1;
+    else if (ch >= 97 && ch <= 122) c = 2;
+    else if (ch >= 48 && ch <= 57) c = 3;
+    else if (ch === 32) c = 4;
+    else if (ch < 128) c = ch;
+    else {
+      const one = s[i];
+      c = one.toUpperCase() !== one.toLowerCase() ? (one === one.toUpperCase() ? 1 : 2) : ch;
+    }
+    if (c === 2) lower = true;
+    else if (c === 3) digit = true;
+    if (c !== last) h = Math.imul(h ^ c, 16777619);
     last = c;
   }
-  return out;
+  return { hash: h >>> 0, lower, digit };
 }
+
+/** Features that do not depend on the entity's words, hashed once. */
+const BIAS = f(T.bias, '');
+const GAZ_COUNTRY = f(T.gaz, 'country');
+const GAZ_DEMONYM = f(T.gaz, 'demonym');
+const GAZ_CITY = f(T.gaz, 'city');
+const GAZ_TOWN = f(T.gaz, 'town');
+const GAZ_REGION = f(T.gaz, 'region');
+const WORD_COUNTRY = f(T.wordGaz, 'country');
+const WORD_DEMONYM = f(T.wordGaz, 'demonym');
+const WORD_CITY = f(T.wordGaz, 'city');
+const DIGIT = f(T.flag, 'digit');
+const CAPS = f(T.flag, 'caps');
+const TYPE_FEATURE = ENTITY_TYPES.map((t) => f(T.type, t));
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'von', 'van']);
 
@@ -95,6 +127,16 @@ export function documentCues(doc: NewsDocument, clusters: readonly Cluster[], me
 /** Marks of the features already given for the current entity: a stamp per bucket, no Set. */
 const seen = new Uint32Array(1 << TYPE_BITS);
 let stamp = 0;
+/** The feature list being filled; `add` appends a bucket not yet given for this entity. */
+let features: number[] = [];
+function add(b: number): void {
+  if (seen[b] === stamp) return;
+  seen[b] = stamp;
+  features.push(b);
+}
+
+/** How many mentions of an entity (the first ones) give context features. */
+const CONTEXT_MENTIONS = 4;
 const TYPE_ID: ReadonlyMap<EntityType, number> = new Map(ENTITY_TYPES.map((t, i) => [t, i]));
 
 /**
@@ -108,11 +150,7 @@ export function entityFeatures(doc: NewsDocument, cluster: Cluster, mentions: re
     stamp = 1;
   }
   const out: number[] = [];
-  const add = (b: number) => {
-    if (seen[b] === stamp) return;
-    seen[b] = stamp;
-    out.push(b);
-  };
+  features = out;
   const typeId = TYPE_ID.get(cluster.type)!;
   for (const cue of cues) {
     const h = hashString(0, cue);
@@ -121,13 +159,14 @@ export function entityFeatures(doc: NewsDocument, cluster: Cluster, mentions: re
   }
   const { normal, pos } = doc.parse.tokens;
   const n = normal.length;
-  add(f(T.bias, ''));
-  add(f(T.type, cluster.type));
+  add(BIAS);
+  add(TYPE_FEATURE[typeId]);
   const name = cluster.name;
-  const words = name.split(' ');
+  const multi = name.includes(' ');
   // The words of one-word names are left out: they would memorise the training data's particular
   // names (a city that is mostly a sports club in Reuters results) instead of generalising.
-  if (words.length > 1) {
+  if (multi) {
+    const words = name.split(' ');
     const lower = words.map((w) => w.toLowerCase());
     const ofAt = lower.indexOf('of');
     const head = lower[ofAt > 0 ? ofAt - 1 : lower.length - 1];
@@ -136,23 +175,25 @@ export function entityFeatures(doc: NewsDocument, cluster: Cluster, mentions: re
     add(f(T.headSuffix, head.slice(-3)));
     add(f(T.first, lower[0]));
     for (const w of lower) if (!CONNECTORS.has(w)) add(f(T.word, w));
-  } else add(f(T.headSuffix, name.slice(-3).toLowerCase()));
-  add(f(T.words, String(Math.min(words.length, 4))));
-  add(f(T.shape, shapeOf(name)));
-  if (COUNTRY_BY_NAME.has(name)) add(f(T.gaz, 'country'));
-  if (COUNTRY_BY_DEMONYM.has(name)) add(f(T.gaz, 'demonym'));
-  if (CITIES.has(name)) add(f(T.gaz, 'city'));
-  if (TOWNS.has(name)) add(f(T.gaz, 'town'));
-  if (REGIONS.has(name)) add(f(T.gaz, 'region'));
-  if (words.length > 1) {
+    add(hashInts(T.words, Math.min(words.length, 4)) & MASK);
     for (const w of words) {
-      if (COUNTRY_BY_NAME.has(w)) add(f(T.wordGaz, 'country'));
-      if (COUNTRY_BY_DEMONYM.has(w)) add(f(T.wordGaz, 'demonym'));
-      if (CITIES.has(w)) add(f(T.wordGaz, 'city'));
+      if (COUNTRY_BY_NAME.has(w)) add(WORD_COUNTRY);
+      if (COUNTRY_BY_DEMONYM.has(w)) add(WORD_DEMONYM);
+      if (CITIES.has(w)) add(WORD_CITY);
     }
+  } else {
+    add(f(T.headSuffix, name.slice(-3).toLowerCase()));
+    add(hashInts(T.words, 1) & MASK);
   }
-  if (/\d/.test(name)) add(f(T.flag, 'digit'));
-  if (name.length > 1 && name === name.toUpperCase()) add(f(T.flag, 'caps'));
+  const shape = shapeOf(name);
+  add(hashInts(T.shape, shape.hash) & MASK);
+  if (COUNTRY_BY_NAME.has(name)) add(GAZ_COUNTRY);
+  if (COUNTRY_BY_DEMONYM.has(name)) add(GAZ_DEMONYM);
+  if (CITIES.has(name)) add(GAZ_CITY);
+  if (TOWNS.has(name)) add(GAZ_TOWN);
+  if (REGIONS.has(name)) add(GAZ_REGION);
+  if (shape.digit) add(DIGIT);
+  if (name.length > 1 && !shape.lower) add(CAPS);
   const members = cluster.members;
   add(hashInts(T.count, Math.min(members.length, 5)) & MASK);
   let same = true;
@@ -161,6 +202,11 @@ export function entityFeatures(doc: NewsDocument, cluster: Cluster, mentions: re
     if (m.type !== cluster.type) same = false;
     add(hashInts(T.mentionType, TYPE_ID.get(m.type)!) & MASK);
     if (m.titled) add(hashInts(T.titled, 0) & MASK);
+  }
+  // The words around the first few mentions: later ones add little and would make a long
+  // document's most frequent names cost the most.
+  for (let k = 0; k < members.length && k < CONTEXT_MENTIONS; k++) {
+    const m = mentions[members[k]];
     const before = m.firstToken - 1;
     const after = m.lastToken + 1;
     if (before >= 0) {
