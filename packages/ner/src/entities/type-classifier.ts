@@ -125,7 +125,7 @@ export function documentCues(doc: NewsDocument, clusters: readonly Cluster[], me
 }
 
 /** Marks of the features already given for the current entity: a stamp per bucket, no Set. */
-const seen = new Uint32Array(1 << TYPE_BITS);
+const seen = new Uint8Array(1 << TYPE_BITS);
 let stamp = 0;
 /** The feature list being filled; `add` appends a bucket not yet given for this entity. */
 let features: number[] = [];
@@ -145,7 +145,7 @@ const TYPE_ID: ReadonlyMap<EntityType, number> = new Map(ENTITY_TYPES.map((t, i)
  * hashes and no string building.
  */
 export function entityFeatures(doc: NewsDocument, cluster: Cluster, mentions: readonly Candidate[], cues: readonly string[] = []): number[] {
-  if (++stamp === 0xffffffff) {
+  if (++stamp === 256) {
     seen.fill(0);
     stamp = 1;
   }
@@ -227,12 +227,16 @@ export function entityFeatures(doc: NewsDocument, cluster: Cluster, mentions: re
 
 /** The decoded weights: CLASS_COUNT floats per bucket that has any. */
 interface TypeModel {
-  /** Bucket → row index into `data`, -1 for none. */
-  rows: Int32Array;
-  data: Float32Array;
+  /** Bucket → row index into `data`, NO_ROW for none. Small tables, so lookups stay in cache. */
+  rows: Uint16Array;
+  /** int8 weights, CLASS_COUNT per row; times `scale` they are the model's. */
+  data: Int8Array;
+  scale: number;
   threshold: number;
   dropThreshold: number;
 }
+
+const NO_ROW = 0xffff;
 
 export interface TypesFile {
   bits: number;
@@ -247,8 +251,9 @@ export interface TypesFile {
 /** Decodes model/types.json: ascending bucket ids as delta varints, and int8 rows of CLASS_COUNT. */
 export function decodeTypes(file: TypesFile): TypeModel {
   const keyBytes = base64Bytes(file.keys);
-  const values = new Int8Array(base64Bytes(file.values).buffer);
-  const rows = new Int32Array(1 << file.bits).fill(-1);
+  const data = new Int8Array(base64Bytes(file.values).buffer);
+  if (data.length / CLASS_COUNT >= NO_ROW) throw new Error('model/types.json has too many rows');
+  const rows = new Uint16Array(1 << file.bits).fill(NO_ROW);
   let key = 0;
   let row = 0;
   for (let i = 0; i < keyBytes.length; ) {
@@ -263,9 +268,7 @@ export function decodeTypes(file: TypesFile): TypeModel {
     key += delta;
     rows[key] = row++;
   }
-  const data = new Float32Array(values.length);
-  for (let i = 0; i < values.length; i++) data[i] = values[i] * file.scale;
-  return { rows, data, threshold: file.threshold, dropThreshold: file.dropThreshold };
+  return { rows, data, scale: file.scale, threshold: file.threshold, dropThreshold: file.dropThreshold };
 }
 
 let decoded: TypeModel | undefined;
@@ -282,13 +285,15 @@ function currentModel(): TypeModel | null {
 }
 
 /** Class probabilities (softmax) for hashed features under a model. */
-export function classProbabilities(features: readonly number[], m: Pick<TypeModel, 'rows' | 'data'>, out = new Float64Array(CLASS_COUNT)): Float64Array {
+export function classProbabilities(features: readonly number[], m: Pick<TypeModel, 'rows' | 'data' | 'scale'>, out = new Float64Array(CLASS_COUNT)): Float64Array {
   out.fill(0);
+  const { rows, data } = m;
   for (const b of features) {
-    const r = m.rows[b];
-    if (r < 0) continue;
-    for (let c = 0; c < CLASS_COUNT; c++) out[c] += m.data[r * CLASS_COUNT + c];
+    const r = rows[b];
+    if (r === NO_ROW) continue;
+    for (let c = 0; c < CLASS_COUNT; c++) out[c] += data[r * CLASS_COUNT + c];
   }
+  for (let c = 0; c < CLASS_COUNT; c++) out[c] *= m.scale;
   let max = -Infinity;
   for (let c = 0; c < CLASS_COUNT; c++) max = Math.max(max, out[c]);
   let sum = 0;
