@@ -1,3 +1,4 @@
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { ArticleLimits } from '@newslens/core';
 import { analyzeLines } from './batch.js';
 
@@ -23,7 +24,8 @@ const encoder = new TextEncoder();
 /**
  * Worker-thread entry for piscina. Encoding here rather than in the main thread spreads that work
  * over the workers: the main thread receives one byte array a chunk instead of a string per line,
- * so it neither encodes nor allocates strings that its heap must collect.
+ * so it neither encodes nor allocates strings that its heap must collect. The bytes are moved to
+ * the main thread, not copied.
  */
 export default function analyzeChunk(chunk: BatchChunk): EncodedLines {
   const { lines, failed } = analyzeLines(chunk.lines, chunk.firstLine, chunk.limits);
@@ -36,5 +38,6 @@ export default function analyzeChunk(chunk: BatchChunk): EncodedLines {
     bytes[at++] = 0x0a;
     ends.push(at);
   }
-  return { bytes: bytes.subarray(0, at), ends, failed };
+  const result: EncodedLines = { bytes: bytes.slice(0, at), ends, failed };
+  return move({ [transferableSymbol]: [result.bytes.buffer], [valueSymbol]: result }) as unknown as EncodedLines;
 }
