@@ -21,7 +21,7 @@ import { segment } from '@newslens/segmenter';
 import { clustersFromNames } from '../src/entities/entities-from-names.js';
 import { classOfType, documentCues, entityFeatures, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
 import { tagNames } from '../src/tagger/index.js';
-import { useWeights } from '../src/tagger/model.js';
+import { encodeDeltaVarints, useWeights } from '../src/tagger/model.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -90,7 +90,7 @@ else {
       else goldConll += d.gold.length;
       for (const g of d.gold) if (d.gum ? g.c < 3 : g.c >= 0) (d.gum ? goldByType.gum : goldByType.conll)[g.c]++;
       const { mentions, clusters } = clustersFromNames(doc, tagNames(doc));
-      const cues = documentCues(doc, clusters, mentions);
+      const cues = documentCues(doc, clusters);
       for (const c of clusters) {
         if (!NAME_TYPES.has(c.type)) continue;
         const gold = c.members.map((i) => goldAt.get(`${mentions[i].start}:${mentions[i].end}`) ?? -1);
@@ -260,20 +260,15 @@ if (!args.includes('--no-write')) {
   let top = 0;
   for (let i = 0; i < w.length; i++) top = Math.max(top, Math.abs(w[i]));
   const scale = top / 127;
-  const keys: number[] = [];
+  const buckets: number[] = [];
   const values: number[] = [];
-  let last = 0;
   for (let b = 0; b < 1 << TYPE_BITS; b++) {
     const row = Array.from({ length: C }, (_, c) => Math.round(w[b * C + c] / scale));
     if (row.every((v) => v === 0)) continue;
-    let delta = b - last;
-    last = b;
-    do {
-      keys.push((delta & 0x7f) | (delta > 0x7f ? 0x80 : 0));
-      delta >>>= 7;
-    } while (delta > 0);
+    buckets.push(b);
     for (const v of row) values.push(v & 0xff);
   }
+  const keys = encodeDeltaVarints(buckets);
   const out = {
     bits: TYPE_BITS,
     classes: TYPE_CLASSES,

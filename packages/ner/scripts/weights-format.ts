@@ -2,6 +2,7 @@
 // values, both base64, in one JSON file that src/tagger/model.ts imports.
 import { writeFileSync } from 'node:fs';
 import { BUCKET_BITS } from '../src/tagger/hash.js';
+import { encodeDeltaVarints } from '../src/tagger/model.js';
 import { LABEL_COUNT, LABEL_NAMES } from '../src/tagger/labels.js';
 
 export interface WeightsMeta {
@@ -34,21 +35,15 @@ export function quantise(weights: Float32Array): { scale: number; dequantised: F
 
 /** Writes quantised weights (from `quantise`). Returns the file size in bytes. */
 export function writeWeights(path: string, q: ReturnType<typeof quantise>, meta: WeightsMeta): { bytes: number; entries: number } {
-  const keyBytes: number[] = [];
+  const keys: number[] = [];
   const values: number[] = [];
-  let last = 0;
   const weights = q.dequantised;
   for (let key = 0; key < weights.length; key++) {
     if (weights[key] === 0) continue;
-    let delta = key - last;
-    last = key;
-    while (delta >= 0x80) {
-      keyBytes.push((delta & 0x7f) | 0x80);
-      delta >>>= 7;
-    }
-    keyBytes.push(delta);
+    keys.push(key);
     values.push(Math.round(weights[key] / q.scale));
   }
+  const keyBytes = encodeDeltaVarints(keys);
   const json = JSON.stringify({
     ...meta,
     labels: LABEL_NAMES,

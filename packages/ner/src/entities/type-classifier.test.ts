@@ -3,6 +3,7 @@ import { segment } from '@newslens/segmenter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clustersFromNames, entitiesFromNames } from './entities-from-names.js';
 import { nameSpansOf } from './name-spans.js';
+import { encodeDeltaVarints } from '../tagger/model.js';
 import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
 
 /** The document, its mentions and clusters when the tagger finds exactly `names`. */
@@ -16,21 +17,15 @@ function built(text: string, names: Record<string, EntityType>) {
 function featuresOf(text: string, names: Record<string, EntityType>, name: string): number[] {
   const { doc, mentions, clusters } = built(text, names);
   const c = clusters.find((k) => k.name === name)!;
-  return entityFeatures(doc, c, mentions, documentCues(doc, clusters, mentions));
+  return entityFeatures(doc, c, mentions, documentCues(doc, clusters));
 }
 
 /** A types file whose only rows push every feature in `features` towards class `to` by `by`. */
 function modelFile(features: readonly number[], to: number, by: number, threshold = 0.5, dropThreshold = 0.5): TypesFile {
-  const keys: number[] = [];
+  const sorted = [...features].sort((x, y) => x - y);
+  const keys = encodeDeltaVarints(sorted);
   const values: number[] = [];
-  let last = 0;
-  for (const b of [...features].sort((x, y) => x - y)) {
-    let delta = b - last;
-    last = b;
-    do {
-      keys.push((delta & 0x7f) | (delta > 0x7f ? 0x80 : 0));
-      delta >>>= 7;
-    } while (delta > 0);
+  for (let k = 0; k < sorted.length; k++) {
     for (let c = 0; c < TYPE_CLASSES.length; c++) values.push(c === to ? by & 0xff : 0);
   }
   const b64 = (bytes: number[]) => btoa(String.fromCharCode(...bytes));

@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, NAME_TYPES, type EntityType, type NewsDocument } from '@newslens/core';
 import { CITIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS, TOWNS } from '../gazetteer/index.js';
 import { hashInts, hashString } from '../tagger/hash.js';
-import { base64Bytes } from '../tagger/model.js';
+import { base64Bytes, forEachDeltaVarint } from '../tagger/model.js';
 import model from '../../model/types.json' with { type: 'json' };
 import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';
@@ -94,7 +94,7 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'von', 
  * names are, by the tagger's types. Travel guides and how-tos, fiction and letters name things
  * differently from news.
  */
-export function documentCues(doc: NewsDocument, clusters: readonly Cluster[], mentions: readonly Candidate[]): string[] {
+export function documentCues(doc: NewsDocument, clusters: readonly Cluster[]): string[] {
   const { normal, pos } = doc.parse.tokens;
   let you = 0;
   let i = 0;
@@ -120,7 +120,6 @@ export function documentCues(doc: NewsDocument, clusters: readonly Cluster[], me
     total += c.members.length;
   }
   for (let k = 0; k < 3; k++) if (total > 0 && counts[k] / total > 0.5) cues.push(`most${k}`);
-  void mentions;
   return cues;
 }
 
@@ -254,20 +253,9 @@ export function decodeTypes(file: TypesFile): TypeModel {
   const data = new Int8Array(base64Bytes(file.values).buffer);
   if (data.length / CLASS_COUNT >= NO_ROW) throw new Error('model/types.json has too many rows');
   const rows = new Uint16Array(1 << file.bits).fill(NO_ROW);
-  let key = 0;
-  let row = 0;
-  for (let i = 0; i < keyBytes.length; ) {
-    let delta = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = keyBytes[i++];
-      delta |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    key += delta;
-    rows[key] = row++;
-  }
+  forEachDeltaVarint(keyBytes, (key, row) => {
+    rows[key] = row;
+  });
   return { rows, data, scale: file.scale, threshold: file.threshold, dropThreshold: file.dropThreshold };
 }
 
@@ -325,7 +313,7 @@ export function retypeClusters(doc: NewsDocument, clusters: readonly Cluster[], 
   const m = currentModel();
   if (!m) return clusters as Cluster[];
   const out: Cluster[] = [];
-  const cues = documentCues(doc, clusters, mentions);
+  const cues = documentCues(doc, clusters);
   for (const c of clusters) {
     if (!NAME_TYPES.has(c.type)) {
       out.push(c);

@@ -21,6 +21,43 @@ export function base64Bytes(s: string): Uint8Array {
 
 type WeightsFile = typeof weights;
 
+/** Encodes ascending keys as delta-coded varints, the form `forEachDeltaVarint` reads (scripts write model files with it). */
+export function encodeDeltaVarints(keys: Iterable<number>): number[] {
+  const bytes: number[] = [];
+  let last = 0;
+  for (const key of keys) {
+    let delta = key - last;
+    last = key;
+    while (delta >= 0x80) {
+      bytes.push((delta & 0x7f) | 0x80);
+      delta >>>= 7;
+    }
+    bytes.push(delta);
+  }
+  return bytes;
+}
+
+/**
+ * Calls `visit(key, index)` for each key of an ascending list stored as delta-coded varints (7 bits
+ * a byte, high bit set while more bytes follow), the form the model files keep bucket ids in.
+ */
+export function forEachDeltaVarint(bytes: Uint8Array, visit: (key: number, index: number) => void): void {
+  let key = 0;
+  let index = 0;
+  for (let at = 0; at < bytes.length; ) {
+    let delta = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[at++];
+      delta += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    key += delta;
+    visit(key, index++);
+  }
+}
+
 /**
  * Decodes the sparse weights: keys are delta-coded varints in ascending order, so the buckets come
  * in order too and a new row starts whenever the bucket changes. A first pass counts the rows, so
@@ -30,25 +67,9 @@ function decodeModel(weights: WeightsFile): Model {
   if (weights.labelCount !== LABEL_COUNT) throw new Error(`model/weights.json has ${weights.labelCount} labels, the tagger ${LABEL_COUNT}`);
   const keys = base64Bytes(weights.keys);
   const values = new Int16Array(base64Bytes(weights.values).buffer);
-  const forEachKey = (visit: (key: number, e: number) => void) => {
-    let key = 0;
-    let at = 0;
-    for (let e = 0; e < values.length; e++) {
-      let delta = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        byte = keys[at++];
-        delta += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
-      key += delta;
-      visit(key, e);
-    }
-  };
   let rowCount = 0;
   let last = -1;
-  forEachKey((key) => {
+  forEachDeltaVarint(keys, (key) => {
     const bucket = Math.floor(key / LABEL_COUNT);
     if (bucket !== last) rowCount++;
     last = bucket;
@@ -56,7 +77,7 @@ function decodeModel(weights: WeightsFile): Model {
   const rows = new Map<number, number>();
   const data = new Float32Array(rowCount * LABEL_COUNT);
   last = -1;
-  forEachKey((key, e) => {
+  forEachDeltaVarint(keys, (key, e) => {
     const bucket = Math.floor(key / LABEL_COUNT);
     if (bucket !== last) rows.set(bucket, rows.size);
     last = bucket;
