@@ -84,8 +84,8 @@ export function typeNormal(id: number): string {
   return typeNormals[id];
 }
 
-function wordType(normal: string, lemma: string, pos: string): WordType {
-  // The key is the written form; the lemma and tag only ever add flags that a form implies.
+function wordType(normal: string, lemma: string): WordType {
+  // The key is the written form; the lemma only ever adds flags that a form implies.
   const key = normal;
   let t = typeCache.get(key);
   if (t !== undefined) return t;
@@ -108,7 +108,6 @@ function wordType(normal: string, lemma: string, pos: string): WordType {
   t = { valence: v > 0 ? v * POSITIVE_WEIGHT : v, degree: DEGREE[normal] ?? 1, flags, id: typeNormals.length };
   typeNormals.push(normal);
   typeCache.set(key, t);
-  void pos;
   return t;
 }
 
@@ -134,7 +133,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   const gen = generation;
   for (let i = 0; i < n; i++) {
     const pos = tokens.pos[i];
-    const t = wordType(tokens.normal[i], tokens.lemma[i], pos);
+    const t = wordType(tokens.normal[i], tokens.lemma[i]);
     let f = t.flags;
     if (pos === 'PROPN') f |= PROPN_FLAG;
     else if (pos === 'VERB') f |= VERB_FLAG;
