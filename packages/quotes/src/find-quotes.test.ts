@@ -235,6 +235,11 @@ describe('findQuotes: structure', () => {
     ]);
   });
 
+  it('reports a quote holding a nested quote once, with its speaker, and not the nested words alone', () => {
+    const text = 'Maria Chen wrote, “We must act even when “our side” is to blame, or nothing changes.”';
+    expect(quotesOf(text, [chen])).toEqual([['“We must act even when “our side” is to blame, or nothing changes.”', 'e1', 'Maria Chen']]);
+  });
+
   it('keeps spans true to the text', () => {
     const text = 'Chen said, “One, ‘two’ and three.” “Four,” she added.';
     for (const q of findQuotes(docOf(text, [chen]))) {

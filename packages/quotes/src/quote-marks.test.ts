@@ -27,6 +27,21 @@ describe('findQuoteSpans', () => {
     expect(texts('"They chanted \'lock her up\' all night," he said.')).toEqual(['"They chanted \'lock her up\' all night,"']);
   });
 
+  it('keeps a nested double quote of the same kind inside the outer one', () => {
+    expect(texts('He wrote, “You must care even when “your team” needs to be held accountable.”')).toEqual(['“You must care even when “your team” needs to be held accountable.”']);
+    expect(texts('Trump tweeted, "The killer shouted "Allah hu Akbar!" as he fired." Then he left.')).toEqual(['"The killer shouted "Allah hu Akbar!" as he fired."']);
+  });
+
+  it('reads a second opener as a slip when it opens a sentence or is of another kind, or when the outer quote never closes', () => {
+    // The first mark is never closed: the quote that opens the next sentence stands alone.
+    expect(texts('She said “it was over. “We left,” she said.')).toEqual(['“We left,”']);
+    // A straight mark before a curly quote (an excerpt's opening mark) does not nest it.
+    expect(texts('"The story tells how “I left,” she said.')).toEqual(['“I left,”']);
+    // The outer quote runs to the paragraph's end unclosed: the inner one is a quote of its own.
+    expect(texts('He said “they call it “hell” and left.\n\nNext.')).toEqual(['“hell”']);
+    expect(texts('He said “they call it “hell” now. “We left,” she said.')).toEqual(['“hell”', '“We left,”']);
+  });
+
   it('runs a quote across sentences inside a paragraph', () => {
     expect(texts('He said, “We came. We saw. We left.” Then he sat.')).toEqual(['“We came. We saw. We left.”']);
   });

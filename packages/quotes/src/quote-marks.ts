@@ -30,6 +30,24 @@ const isOpener = (c: string) => isSpace(c) || /[([{\u2014\u2013\-/“‘"'«‹:
 /** Characters before which a mark closes: white space, punctuation, dashes, or another mark. */
 const isCloser = (c: string) => isSpace(c) || /[.,;:!?)\]}\u2014\u2013\-…”’"'»›]/.test(c);
 
+/** The kind of a double mark: straight, curly, typewriter or guillemet. */
+function markKind(mark: string): number {
+  if (mark === '"') return 0;
+  if (mark === "''" || mark === '``') return 2;
+  if (mark === '«' || mark === '»') return 3;
+  return 1;
+}
+
+/** The kind of the double mark at `at`. */
+const kindAt = (text: string, at: number) => markKind(text.startsWith("''", at) || text.startsWith('``', at) ? "''" : text[at]);
+
+/** Whether a mark opens a sentence: the last character before it (past spaces) ends one. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
+  return k < 0 || /[.!?…]/.test(text[k]);
+}
+
 /** Whether a quote holds a word or number at all ("" and “ ” quote nothing). */
 function hasWords(text: string, from: number, to: number): boolean {
   return /[\p{L}\p{N}]/u.test(text.slice(from, to));
@@ -70,7 +88,8 @@ function singleRole(mark: string, before: string, after: string, afterNext: stri
 
 /**
  * Finds quoted regions in one pass over the text's quotation marks. Double marks pair across
- * sentences within a paragraph; single marks quote only outside double ones (inside, they are a
+ * sentences within a paragraph and nest (a mark of the same kind opening inside a sentence of an
+ * open quote); single marks quote only outside double ones (inside, they are a
  * nested quote and stay part of the outer one) and only where their context opens and closes
  * clearly, so apostrophes are not taken for marks. A mark left open at a paragraph's end is dropped,
  * unless the next paragraph opens with a mark: then the quote continues (see `ParagraphMode`).
@@ -81,6 +100,16 @@ export function findQuoteSpans(text: string, mode: ParagraphMode = 'merge'): Quo
   let openSingle = -1; // where the current top-level single quote opened
   let paragraphEnd = -1; // last non-space character before the paragraph break, for `split`
   let mergeFrom = -1; // in `merge` mode, where a continuing quote opened
+  // A double quote opened inside an open one (“He called it “a disgrace” and left.”): where it
+  // opened, and the nested quotes closed so far, which are part of the outer quote when it closes
+  // and quotes of their own when it never does (“A. “B,” he said.: the first mark was a slip).
+  let inner = -1;
+  let nested: QuoteSpan[] = [];
+  const abandon = () => {
+    for (const q of nested) quotes.push(q);
+    nested = [];
+    inner = -1;
+  };
   for (const m of text.matchAll(MARK)) {
     const at = m.index;
     const mark = m[0];
@@ -92,8 +121,11 @@ export function findQuoteSpans(text: string, mode: ParagraphMode = 'merge'): Quo
       if (open >= 0 && nextOpensQuote) {
         if (mode === 'split') quotes.push({ start: open, end: paragraphEnd, single: false, continues: true });
         else mergeFrom = open;
+        nested = [];
+        inner = -1;
       } else {
         mergeFrom = -1;
+        abandon();
       }
       open = -1;
       openSingle = -1;
@@ -116,11 +148,22 @@ export function findQuoteSpans(text: string, mode: ParagraphMode = 'merge'): Quo
           open = at;
           openSingle = -1;
         }
+      } else if (inner >= 0) {
+        if (role & CLOSE) {
+          if (hasWords(text, inner, at)) nested.push({ start: inner, end: at + mark.length, single: false, continues: false });
+          inner = -1;
+        } else {
+          inner = at; // the nested quote was never closed
+        }
       } else if (role & CLOSE) {
         if (hasWords(text, open, at)) quotes.push({ start: open, end: at + mark.length, single: false, continues: false });
         open = -1;
+        nested = [];
+      } else if (markKind(mark) === kindAt(text, open) && !opensSentence(text, at)) {
+        inner = at; // a second opener of the same kind inside a sentence: a nested quote, unless the first is never closed
       } else {
-        open = at; // a second opener: the first was never closed
+        abandon(); // a mark of another kind, or one that opens a sentence: the first was never closed
+        open = at;
       }
       continue;
     }
@@ -135,5 +178,6 @@ export function findQuoteSpans(text: string, mode: ParagraphMode = 'merge'): Quo
     }
   }
   // A quote still open at the end of the text is dropped, as at a paragraph's end.
+  abandon();
   return quotes;
 }
