@@ -119,6 +119,14 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf('As reported on Monday, the plan is “dead” for now.')).toEqual([['“dead”', null, null]]);
   });
 
+  it('keeps an exclamation and what a crowd chants, however short and even in title case', () => {
+    expect(quotesOf('He was greeted with chants of “Bobby!” at the hall.')).toEqual([['“Bobby!”', null, null]]);
+    expect(quotesOf('The rally was met with chants of “Trump, Trump, Trump” and boos.').map(([quote]) => quote)).toEqual(['“Trump, Trump, Trump”']);
+    expect(quotesOf('“USA! USA!” rang out across the hall.')).toEqual([['“USA! USA!”', null, null]]);
+    // A title after a preposition may hold an exclamation mark: still a title.
+    expect(quotesOf('He starred in “Hail, Caesar!” last year.')).toEqual([]);
+  });
+
   it('drops a short title-case name of a show', () => {
     expect(quotesOf('She appeared on “Meet the Press” last week to discuss her new book.')).toEqual([]);
   });

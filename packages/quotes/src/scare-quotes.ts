@@ -33,8 +33,12 @@ export interface QuoteFacts {
 /** Whether a quote is not a statement: a scare quote, a title, a headline's quote or a piece's title. */
 export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
   const { span, first, last, words, partial } = q;
+  // What a crowd chanted ("chants of “Trump, Trump”") or an exclamation (“USA! USA!”) is something
+  // someone said, not a term the writer marks or a title; but a title may hold an exclamation mark
+  // ("at the end of “Hail, Caesar!”").
+  const exclaimed = isChanted(c, first) || (exclaims(c, span) && !followsPreposition(c, first));
   // A scare quote: one or two words that nothing attributes, in a sentence that reports no speech.
-  if (!q.attributed && !q.continued && words <= SCARE_QUOTE_WORDS && (partial || !endsStatement(c, span)) && !speechInSentence(c, first, last)) return true;
+  if (!exclaimed && !q.attributed && !q.continued && words <= SCARE_QUOTE_WORDS && (partial || !endsStatement(c, span)) && !speechInSentence(c, first, last)) return true;
   // Single marks at the top level are headline quotes or titles: a statement only when attributed.
   // In a headline-length line they are the headline's: "Minister slams rival’s ‘reckless gamble’",
   // which the story repeats, unless the line is the speaker's name and the quote ("Kasich: ‘…’").
@@ -45,12 +49,12 @@ export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
   // A short quote in title case ("Face the Nation") names a show, book or slogan.
   // After "on", "of" or a possessive ("on ABC’s “This Week,”") a title may run longer and be followed
   // by the sentence's attribution; elsewhere a short title-case quote is a title only when unattributed.
-  if (partial && isTitleCase(c, first, last) && (followsPreposition(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed)) return true;
+  if (!exclaimed && partial && isTitleCase(c, first, last) && (followsPreposition(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed)) return true;
   // "her memoir, “Hard Choices.”", "the podcast “The Thing”": a work's title, whoever is quoted around it.
   if (partial && words <= LONG_TITLE_WORDS && isTitleCase(c, first, last) && namesWork(c, first)) return true;
   // "“Sons of Trump” is an adaptation of …", "''Billions,'' on Showtime, is …": a short title-case
   // quote that opens a sentence and runs on into it, with no attribution after it, is a name.
-  if (!partial && !q.attributedAfter && words <= TITLE_WORDS && isTitleCase(c, first, last) && runsOn(c, span, last)) return true;
+  if (!exclaimed && !partial && !q.attributedAfter && words <= TITLE_WORDS && isTitleCase(c, first, last) && runsOn(c, span, last)) return true;
   // A quote in a title-case headline ("Hollande Says Trump ‘Makes You Want To Retch’") repeats the
   // story, unless the headline is the speaker's name and the quote ("Kasich: ‘We Will Go On’").
   if (inHeadline(c, first) && !(q.attributed && first > 0 && c.value[first - 1] === ':')) return true;
@@ -155,6 +159,23 @@ export function runsOn(c: QuoteContext, span: QuoteSpan, last: number): boolean 
   const { text, pos, n } = c;
   if (/[.!?]/.test(text.slice(Math.max(span.start, span.end - 3), span.end))) return false;
   return last + 1 < n && !isSentenceEnd(c, last + 1) && pos[last + 1] !== 'SPACE';
+}
+
+/** Nouns for what a crowd calls out: "chants of “…”", "cries of “…”". */
+const UTTERANCE_NOUNS = new Set(['chant', 'cry', 'shout', 'call', 'scream', 'roar', 'yell', 'chorus', 'cheer', 'boo', 'jeer', 'refrain']);
+
+/** A quote after an utterance noun and "of": "met with chants of “…”", "the cries of “…”". */
+export function isChanted(c: QuoteContext, first: number): boolean {
+  const { normal, lemma } = c;
+  const t = first - 1;
+  return t >= 1 && normal[t] === 'of' && (UTTERANCE_NOUNS.has(lemma[t - 1]) || UTTERANCE_NOUNS.has(normal[t - 1].replace(/e?s$/, '')));
+}
+
+/** Whether a quote holds an exclamation mark. */
+export function exclaims(c: QuoteContext, span: QuoteSpan): boolean {
+  const { text } = c;
+  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 33) return true;
+  return false;
 }
 
 /** A quote that ends with its own sentence punctuation ("“No.”") is a statement however short. */
