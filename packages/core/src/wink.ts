@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
+type WinkModel = typeof model;
 
 /**
  * The wink pipeline components newslens reads: sentence boundaries (negation and POS work within
@@ -18,13 +19,34 @@ export const WINK_PIPE = ['sbd', 'negation', 'pos', 'ner'];
  */
 export const WINK_RENEW_AFTER = 5_000;
 
+/**
+ * The web model's loader of its custom-entity meta model (wink-eng-lite-web-model 1.8.1) assigns
+ * `JSON.stringify(machines)` back to the variable it stringifies, so each new wink instance
+ * receives the previous one's string escaped once more: twice as long each time, a 330 MB string
+ * by the 10th instance, and "Invalid string length" by about the 18th, that is after some 85,000
+ * parses of one batch worker. The first result is the right one; every instance gets that.
+ */
+function withStableMetaModel(source: WinkModel): WinkModel {
+  // wink's types leave the model's parts opaque (unknown); this one is a loader function.
+  const load = source.metaCER as () => object;
+  let loaded: object | undefined;
+  return { ...source, metaCER: () => ({ ...(loaded ??= load()) }) };
+}
+
+const webModel = withStableMetaModel(model);
+
+/** A new wink instance with newslens's pipe. */
+export function createWink(): WinkNLP {
+  return winkNLP(webModel, WINK_PIPE);
+}
+
 let instance: WinkNLP | undefined;
 let parses = 0;
 
 /** The wink instance for the next parse, loaded on first use and renewed every WINK_RENEW_AFTER parses. */
 export function wink(): WinkNLP {
   if (instance === undefined || parses >= WINK_RENEW_AFTER) {
-    instance = winkNLP(model, WINK_PIPE);
+    instance = createWink();
     parses = 0;
   }
   parses++;
