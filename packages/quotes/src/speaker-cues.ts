@@ -3,6 +3,7 @@ import {
   isSentenceEnd, isWordToken, NP_WINDOW, onlyPunctuation, SHORT_CLAUSE, VERB_GAP_POS, type Cue, type QuoteContext,
 } from './context.js';
 import { headOf, npEndingAt, onlyNp, phraseAfter, subjectOf } from './noun-phrases.js';
+import { shortLine } from './scare-quotes.js';
 import { INVERTING_VERBS, isSpeechVerb, SOURCE_NOUNS } from './speech-verbs.js';
 
 // Speaker cues: where the text around a quote says who spoke it.
@@ -189,12 +190,40 @@ export function colonCue(c: QuoteContext, from: number, to: number): Cue | undef
   while (t >= from && pos[t] === 'SPACE') t--;
   if (t < from || value[t] !== ':') return undefined;
   const np = npEndingAt(c, t - 1, from);
-  if (!np) return undefined;
   // "President Clinton released the following statement:"
-  const issuer = issuerOf(c, np, from);
+  const issuer = np && issuerOf(c, np, from);
   if (issuer) return issuer;
-  if (np.first !== from && pos[np.first - 1] !== 'PUNCT' && pos[np.first - 1] !== 'SPACE') return undefined;
-  return np;
+  if (np && (np.first === from || pos[np.first - 1] === 'PUNCT' || pos[np.first - 1] === 'SPACE')) return np;
+  return headlineSpeaker(c, from, t);
+}
+
+/**
+ * A headline's "Speaker on Topic: ‘…’" ("Senator on the Tax Plan: ‘It Will Pass’") or "A message
+ * from Speaker: ‘…’": the name that opens a short line ending in the colon before the quote, or
+ * the name after "from" that ends it.
+ */
+export function headlineSpeaker(c: QuoteContext, from: number, colon: number): Cue | undefined {
+  const { pos, normal } = c;
+  const line = shortLine(c, colon);
+  if (!line || line[0] !== from || colon - from < 2) return undefined;
+  for (let k = colon - 2; k > from; k--) {
+    if (!isCapitalised(c, k + 1)) break;
+    if (normal[k] === 'from') return { first: k + 1, last: colon - 1, head: colon - 1 };
+  }
+  // wink may tag a name that opens a line as a verb ("Ted Cruz:").
+  const np = pos[from] === 'VERB' && isCapitalised(c, from) && pos[from + 1] === 'PROPN' ? extendName(c, from, colon - 1) : phraseAfter(c, from, colon - 1);
+  if (!np || !isCapitalised(c, np.head)) return undefined;
+  let last = np.first;
+  while (last < np.last && pos[last + 1] !== 'ADP') last++; // the speaker, not the topic after "on"
+  for (let k = np.first; k <= np.head; k++) if (pos[k] === 'PROPN') return { first: np.first, last, head: np.head };
+  return undefined;
+}
+
+function extendName(c: QuoteContext, from: number, to: number): Cue {
+  const { pos } = c;
+  let last = from + 1;
+  while (last + 1 <= to && pos[last + 1] === 'PROPN') last++;
+  return { first: from, last, head: last };
 }
 
 /**
