@@ -33,7 +33,8 @@ function withStableMetaModel(source: WinkModel): WinkModel {
   return { ...source, metaCER: () => ({ ...(loaded ??= load()) }) };
 }
 
-const webModel = withStableMetaModel(model);
+/** wink-eng-lite-web-model as newslens loads it. */
+export const webModel = withStableMetaModel(model);
 
 /** A new wink instance with newslens's pipe. */
 export function createWink(): WinkNLP {
