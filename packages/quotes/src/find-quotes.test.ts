@@ -127,6 +127,13 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf('He starred in “Hail, Caesar!” last year.')).toEqual([]);
   });
 
+  it('keeps a title-case name a speaker called someone when it continues an attributed quote of the sentence', () => {
+    expect(quotesOf('Maria Chen called the rival “a disgrace” and “Mister Nobody” on Monday.', [chen])).toEqual([
+      ['“a disgrace”', 'e1', 'Maria Chen'],
+      ['“Mister Nobody”', 'e1', 'Maria Chen'],
+    ]);
+  });
+
   it('drops a short title-case name of a show', () => {
     expect(quotesOf('She appeared on “Meet the Press” last week to discuss her new book.')).toEqual([]);
   });

@@ -49,7 +49,7 @@ export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
   // A short quote in title case ("Face the Nation") names a show, book or slogan.
   // After "on", "of" or a possessive ("on ABC’s “This Week,”") a title may run longer and be followed
   // by the sentence's attribution; elsewhere a short title-case quote is a title only when unattributed.
-  if (!exclaimed && partial && isTitleCase(c, first, last) && (followsPreposition(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed)) return true;
+  if (!exclaimed && partial && isTitleCase(c, first, last) && (followsPreposition(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed && !q.continued)) return true;
   // "her memoir, “Hard Choices.”", "the podcast “The Thing”": a work's title, whoever is quoted around it.
   if (partial && words <= LONG_TITLE_WORDS && isTitleCase(c, first, last) && namesWork(c, first)) return true;
   // "“Sons of Trump” is an adaptation of …", "''Billions,'' on Showtime, is …": a short title-case
