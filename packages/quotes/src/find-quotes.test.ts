@@ -134,6 +134,11 @@ describe('findQuotes: scare quotes', () => {
     ]);
   });
 
+  it('reads a title with a possessive, or in typewriter marks, as title case', () => {
+    expect(quotesOf('The report cites Steven Brill, author of “America’s Bitter Pill,” on the costs.')).toEqual([]);
+    expect(quotesOf("In his memoir, ''A Time for Truth,'' the senator described his father.")).toEqual([]);
+  });
+
   it('drops a short title-case name of a show', () => {
     expect(quotesOf('She appeared on “Meet the Press” last week to discuss her new book.')).toEqual([]);
   });

@@ -69,13 +69,22 @@ export function isSoCalled(c: QuoteContext, t: number): boolean {
   return normal[t - 1] === 'so-called' || normal[t - 1] === 'so' || (t >= 2 && normal[t - 1] === '-' && normal[t - 2] === 'so');
 }
 
+/** What follows the apostrophe of a possessive or contraction. */
+const CLITICS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
+
 /** Every word capitalised but short function words: "Meet the Press", "The Art of the Deal". */
 export function isTitleCase(c: QuoteContext, first: number, last: number): boolean {
   const { tokens, value, normal } = c;
   let capitals = 0;
   for (let t = first; t <= last; t++) {
     if (tokens.type[t] !== 'word') continue;
-    const ch = value[t][0];
+    // wink keeps a typewriter mark's second half on the word ("'A" in ''A Time for Truth''); a
+    // possessive or contraction ("America’s Bitter Pill") is no word of its own.
+    const word = value[t];
+    let k = 0;
+    while (k < word.length && (word[k] === "'" || word[k] === '’')) k++;
+    if (k > 0 && (k === word.length || CLITICS.has(word.slice(k)))) continue;
+    const ch = word[k];
     if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) capitals++;
     else if (!TITLE_SMALL_WORDS.has(normal[t])) return false;
   }
