@@ -282,6 +282,14 @@ describe('findQuotes: structure', () => {
     expect(quotesOf('“ ”')).toEqual([]);
   });
 
+  it('reports each quoted region it leaves out, and why, through onDropped', () => {
+    const text = 'She appeared on “Meet the Press” on Sunday. Both sides want “deterrence” there. “We will win,” she said.';
+    const dropped: [string, string][] = [];
+    const quotes = findQuotes(docOf(text), { onDropped: (span, reason) => dropped.push([text.slice(span.start, span.end), reason]) });
+    expect(quotes.map((q) => q.text)).toEqual(['“We will win,”']);
+    expect(dropped).toEqual([['“Meet the Press”', 'title'], ['“deterrence”', 'scare quote']]);
+  });
+
   it('runs as a stage that requires sentences and entities', () => {
     expect(quotesStage.requires).toEqual(['sentences', 'entities']);
     const doc = withLayer(withLayer(createDocument('“Yes, we will,” she said.'), 'sentences', [{ start: 0, end: 25 }]), 'entities', []);

@@ -2,14 +2,16 @@ import type { NewsDocument, Quote, Stage } from '@newslens/core';
 import { countWords, createContext, isPartial } from './context.js';
 import { isTypewriter, resumingSpan } from './interrupted-quotes.js';
 import { entityOf, mentionOf } from './entity-linking.js';
-import { findQuoteSpans, type ParagraphMode } from './quote-marks.js';
-import { isNotStatement, SCARE_QUOTE_WORDS } from './scare-quotes.js';
+import { findQuoteSpans, type ParagraphMode, type QuoteSpan } from './quote-marks.js';
+import { notStatementReason, SCARE_QUOTE_WORDS, type NotStatementReason } from './scare-quotes.js';
 import { findCue } from './speaker-cues.js';
 import { tokenAtOrAfter } from './token-tables.js';
 
 export interface FindQuotesOptions {
   /** How a quote that runs over several paragraphs is reported; see `ParagraphMode`. */
   paragraphs?: ParagraphMode;
+  /** Called with each quoted region left out as no statement, and why (for diagnostics). */
+  onDropped?: (span: QuoteSpan, reason: NotStatementReason) => void;
 }
 
 /**
@@ -59,7 +61,11 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     const continued = !cue && prev !== undefined && (partial
       ? prevEndToken >= sentenceStart[first] && prev.quote.speakerMention !== null
       : paragraph - prev.paragraph <= 1);
-    if (isNotStatement(c, { span, first, last, words, partial, attributed: cue !== undefined, attributedAfter, continued })) continue;
+    const dropped = notStatementReason(c, { span, first, last, words, partial, attributed: cue !== undefined, attributedAfter, continued });
+    if (dropped) {
+      options.onDropped?.(span, dropped);
+      continue;
+    }
 
     const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: null, speakerMention: null };
     if (cue) {

@@ -30,36 +30,42 @@ export interface QuoteFacts {
   continued: boolean;
 }
 
-/** Whether a quote is not a statement: a scare quote, a title, a headline's quote or a piece's title. */
-export function isNotStatement(c: QuoteContext, q: QuoteFacts): boolean {
+/** Why a quote is not a statement (see `notStatementReason`). */
+export type NotStatementReason = 'scare quote' | 'single-quoted, unattributed' | 'single-quoted in a headline line' | 'so-called label' | 'title' | 'title of a work' | 'name opening a sentence' | 'headline' | 'byline title';
+
+/**
+ * Why a quote is not a statement (a scare quote, a title, a headline's quote or a piece's title),
+ * or undefined when it is one.
+ */
+export function notStatementReason(c: QuoteContext, q: QuoteFacts): NotStatementReason | undefined {
   const { span, first, last, words, partial } = q;
   // What a crowd chanted ("chants of “Trump, Trump”") or an exclamation (“USA! USA!”) is something
   // someone said, not a term the writer marks or a title; but a title may hold an exclamation mark
   // ("at the end of “Hail, Caesar!”").
   const exclaimed = isChanted(c, first) || (exclaims(c, span) && !followsPreposition(c, first));
   // A scare quote: one or two words that nothing attributes, in a sentence that reports no speech.
-  if (!exclaimed && !q.attributed && !q.continued && words <= SCARE_QUOTE_WORDS && (partial || !endsStatement(c, span)) && !speechInSentence(c, first, last)) return true;
+  if (!exclaimed && !q.attributed && !q.continued && words <= SCARE_QUOTE_WORDS && (partial || !endsStatement(c, span)) && !speechInSentence(c, first, last)) return 'scare quote';
   // Single marks at the top level are headline quotes or titles: a statement only when attributed.
   // In a headline-length line they are the headline's: "Minister slams rival’s ‘reckless gamble’",
   // which the story repeats, unless the line is the speaker's name and the quote ("Kasich: ‘…’").
-  if (span.single && !q.attributed) return true;
-  if (span.single && !(first > 0 && c.value[first - 1] === ':') && shortLine(c, first)) return true;
+  if (span.single && !q.attributed) return 'single-quoted, unattributed';
+  if (span.single && !(first > 0 && c.value[first - 1] === ':') && shortLine(c, first)) return 'single-quoted in a headline line';
   // "the so-called “rebels”": the writer marks the words as a label others use.
-  if (partial && words <= SO_CALLED_WORDS && isSoCalled(c, first - 1)) return true;
+  if (partial && words <= SO_CALLED_WORDS && isSoCalled(c, first - 1)) return 'so-called label';
   // A short quote in title case ("Face the Nation") names a show, book or slogan.
   // After "on", "of" or a possessive ("on ABC’s “This Week,”") a title may run longer and be followed
   // by the sentence's attribution; elsewhere a short title-case quote is a title only when unattributed.
-  if (!exclaimed && partial && isTitleCase(c, first, last) && (followsPreposition(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed && !q.continued)) return true;
+  if (!exclaimed && partial && isTitleCase(c, first, last) && (followsPreposition(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed && !q.continued)) return 'title';
   // "her memoir, “Hard Choices.”", "the podcast “The Thing”": a work's title, whoever is quoted around it.
-  if (partial && words <= LONG_TITLE_WORDS && isTitleCase(c, first, last) && namesWork(c, first)) return true;
+  if (partial && words <= LONG_TITLE_WORDS && isTitleCase(c, first, last) && namesWork(c, first)) return 'title of a work';
   // "“Sons of Trump” is an adaptation of …", "''Billions,'' on Showtime, is …": a short title-case
   // quote that opens a sentence and runs on into it, with no attribution after it, is a name.
-  if (!exclaimed && !partial && !q.attributedAfter && words <= TITLE_WORDS && isTitleCase(c, first, last) && runsOn(c, span, last)) return true;
+  if (!exclaimed && !partial && !q.attributedAfter && words <= TITLE_WORDS && isTitleCase(c, first, last) && runsOn(c, span, last)) return 'name opening a sentence';
   // A quote in a title-case headline ("Hollande Says Trump ‘Makes You Want To Retch’") repeats the
   // story, unless the headline is the speaker's name and the quote ("Kasich: ‘We Will Go On’").
-  if (inHeadline(c, first) && !(q.attributed && first > 0 && c.value[first - 1] === ':')) return true;
+  if (inHeadline(c, first) && !(q.attributed && first > 0 && c.value[first - 1] === ':')) return 'headline';
   // “Tax plan stalls,” by Jane Smith: the title of a piece and its byline.
-  return isByline(c, span, first, last + 1);
+  return isByline(c, span, first, last + 1) ? 'byline title' : undefined;
 }
 
 /** "so-called" (wink reads it as three tokens) or "so called" ending at token `t`. */
