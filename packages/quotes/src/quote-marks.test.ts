@@ -59,6 +59,8 @@ describe('findQuoteSpans', () => {
 
   it('ignores marks around markup attribute values', () => {
     expect(texts('<tweet author="@cspan" id="77">Text</tweet>')).toEqual([]);
+    // The mark that closes the last attribute, before ">", opens nothing.
+    expect(texts('<tweet datetime="2016-06-29">Not asked.</tweet>\n\n“Aides lined up stars,” it said.')).toEqual(['“Aides lined up stars,”']);
   });
 
   it('copes with degenerate input', () => {

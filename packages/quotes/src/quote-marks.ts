@@ -133,7 +133,7 @@ export function findQuoteSpans(text: string, mode: ParagraphMode = 'merge'): Quo
     }
     const before = at > 0 ? text[at - 1] : '';
     const after = at + mark.length < text.length ? text[at + mark.length] : '';
-    if (before === '=' || (open >= 0 && after === '=')) continue; // markup: attribute="value"
+    if (before === '=' || after === '>' || (open >= 0 && after === '=')) continue; // markup: attribute="value">
     if (mark.length === 2 || mark === '"' || mark === '“' || mark === '”' || mark === '„' || mark === '‟' || mark === '«' || mark === '»') {
       const role = doubleRole(mark, before, after);
       if (mergeFrom >= 0 && open < 0 && role & OPEN) {
