@@ -324,6 +324,11 @@ describe('findQuotes: news constructions', () => {
     ]);
   });
 
+  it('gives a participle after an appositive to the sentence subject, not to the appositive', () => {
+    const text = 'Maria Chen praised her rival, Tom Ward, saying “he would be a far better mayor” than the rest.';
+    expect(quotesOf(text, [chen, { type: 'PERSON', names: ['Tom Ward'] }])).toEqual([['“he would be a far better mayor”', 'e1', 'Maria Chen']]);
+  });
+
   it('gives a statement to whoever issued it', () => {
     expect(quotesOf('Maria Chen issued a statement saying the plan was “a disgrace to us all.”', [chen])).toEqual([
       ['“a disgrace to us all.”', 'e1', 'Maria Chen'],

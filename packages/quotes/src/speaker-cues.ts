@@ -123,13 +123,14 @@ export function cueBefore(c: QuoteContext, from: number, to: number): Cue | unde
   for (let t = to; t >= from; t--) {
     if (isAccordingTo(c, t)) return phraseAfter(c, t + 2, to);
     if (!isSpeechVerb(c, t)) continue;
-    const subject = subjectOf(c, t, from);
-    if (subject) return issuerOf(c, subject, from) ?? subject;
-    // "…, saying “…”": a participle after a comma speaks for the sentence's subject.
+    // "…, saying “…”": a participle after a comma speaks for the sentence's subject (the phrase
+    // before the comma is no subject of it: "Clinton responded to the question, writing “…”").
     if (normal[t].endsWith('ing') && t > 0 && value[t - 1] === ',') {
       const main = mainClauseSubject(c, t - 1, Math.max(from, sentenceStart[t])) ?? sentenceSubject(c, sentenceStart[t], t - 1, false);
       if (main) return main;
     }
+    const subject = subjectOf(c, t, from);
+    if (subject) return issuerOf(c, subject, from) ?? subject;
     // "said Smith, “…”": only a phrase that a comma or colon separates from the quote.
     const inverted = INVERTING_VERBS.has(lemma[t]) && !normal[t].endsWith('ing') ? phraseAfter(c, t + 1, to) : undefined;
     if (inverted && inverted.last < to && onlyPunctuation(c, inverted.last + 1, to)) return inverted;
