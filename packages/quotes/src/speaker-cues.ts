@@ -123,8 +123,8 @@ export function cueBefore(c: QuoteContext, from: number, to: number): Cue | unde
   for (let t = to; t >= from; t--) {
     if (isAccordingTo(c, t)) return phraseAfter(c, t + 2, to);
     if (!isSpeechVerb(c, t)) continue;
-    // "…, saying “…”": a participle after a comma speaks for the sentence's subject (the phrase
-    // before the comma is no subject of it: "Clinton responded to the question, writing “…”").
+    // "…, saying “…”": a participle after a comma speaks for the sentence's subject, not for the
+    // phrase the comma closes ("Sanders praised his rival, Hillary Clinton, saying “…”").
     if (normal[t].endsWith('ing') && t > 0 && value[t - 1] === ',') {
       const main = mainClauseSubject(c, t - 1, Math.max(from, sentenceStart[t])) ?? sentenceSubject(c, sentenceStart[t], t - 1, false);
       if (main) return main;
