@@ -51,14 +51,24 @@ function timeReadDoc(path: string): number {
 }
 
 /**
- * Seconds for a bare readDoc over every article of a corpus in a fresh process: node's start, wink's
- * model load and its first, cold parses included, as they are in the CLI's time.
+ * Seconds for a bare readDoc over every article of a corpus in `parts` fresh processes running at
+ * once, each reading every parts-th article: node's start, wink's model load and its first, cold
+ * parses included, as they are in the CLI's time. Two processes against one tell how much a second
+ * core gives wink alone on this machine, the ceiling for --jobs 2 against --jobs 1.
  */
-function timeReadDocProcess(path: string): number {
-  const script = `import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; import { readFileSync } from 'node:fs';
-    const nlp = winkNLP(model); for (const l of readFileSync(${JSON.stringify(path)}, 'utf8').trim().split('\\n')) nlp.readDoc(JSON.parse(l).text);`;
+async function timeReadDocProcesses(path: string, parts: number): Promise<number> {
+  const script = (part: number) => `import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; import { readFileSync } from 'node:fs';
+    const nlp = winkNLP(model); const lines = readFileSync(${JSON.stringify(path)}, 'utf8').trim().split('\\n');
+    for (let i = ${part}; i < lines.length; i += ${parts}) nlp.readDoc(JSON.parse(lines[i]).text);`;
+  const cwd = fileURLToPath(new URL('..', import.meta.url));
   const started = performance.now();
-  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('..', import.meta.url)) });
+  await Promise.all(
+    Array.from({ length: parts }, (_, part) => new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script(part)], { cwd, stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bare readDoc process exited with ${code}`))));
+    })),
+  );
   return (performance.now() - started) / 1000;
 }
 
@@ -90,14 +100,16 @@ function peakRss(path: string): Promise<{ peak: number; lines: number }> {
 
 const batch = corpus(2000);
 const readDocSeconds = timeReadDoc(batch.path);
-const readDocProcessSeconds = timeReadDocProcess(batch.path);
+const readDocProcessSeconds = await timeReadDocProcesses(batch.path, 1);
+const readDocTwoProcessesSeconds = await timeReadDocProcesses(batch.path, 2);
 const jobs1 = timeCli(batch.path, 1);
 const jobs2 = timeCli(batch.path, 2);
 const rows: Row[] = [
   { measure: 'bare readDoc, in process', articles: 2000, tokens: batch.tokens, seconds: readDocSeconds, 'tokens/s': Math.round(batch.tokens / readDocSeconds) },
   { measure: 'bare readDoc, own process', articles: 2000, tokens: batch.tokens, seconds: readDocProcessSeconds, 'tokens/s': Math.round(batch.tokens / readDocProcessSeconds), 'vs readDoc': readDocSeconds / readDocProcessSeconds },
+  { measure: 'bare readDoc, two processes at once', articles: 2000, tokens: batch.tokens, seconds: readDocTwoProcessesSeconds, 'tokens/s': Math.round(batch.tokens / readDocTwoProcessesSeconds), 'vs readDoc': readDocSeconds / readDocTwoProcessesSeconds, 'two vs one': readDocProcessSeconds / readDocTwoProcessesSeconds },
   { measure: 'newslens --jsonl --jobs 1', articles: 2000, tokens: batch.tokens, seconds: jobs1, 'tokens/s': Math.round(batch.tokens / jobs1), 'vs readDoc': readDocSeconds / jobs1 },
-  { measure: 'newslens --jsonl --jobs 2', articles: 2000, tokens: batch.tokens, seconds: jobs2, 'tokens/s': Math.round(batch.tokens / jobs2), 'vs readDoc': readDocSeconds / jobs2, 'vs jobs 1': jobs1 / jobs2 },
+  { measure: 'newslens --jsonl --jobs 2', articles: 2000, tokens: batch.tokens, seconds: jobs2, 'tokens/s': Math.round(batch.tokens / jobs2), 'vs readDoc': readDocSeconds / jobs2, 'two vs one': jobs1 / jobs2 },
 ];
 const small = corpus(100);
 const large = corpus(10_000);
