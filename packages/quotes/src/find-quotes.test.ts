@@ -139,6 +139,11 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf("In his memoir, ''A Time for Truth,'' the senator described his father.")).toEqual([]);
   });
 
+  it('keeps the name a speaker used for someone after "as" ("referred to her as “…”"), but not a title after "known as"', () => {
+    expect(quotesOf('Maria Chen referred to the governor as “Chris” all evening.', [chen])).toEqual([['“Chris”', 'e1', 'Maria Chen']]);
+    expect(quotesOf('The group is known as “The Glass Club” in town.')).toEqual([]);
+  });
+
   it('drops a short title-case name of a show', () => {
     expect(quotesOf('She appeared on “Meet the Press” last week to discuss her new book.')).toEqual([]);
   });

@@ -55,7 +55,7 @@ export function notStatementReason(c: QuoteContext, q: QuoteFacts): NotStatement
   // A short quote in title case ("Face the Nation") names a show, book or slogan.
   // After "on", "of" or a possessive ("on ABC’s “This Week,”") a title may run longer and be followed
   // by the sentence's attribution; elsewhere a short title-case quote is a title only when unattributed.
-  if (!exclaimed && partial && isTitleCase(c, first, last) && (followsPreposition(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed && !q.continued)) return 'title';
+  if (!exclaimed && partial && isTitleCase(c, first, last) && (followsPreposition(c, first) && !namedAs(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed && !q.continued)) return 'title';
   // "her memoir, “Hard Choices.”", "the podcast “The Thing”": a work's title, whoever is quoted around it.
   if (partial && words <= LONG_TITLE_WORDS && isTitleCase(c, first, last) && namesWork(c, first)) return 'title of a work';
   // "“Sons of Trump” is an adaptation of …", "''Billions,'' on Showtime, is …": a short title-case
@@ -174,6 +174,15 @@ export function runsOn(c: QuoteContext, span: QuoteSpan, last: number): boolean 
   const { text, pos, n } = c;
   if (/[.!?]/.test(text.slice(Math.max(span.start, span.end - 3), span.end))) return false;
   return last + 1 < n && !isSentenceEnd(c, last + 1) && pos[last + 1] !== 'SPACE';
+}
+
+/** "described him as “…”", "refers to the governor as “…”": after "as", the words a speech verb earlier in the sentence reports. */
+export function namedAs(c: QuoteContext, first: number): boolean {
+  const { normal, sentenceStart } = c;
+  const as = first - 1;
+  if (as < 0 || normal[as] !== 'as') return false;
+  for (let t = Math.max(sentenceStart[as], as - CUE_WINDOW); t < as; t++) if (isSpeechVerb(c, t)) return true;
+  return false;
 }
 
 /** Nouns for what a crowd calls out: "chants of “…”", "cries of “…”". */
