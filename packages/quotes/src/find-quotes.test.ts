@@ -144,6 +144,11 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf('The group is known as “The Glass Club” in town.')).toEqual([]);
   });
 
+  it('keeps a short title-case quote right after a speech verb and a comma: what was said', () => {
+    expect(quotesOf('Asked if she would serve, the senator shook her head and said, “No.”').map(([quote]) => quote)).toEqual(['“No.”']);
+    expect(quotesOf('He tried to laugh it off by interjecting, “Only Rosie Smith.” But she went on.').map(([quote]) => quote)).toEqual(['“Only Rosie Smith.”']);
+  });
+
   it('drops a short title-case name of a show', () => {
     expect(quotesOf('She appeared on “Meet the Press” last week to discuss her new book.')).toEqual([]);
   });

@@ -42,7 +42,7 @@ export function notStatementReason(c: QuoteContext, q: QuoteFacts): NotStatement
   // What a crowd chanted ("chants of “Trump, Trump”") or an exclamation (“USA! USA!”) is something
   // someone said, not a term the writer marks or a title; but a title may hold an exclamation mark
   // ("at the end of “Hail, Caesar!”").
-  const exclaimed = isChanted(c, first) || (exclaims(c, span) && !followsPreposition(c, first));
+  const exclaimed = isChanted(c, first) || (exclaims(c, span) && !followsPreposition(c, first)) || introducedBySpeech(c, first);
   // A scare quote: one or two words that nothing attributes, in a sentence that reports no speech.
   if (!exclaimed && !q.attributed && !q.continued && words <= SCARE_QUOTE_WORDS && (partial || !endsStatement(c, span)) && !speechInSentence(c, first, last)) return 'scare quote';
   // Single marks at the top level are headline quotes or titles: a statement only when attributed.
@@ -183,6 +183,12 @@ export function namedAs(c: QuoteContext, first: number): boolean {
   if (as < 0 || normal[as] !== 'as') return false;
   for (let t = Math.max(sentenceStart[as], as - CUE_WINDOW); t < as; t++) if (isSpeechVerb(c, t)) return true;
   return false;
+}
+
+/** A quote right after a speech verb and a comma or colon: "said, “No.”", "interjecting, “…”". */
+export function introducedBySpeech(c: QuoteContext, first: number): boolean {
+  const { value } = c;
+  return first >= 2 && (value[first - 1] === ',' || value[first - 1] === ':') && isSpeechVerb(c, first - 2);
 }
 
 /** Nouns for what a crowd calls out: "chants of “…”", "cries of “…”". */
