@@ -199,18 +199,13 @@ export function colonCue(c: QuoteContext, from: number, to: number): Cue | undef
 }
 
 /**
- * A headline's "Speaker on Topic: ‘…’" ("Senator on the Tax Plan: ‘It Will Pass’") or "A message
- * from Speaker: ‘…’": the name that opens a short line ending in the colon before the quote, or
- * the name after "from" that ends it.
+ * A headline's "Speaker on Topic: ‘…’" ("Senator on the Tax Plan: ‘It Will Pass’"): the name that
+ * opens a short line ending in the colon before the quote.
  */
 export function headlineSpeaker(c: QuoteContext, from: number, colon: number): Cue | undefined {
-  const { pos, normal } = c;
+  const { pos } = c;
   const line = shortLine(c, colon);
   if (!line || line[0] !== from || colon - from < 2) return undefined;
-  for (let k = colon - 2; k > from; k--) {
-    if (!isCapitalised(c, k + 1)) break;
-    if (normal[k] === 'from') return { first: k + 1, last: colon - 1, head: colon - 1 };
-  }
   // wink may tag a name that opens a line as a verb ("Ted Cruz:").
   const np = pos[from] === 'VERB' && isCapitalised(c, from) && pos[from + 1] === 'PROPN' ? extendName(c, from, colon - 1) : phraseAfter(c, from, colon - 1);
   if (!np || !isCapitalised(c, np.head)) return undefined;
