@@ -32,6 +32,7 @@ describe('parseText', () => {
     const words = (t: string) => parseText(t).tokens.value.join(' ');
     expect(words(text)).toBe("The plan was Zorbek 's . Zorbek 's plan failed , and Zorbek ’s , too .");
     expect(words("Zorbek's plan failed.")).toBe("Zorbek 's plan failed .");
+    expect(words("It was the G7's. The G7's plan.")).toBe("It was the G7 's . The G7 's plan .");
     const { tokens } = parseText(text);
     for (let i = 0; i < tokens.length; i++) expect(text.slice(tokens.start[i], tokens.end[i])).toBe(tokens.value[i]);
   });

@@ -51,19 +51,19 @@ const SEARCH_WINDOW = 256;
 
 /** A clitic ("'s", "’ll", "'d", ...) right before a character that is no space, letter or digit. */
 const CLITIC_BEFORE_PUNCTUATION = /['’](?:[sSdDmM]|ll|LL|re|RE|ve|VE)(?=[^\s\p{L}\p{N}])/gu;
-const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * The text as wink reads it. wink keeps a clitic joined to its word before punctuation ("Trump's."
- * is one token where "Trump's lawyers" gives "Trump" and "'s"), and caches the joined form as a
- * word of its lexicon, after which that instance never splits it again, in any text: a parse would
+ * and "G7's." are one token where "Trump's lawyers" gives "Trump" and "'s"), and caches the joined
+ * form as a word of its lexicon, after which that instance never splits it again, in any text: a parse would
  * depend on what the instance read before, and a batch would not give what single runs give. With
  * a space after the clitic wink splits it as it does elsewhere. Only wink's copy gets the spaces;
  * offsets are found in the original text (locateTokens skips white space either way).
  */
 export function textForWink(text: string): string {
   return text.replace(CLITIC_BEFORE_PUNCTUATION, (clitic: string, at: number) =>
-    at > 0 && LETTER.test(text[at - 1]) ? `${clitic} ` : clitic,
+    at > 0 && LETTER_OR_DIGIT.test(text[at - 1]) ? `${clitic} ` : clitic,
   );
 }
 
