@@ -4,6 +4,7 @@ import { isTypewriter, resumingSpan } from './interrupted-quotes.js';
 import { entityOf, mentionOf } from './entity-linking.js';
 import { findQuoteSpans, type ParagraphMode, type QuoteSpan } from './quote-marks.js';
 import { notStatementReason, SCARE_QUOTE_WORDS, type NotStatementReason } from './scare-quotes.js';
+import { isModelQuote, keepShortQuote, shortQuoteFeatures } from './short-quotes.js';
 import { findCue } from './speaker-cues.js';
 import { tokenAtOrAfter } from './token-tables.js';
 
@@ -12,6 +13,18 @@ export interface FindQuotesOptions {
   paragraphs?: ParagraphMode;
   /** Called with each quoted region left out as no statement, and why (for diagnostics). */
   onDropped?: (span: QuoteSpan, reason: NotStatementReason) => void;
+  /**
+   * Who decides whether a short or title-like quote is a statement: `'model'` (default), the rules of
+   * `scare-quotes.ts`, and where they leave such a quote out, the learned model of `short-quotes.ts`
+   * over their verdict and the words around it, which may keep it; `'rules'`, the rules alone;
+   * `'keep'`, nobody (every such quote is kept: for training the model).
+   */
+  shortQuotes?: 'model' | 'rules' | 'keep';
+  /**
+   * Called with each quote the model decides, its features and whether it is kept; with `'keep'`, with
+   * every short or title-like quote the rules judge (the training samples).
+   */
+  onShortQuote?: (span: QuoteSpan, features: string[], kept: boolean) => void;
 }
 
 /**
@@ -26,6 +39,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
   const spans = findQuoteSpans(text, options.paragraphs ?? 'merge');
   if (spans.length === 0) return [];
   const c = createContext(doc);
+  const shortQuotes = options.shortQuotes ?? 'model';
   const { tokens, n, sentenceStart, paragraphOf } = c;
 
   const quotes: Quote[] = [];
@@ -61,7 +75,17 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     const continued = !cue && prev !== undefined && (partial
       ? prevEndToken >= sentenceStart[first] && prev.quote.speakerMention !== null
       : paragraph - prev.paragraph <= 1);
-    const dropped = notStatementReason(c, { span, first, last, words, partial, attributed: cue !== undefined, attributedAfter, continued });
+    const facts = { span, first, last, words, partial, attributed: cue !== undefined, attributedAfter, continued };
+    let dropped = notStatementReason(c, facts);
+    // The model may keep a short or title-like quote the rules leave out (with 'keep', every such
+    // quote the rules judge, kept or not, is reported to onShortQuote as a training sample).
+    if ((dropped !== undefined || shortQuotes === 'keep') && shortQuotes !== 'rules' && isModelQuote(c, facts, dropped)) {
+      const around = { quoteBefore: prevEndToken >= sentenceStart[first], quoteAfter: nextStart < n && sentenceStart[nextStart] === sentenceStart[first] };
+      const features = shortQuoteFeatures(c, facts, dropped, around);
+      const kept = shortQuotes === 'keep' || dropped === undefined || keepShortQuote(features);
+      options.onShortQuote?.(span, features, kept);
+      if (kept) dropped = undefined;
+    }
     if (dropped) {
       options.onDropped?.(span, dropped);
       continue;
