@@ -22,6 +22,8 @@ export interface QuoteContext {
   sentenceStart: Int32Array;
   /** For each token, the index of its paragraph. */
   paragraphOf: Int32Array;
+  /** For each token, whether it is a speech verb (`isSpeechVerb`): 0 not yet known, 1 no, 2 yes. */
+  speechVerb: Uint8Array;
   /** The entities by id, built on first use. */
   entityById: () => Map<string, Entity>;
 }
@@ -58,6 +60,7 @@ export function createContext(doc: NewsDocument<'sentences' | 'entities'>): Quot
     tokenEntity: entityPerToken(doc, entities),
     sentenceStart: sentenceStartPerToken(doc),
     paragraphOf: paragraphPerToken(doc),
+    speechVerb: new Uint8Array(tokens.length),
     entityById: () => (byId ??= new Map(entities.map((e) => [e.id, e]))),
   };
 }

@@ -81,9 +81,8 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     // quote the rules judge, kept or not, is reported to onShortQuote as a training sample).
     if ((dropped !== undefined || shortQuotes === 'keep') && shortQuotes !== 'rules' && isModelQuote(c, facts, dropped)) {
       const around = { quoteBefore: prevEndToken >= sentenceStart[first], quoteAfter: nextStart < n && sentenceStart[nextStart] === sentenceStart[first] };
-      const features = shortQuoteFeatures(c, facts, dropped, around);
-      const kept = shortQuotes === 'keep' || dropped === undefined || keepShortQuote(features);
-      options.onShortQuote?.(span, features, kept);
+      const kept = shortQuotes === 'keep' || dropped === undefined || keepShortQuote(c, facts, dropped, around);
+      if (options.onShortQuote) options.onShortQuote(span, shortQuoteFeatures(c, facts, dropped, around), kept);
       if (kept) dropped = undefined;
     }
     if (dropped) {

@@ -40,62 +40,91 @@ const CONTEXT_WORDS = 12;
 /** Words before a quote that name or label it: "called it “…”", "the so-called “…”". */
 const NAMING = new Set(['called', 'call', 'calls', 'calling', 'dubbed', 'described', 'labeled', 'labelled', 'termed', 'as', 'branded', 'nicknamed']);
 
-/** The features of a short or title-like quote, as strings (a few dozen per quote). */
+/**
+ * Receives each feature of a quote: a family ("before", "quoted pos") and its value, or two values
+ * for a pair ("before pos2": the tags of the two words before). A flag has the value ''.
+ */
+export type FeatureSink = (family: string, value: string, value2?: string) => void;
+
+/** The features of a short or title-like quote, as strings ("before=as", "partial"): for training. */
 export function shortQuoteFeatures(c: QuoteContext, q: QuoteFacts, reason: NotStatementReason | undefined, around: Neighbours): string[] {
-  const { text, value, normal, pos, lemma, n, sentenceStart } = c;
-  const { span, first, last, words, partial } = q;
   const f: string[] = [];
-  f.push(`rule=${reason ?? 'kept'}`);
-  f.push(`words=${words > 6 ? '7+' : words > 2 ? '3-6' : words}`);
-  f.push(partial ? 'partial' : 'full');
+  visitFeatures(c, q, reason, around, (family, value, value2) => {
+    f.push(value2 !== undefined ? `${family}=${value}_${value2}` : value ? `${family}=${value}` : family);
+  });
+  return f;
+}
+
+/** Strips the half of a typewriter or single mark wink may leave on a word ("'crazy"). */
+const bare = (word: string) => (word.charCodeAt(0) === 39 || word[0] === '‘' || word[0] === '’' || word[0] === '`' ? word.replace(/^['‘’`]+/, '') : word);
+
+/** Whether a token is a quotation mark alone. */
+const isMark = (word: string) => /^['"“”‘’`]+$/.test(word);
+
+/** Every feature of a quote, in a fixed order (a few dozen), given to `emit` without building strings. */
+export function visitFeatures(c: QuoteContext, q: QuoteFacts, reason: NotStatementReason | undefined, around: Neighbours, emit: FeatureSink): void {
+  const { value, normal, pos, lemma, n, sentenceStart, tokenEntity } = c;
+  const { span, first, last, words, partial } = q;
+  emit('rule', reason ?? 'kept');
+  emit('words', words > 6 ? '7+' : words > 2 ? '3-6' : words === 2 ? '2' : words === 1 ? '1' : '0');
+  emit(partial ? 'partial' : 'full', '');
   // Single or double marks, but not which double marks: curly and straight quotes are the same
   // thing to a reader.
-  if (span.single) f.push('single marks');
-  if (q.attributed) f.push('attributed');
-  if (q.attributedAfter) f.push('attributed after');
-  if (q.continued) f.push('continued');
-  if (around.quoteBefore) f.push('quote before in sentence');
-  if (around.quoteAfter) f.push('quote after in sentence');
-  if (speechInSentence(c, first, last)) f.push('speech in sentence');
-  if (isTitleCase(c, first, last)) f.push('title case');
-  if (exclaims(c, span)) f.push('exclaims');
-  if (endsStatement(c, span)) f.push('ends statement');
-  if (isChanted(c, first)) f.push('chanted');
-  if (namedAs(c, first)) f.push('named as');
-  if (namesWork(c, first)) f.push('names work');
-  if (followsPreposition(c, first)) f.push('after preposition');
-  if (isSoCalled(c, first - 1)) f.push('so-called');
-  if (inHeadline(c, first)) f.push('headline');
+  if (span.single) emit('single marks', '');
+  if (q.attributed) emit('attributed', '');
+  if (q.attributedAfter) emit('attributed after', '');
+  if (q.continued) emit('continued', '');
+  if (around.quoteBefore) emit('quote before in sentence', '');
+  if (around.quoteAfter) emit('quote after in sentence', '');
+  if (speechInSentence(c, first, last)) emit('speech in sentence', '');
+  if (isTitleCase(c, first, last)) emit('title case', '');
+  if (exclaims(c, span)) emit('exclaims', '');
+  if (endsStatement(c, span)) emit('ends statement', '');
+  if (isChanted(c, first)) emit('chanted', '');
+  if (namedAs(c, first)) emit('named as', '');
+  if (namesWork(c, first)) emit('names work', '');
+  if (followsPreposition(c, first)) emit('after preposition', '');
+  if (isSoCalled(c, first - 1)) emit('so-called', '');
+  if (inHeadline(c, first)) emit('headline', '');
   // The quoted words: their part of speech, case and inner punctuation.
   let inner = 0;
   let lower = 0;
-  let tags = '';
+  let tag1 = '';
+  let tag2: string | undefined;
   for (let t = first; t <= last; t++) {
     if (isWordToken(c, t)) {
       if (!isCapitalised(c, t)) lower++;
-      if (words <= MODEL_WORDS) tags += `${tags ? '_' : ''}${pos[t]}`;
-    } else if (pos[t] === 'PUNCT' && t > first && t < last && /[,;:]/.test(value[t])) inner++;
+      if (words <= MODEL_WORDS) {
+        if (!tag1) tag1 = pos[t];
+        else tag2 = pos[t];
+      }
+    } else if (pos[t] === 'PUNCT' && t > first && t < last && (value[t] === ',' || value[t] === ';' || value[t] === ':')) inner++;
   }
-  if (tags) f.push(`quoted pos=${tags}`);
-  if (words <= MODEL_WORDS) for (let t = first; t <= last; t++) if (isWordToken(c, t)) f.push(`quoted=${normal[t].replace(/^['‘’`]+/, '')}`);
-  if (lower === 0) f.push('no lower-case word');
-  if (inner > 0) f.push('inner punctuation');
+  if (tag1) emit('quoted pos', tag1, tag2);
+  if (words <= MODEL_WORDS) for (let t = first; t <= last; t++) if (isWordToken(c, t)) emit('quoted', bare(normal[t]));
+  if (lower === 0) emit('no lower-case word', '');
+  if (inner > 0) emit('inner punctuation', '');
   // The tokens either side of the marks (the marks are tokens of their own, or not, by wink).
   let b = first - 1;
-  while (b >= 0 && pos[b] === 'PUNCT' && /^['"“”‘’`]+$/.test(value[b])) b--;
+  while (b >= 0 && pos[b] === 'PUNCT' && isMark(value[b])) b--;
   let a = last + 1;
-  while (a < n && pos[a] === 'PUNCT' && /^['"“”‘’`]+$/.test(value[a])) a++;
+  while (a < n && pos[a] === 'PUNCT' && isMark(value[a])) a++;
   const start = sentenceStart[first];
-  if (b < start || b < 0 || pos[b] === 'SPACE') f.push('sentence start');
+  if (b < start || b < 0 || pos[b] === 'SPACE') emit('sentence start', '');
   else {
-    f.push(`before=${normal[b]}`, `before pos=${pos[b]}`);
-    if (b - 1 >= start && pos[b - 1] !== 'SPACE') f.push(`before2=${normal[b - 1]}`, `before pos2=${pos[b - 1]}_${pos[b]}`);
-    if (NAMING.has(normal[b]) || (b >= 1 && NAMING.has(normal[b - 1]))) f.push('naming word before');
+    emit('before', normal[b]);
+    emit('before pos', pos[b]);
+    if (b - 1 >= start && pos[b - 1] !== 'SPACE') {
+      emit('before2', normal[b - 1]);
+      emit('before pos2', pos[b - 1], pos[b]);
+    }
+    if (NAMING.has(normal[b]) || (b >= 1 && NAMING.has(normal[b - 1]))) emit('naming word before', '');
   }
-  if (a >= n || pos[a] === 'SPACE' || isSentenceEnd(c, a)) f.push('sentence end');
+  if (a >= n || pos[a] === 'SPACE' || isSentenceEnd(c, a)) emit('sentence end', '');
   else {
-    f.push(`after=${normal[a]}`, `after pos=${pos[a]}`);
-    if (a + 1 < n && pos[a + 1] !== 'SPACE') f.push(`after pos2=${pos[a]}_${pos[a + 1]}`);
+    emit('after', normal[a]);
+    emit('after pos', pos[a]);
+    if (a + 1 < n && pos[a + 1] !== 'SPACE') emit('after pos2', pos[a], pos[a + 1]);
   }
   // The nearest verb before the quote in its sentence, and the nearest speech verb and how far.
   let verb = -1;
@@ -104,49 +133,79 @@ export function shortQuoteFeatures(c: QuoteContext, q: QuoteFacts, reason: NotSt
     if (verb < 0 && pos[t] === 'VERB') verb = t;
     if (isSpeechVerb(c, t)) { speech = t; break; }
   }
-  if (verb >= 0) f.push(`verb before=${lemma[verb]}`);
+  if (verb >= 0) emit('verb before', lemma[verb]);
   // The clause before the quote: its verbs and nouns (an attribution may be a noun, "his promise of
-  // “…”", or a verb of belief, "wants “…”"), and whether it names someone who could hold the words.
-  const seen = new Set<string>();
+  // “…”", or a verb of belief, "wants “…”"), each once, and whether it names someone who could hold
+  // the words.
   let source = false;
-  for (let t = b; t >= start && t >= first - CONTEXT_WORDS; t--) {
+  const from = Math.max(start, first - CONTEXT_WORDS);
+  for (let t = b; t >= from; t--) {
     if (pos[t] === 'VERB' || pos[t] === 'NOUN') {
-      const key = `clause=${lemma[t]}`;
-      if (!seen.has(key)) { seen.add(key); f.push(key); }
+      let repeated = false;
+      for (let k = t + 1; k <= b && !repeated; k++) repeated = (pos[k] === 'VERB' || pos[k] === 'NOUN') && lemma[k] === lemma[t];
+      if (!repeated) emit('clause', lemma[t]);
     }
-    if (c.tokenEntity[t] >= 0 || (pos[t] === 'PRON' && SPEAKER_PRONOUNS.get(normal[t]) === 'person')) source = true;
+    if (tokenEntity[t] >= 0 || (pos[t] === 'PRON' && SPEAKER_PRONOUNS.get(normal[t]) === 'person')) source = true;
   }
-  if (source) f.push('source before');
-  // Speech in the sentence before (an attribution whose content runs on into this one).
-  if (start > 0) {
+  if (source) emit('source before', '');
+  // Speech in the sentence before, in the same paragraph (an attribution whose content runs on).
+  if (start > 0 && !(pos[start - 1] === 'SPACE' && value[start - 1].includes('\n'))) {
     let prev = start - 1;
     while (prev > 0 && pos[prev] === 'SPACE') prev--;
-    if (!(pos[start - 1] === 'SPACE' && value[start - 1].includes('\n'))) {
-      const from = sentenceStart[prev];
-      for (let t = prev; t >= from && t >= prev - CUE_WINDOW; t--) if (isSpeechVerb(c, t)) { f.push('speech in sentence before'); break; }
-    }
+    const from = sentenceStart[prev];
+    for (let t = prev; t >= from && t >= prev - CUE_WINDOW; t--) if (isSpeechVerb(c, t)) { emit('speech in sentence before', ''); break; }
   }
-  if (speech >= 0) f.push(`speech verb before ${first - speech <= 3 ? 'near' : first - speech <= 10 ? 'mid' : 'far'}`);
-  return f;
+  if (speech >= 0) emit(first - speech <= 3 ? 'speech verb before near' : first - speech <= 10 ? 'speech verb before mid' : 'speech verb before far', '');
 }
 
 interface Model {
   bias: number;
   threshold: number;
+  /** Feature strings as `shortQuoteFeatures` writes them, and their weights. */
   weights: Record<string, number>;
 }
 
-const MODEL = model as Model;
-const weights = new Map(Object.entries(MODEL.weights));
+/** The families whose value is a pair of tags ("before pos2=NOUN_VERB"). */
+const PAIRS = new Set(['before pos2', 'after pos2', 'quoted pos']);
 
-/** The model's score (log-odds that the quote is a statement PolNeAR would count). */
+/** The weights by family and value (and second value, for pairs), read once from the model. */
+const MODEL = model as Model;
+const byFamily = new Map<string, Map<string, number>>();
+const byPair = new Map<string, Map<string, Map<string, number>>>();
+for (const [key, weight] of Object.entries(MODEL.weights)) {
+  const eq = key.indexOf('=');
+  const family = eq < 0 ? key : key.slice(0, eq);
+  const value = eq < 0 ? '' : key.slice(eq + 1);
+  const sep = value.indexOf('_');
+  if (PAIRS.has(family) && sep >= 0) {
+    let pairs = byPair.get(family);
+    if (!pairs) byPair.set(family, (pairs = new Map()));
+    let second = pairs.get(value.slice(0, sep));
+    if (!second) pairs.set(value.slice(0, sep), (second = new Map()));
+    second.set(value.slice(sep + 1), weight);
+  } else {
+    let values = byFamily.get(family);
+    if (!values) byFamily.set(family, (values = new Map()));
+    values.set(value, weight);
+  }
+}
+
+/** The weight of one feature (0 for a feature the model does not know). */
+function weightOf(family: string, value: string, value2?: string): number {
+  if (value2 !== undefined) return byPair.get(family)?.get(value)?.get(value2) ?? 0;
+  return byFamily.get(family)?.get(value) ?? 0;
+}
+
+/** The model's score (log-odds that the quote is a statement PolNeAR counts) of feature strings. */
 export function shortQuoteScore(features: readonly string[]): number {
   let s = MODEL.bias;
-  for (const f of features) s += weights.get(f) ?? 0;
+  for (const f of features) s += MODEL.weights[f] ?? 0;
   return s;
 }
 
 /** Whether the model keeps a short or title-like quote as a statement. */
-export function keepShortQuote(features: readonly string[]): boolean {
-  return shortQuoteScore(features) >= MODEL.threshold;
+export function keepShortQuote(c: QuoteContext, q: QuoteFacts, reason: NotStatementReason | undefined, around: Neighbours): boolean {
+  let s = MODEL.bias;
+  visitFeatures(c, q, reason, around, (family, value, value2) => { s += weightOf(family, value, value2); });
+  return s >= MODEL.threshold;
 }

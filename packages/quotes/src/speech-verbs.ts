@@ -63,13 +63,25 @@ export const PHRASAL_SPEECH: ReadonlySet<string> = new Set([
   'speak out', 'lash out', 'cry out', 'call out', 'sum up', 'put it', 'cut in',
 ]);
 
+/** The verbs of PHRASAL_SPEECH, so that most tokens are ruled out without building a string. */
+const PHRASAL_FIRST: ReadonlySet<string> = new Set([...PHRASAL_SPEECH].map((phrase) => phrase.split(' ')[0]));
+
 /** Speech verbs only when nothing follows them in their clause: "he continued, “…”", "she began:". */
 export const CLAUSE_FINAL_VERBS: ReadonlySet<string> = new Set(['continue', 'begin']);
 
 /** A speech verb, also where wink tags it a noun after a name ("Viguerie notes", "he says"). */
 export function isSpeechVerb(c: QuoteContext, t: number): boolean {
+  // Cue searches and the short-quote model ask about the same tokens again: the answer is kept.
+  const known = c.speechVerb[t];
+  if (known !== 0) return known === 2;
+  const yes = speechVerbAt(c, t);
+  c.speechVerb[t] = yes ? 2 : 1;
+  return yes;
+}
+
+function speechVerbAt(c: QuoteContext, t: number): boolean {
   const { pos, lemma, normal, n } = c;
-  if (t + 1 < n && PHRASAL_SPEECH.has(`${lemma[t]} ${normal[t + 1]}`)) return pos[t] === 'VERB';
+  if (t + 1 < n && PHRASAL_FIRST.has(lemma[t]) && PHRASAL_SPEECH.has(`${lemma[t]} ${normal[t + 1]}`)) return pos[t] === 'VERB';
   if (!SPEECH_VERBS.has(lemma[t])) {
     // wink sometimes tags a past tense as an adjective with itself for lemma: "Toomey fumed".
     if (pos[t] !== 'ADJ' || !SPEECH_VERBS.has(normal[t].replace(/e?d$/, '')) && !SPEECH_VERBS.has(normal[t].replace(/d$/, ''))) return false;
