@@ -8,8 +8,12 @@
 //
 //   node --conditions=source --import tsx scripts/train-short-quotes.ts [--folds 5] [--seeds 1,2,3] [--write]
 //
-// Without --write it prints the cross-validation table only. Dev is never read.
-// The texts are copyrighted news: the script prints counts only, and the model holds feature weights.
+// Without --write it prints the cross-validation table only. Dev is never read. For experiments:
+// --mode both|veto|rescue, --min-precision P, --best-f1, --drop prefix,prefix (features left out),
+// --curve (F1 and rescues by threshold), --show (the out-of-fold decisions that differ from the
+// rules', with their context).
+// The texts are copyrighted news: --show prints some, never commit its output; otherwise the script
+// prints counts only, and the model holds feature weights.
 import { writeFileSync } from 'node:fs';
 import { createDocument, withLayer } from '@newslens/core';
 import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
@@ -147,9 +151,9 @@ function foldsOf(seed: number): Int32Array {
 
 /**
  * What the model may do: overturn the rules either way (`both`), only veto a quote the rules keep
- * (`veto`), or only rescue one they leave out (`rescue`). --mode both
+ * (`veto`), or only rescue one they leave out (`rescue`, the default and what src/short-quotes.ts does). --mode rescue
  */
-const MODE = process.argv.includes('--mode') ? process.argv[process.argv.indexOf('--mode') + 1] : 'both';
+const MODE = process.argv.includes('--mode') ? process.argv[process.argv.indexOf('--mode') + 1] : 'rescue';
 const decide = (s: Sample, score: number, threshold: number) => (MODE === 'veto' ? s.ruleKept && score >= threshold : MODE === 'rescue' ? s.ruleKept || score >= threshold : score >= threshold);
 const THRESHOLDS = Array.from({ length: 56 }, (_, i) => Math.round(-1.5 * 10 + i) / 10);
 function outOfFold(foldOf: Int32Array, l2: number, minCount: number): Float64Array {
