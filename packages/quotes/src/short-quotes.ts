@@ -58,6 +58,14 @@ export function shortQuoteFeatures(c: QuoteContext, q: QuoteFacts, reason: NotSt
 /** Strips the half of a typewriter or single mark wink may leave on a word ("'crazy"). */
 const bare = (word: string) => (word.charCodeAt(0) === 39 || word[0] === '‘' || word[0] === '’' || word[0] === '`' ? word.replace(/^['‘’`]+/, '') : word);
 
+/**
+ * A word as a lexical feature: its lower-case form, or '<name>' for a name or another capitalised
+ * word (which names something particular, and teaches nothing about other texts).
+ */
+function wordOf(c: QuoteContext, t: number): string {
+  return c.pos[t] === 'PROPN' || isCapitalised(c, t) ? '<name>' : bare(c.normal[t]);
+}
+
 /** Whether a token is a quotation mark alone. */
 const isMark = (word: string) => /^['"“”‘’`]+$/.test(word);
 
@@ -101,7 +109,7 @@ export function visitFeatures(c: QuoteContext, q: QuoteFacts, reason: NotStateme
     } else if (pos[t] === 'PUNCT' && t > first && t < last && (value[t] === ',' || value[t] === ';' || value[t] === ':')) inner++;
   }
   if (tag1) emit('quoted pos', tag1, tag2);
-  if (words <= MODEL_WORDS) for (let t = first; t <= last; t++) if (isWordToken(c, t)) emit('quoted', bare(normal[t]));
+  if (words <= MODEL_WORDS) for (let t = first; t <= last; t++) if (isWordToken(c, t)) emit('quoted', wordOf(c, t));
   if (lower === 0) emit('no lower-case word', '');
   if (inner > 0) emit('inner punctuation', '');
   // The tokens either side of the marks (the marks are tokens of their own, or not, by wink).
@@ -112,17 +120,17 @@ export function visitFeatures(c: QuoteContext, q: QuoteFacts, reason: NotStateme
   const start = sentenceStart[first];
   if (b < start || b < 0 || pos[b] === 'SPACE') emit('sentence start', '');
   else {
-    emit('before', normal[b]);
+    emit('before', wordOf(c, b));
     emit('before pos', pos[b]);
     if (b - 1 >= start && pos[b - 1] !== 'SPACE') {
-      emit('before2', normal[b - 1]);
+      emit('before2', wordOf(c, b - 1));
       emit('before pos2', pos[b - 1], pos[b]);
     }
     if (NAMING.has(normal[b]) || (b >= 1 && NAMING.has(normal[b - 1]))) emit('naming word before', '');
   }
   if (a >= n || pos[a] === 'SPACE' || isSentenceEnd(c, a)) emit('sentence end', '');
   else {
-    emit('after', normal[a]);
+    emit('after', wordOf(c, a));
     emit('after pos', pos[a]);
     if (a + 1 < n && pos[a + 1] !== 'SPACE') emit('after pos2', pos[a], pos[a + 1]);
   }
