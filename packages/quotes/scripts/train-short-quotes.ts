@@ -17,7 +17,7 @@
 import { writeFileSync } from 'node:fs';
 import { createDocument, withLayer } from '@newslens/core';
 import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
-import { formatTable } from '@newslens/evaluation';
+import { formatTable, seededRandom } from '@newslens/evaluation';
 import { tagEntities } from '@newslens/ner';
 import { segment } from '@newslens/segmenter';
 import { findQuotes } from '../src/index.js';
@@ -85,18 +85,6 @@ function setF1(keep: (s: Sample, i: number) => boolean): { f1: number; matched: 
   return { f1: f1(matched, predicted), matched, predicted };
 }
 
-/** Mulberry32: a small seeded generator, for the folds. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Fitted {
   bias: number;
   weights: Map<string, number>;
@@ -138,7 +126,7 @@ const score = (model: Fitted, s: Sample) => s.features.reduce((z, f) => z + (mod
 
 /** Folds by article, shuffled from a seed. */
 function foldsOf(seed: number): Int32Array {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const order = articles.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
