@@ -18,7 +18,7 @@ describe('wink', () => {
 
 describe('webModel', () => {
   it('gives every wink instance the same custom-entity meta model (its loader re-stringifies its result)', () => {
-    // Unfixed, each load doubles the string: "Invalid string length" by about the 18th instance.
+    // Unfixed, each load about doubles the string: "Invalid string length" at the 21st load.
     const load = webModel.metaCER as () => { machines: string };
     const first = load().machines;
     for (let i = 0; i < 25; i++) expect(load().machines).toBe(first);

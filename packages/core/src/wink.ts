@@ -22,9 +22,10 @@ export const WINK_RENEW_AFTER = 5_000;
 /**
  * The web model's loader of its custom-entity meta model (wink-eng-lite-web-model 1.8.1) assigns
  * `JSON.stringify(machines)` back to the variable it stringifies, so each new wink instance
- * receives the previous one's string escaped once more: twice as long each time, a 330 MB string
- * by the 10th instance, and "Invalid string length" by about the 18th, that is after some 85,000
- * parses of one batch worker. The first result is the right one; every instance gets that.
+ * receives the previous one's string escaped once more: about twice as long each time, 20 MB at the
+ * 16th instance, 330 MB at the 20th and "Invalid string length" at the 21st, that is after 100,000
+ * parses of one batch worker, and ever slower loads before that. The first result is the right
+ * one; every instance gets that.
  */
 function withStableMetaModel(source: WinkModel): WinkModel {
   // wink's types leave the model's parts opaque (unknown); this one is a loader function.
