@@ -56,10 +56,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * The text as wink reads it. wink keeps a clitic joined to its word before punctuation ("Trump's."
  * and "G7's." are one token where "Trump's lawyers" gives "Trump" and "'s"), and caches the joined
- * form as a word of its lexicon, after which that instance never splits it again, in any text: a parse would
- * depend on what the instance read before, and a batch would not give what single runs give. With
- * a space after the clitic wink splits it as it does elsewhere. Only wink's copy gets the spaces;
- * offsets are found in the original text (locateTokens skips white space either way).
+ * form as a word of its lexicon, after which that instance never splits it again, in any text: a
+ * parse would depend on what the instance read before, and a batch would not give what single runs
+ * give. With a space after the clitic wink splits it as it does elsewhere. Only wink's copy gets
+ * the spaces; offsets are found in the original text (locateTokens skips white space either way).
  */
 export function textForWink(text: string): string {
   return text.replace(CLITIC_BEFORE_PUNCTUATION, (clitic: string, at: number) =>
