@@ -19,7 +19,7 @@ import { seededRandom } from '@newslens/evaluation';
 import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
 import { segment } from '@newslens/segmenter';
 import { clustersFromNames } from '../src/entities/entities-from-names.js';
-import { classOfType, documentCues, entityFeatures, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
+import { classOfType, documentCues, entityFeatures, softmaxInPlace, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
 import { tagNames } from '../src/tagger/index.js';
 import { encodeDeltaVarints, useWeights } from '../src/tagger/model.js';
 
@@ -147,12 +147,7 @@ function train(xs: Example[]): Float32Array {
 function scores(w: Float32Array, feats: readonly number[], p: Float64Array): Float64Array {
   p.fill(0);
   for (const b of feats) for (let c = 0; c < C; c++) p[c] += w[b * C + c];
-  let max = -Infinity;
-  for (let c = 0; c < C; c++) max = Math.max(max, p[c]);
-  let sum = 0;
-  for (let c = 0; c < C; c++) sum += p[c] = Math.exp(p[c] - max);
-  for (let c = 0; c < C; c++) p[c] /= sum;
-  return p;
+  return softmaxInPlace(p);
 }
 
 /** The class each entity ends with, given its probabilities and thresholds (as retypeClusters decides). */

@@ -282,12 +282,17 @@ export function classProbabilities(features: readonly number[], m: Pick<TypeMode
     for (let c = 0; c < CLASS_COUNT; c++) out[c] += data[r * CLASS_COUNT + c];
   }
   for (let c = 0; c < CLASS_COUNT; c++) out[c] *= m.scale;
+  return softmaxInPlace(out);
+}
+
+/** Turns class scores into probabilities in place (softmax, shifted by the largest for stability). */
+export function softmaxInPlace(scores: Float64Array): Float64Array {
   let max = -Infinity;
-  for (let c = 0; c < CLASS_COUNT; c++) max = Math.max(max, out[c]);
+  for (let c = 0; c < scores.length; c++) max = Math.max(max, scores[c]);
   let sum = 0;
-  for (let c = 0; c < CLASS_COUNT; c++) sum += out[c] = Math.exp(out[c] - max);
-  for (let c = 0; c < CLASS_COUNT; c++) out[c] /= sum;
-  return out;
+  for (let c = 0; c < scores.length; c++) sum += scores[c] = Math.exp(scores[c] - max);
+  for (let c = 0; c < scores.length; c++) scores[c] /= sum;
+  return scores;
 }
 
 const PLACE_TYPES: readonly EntityType[] = ['GPE', 'LOC', 'FAC'];
