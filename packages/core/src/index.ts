@@ -7,3 +7,4 @@ export * from './document.js';
 export * from './stage.js';
 export { wink } from './wink.js';
 export * from './warnings.js';
+export * from './model-encoding.js';

@@ -14,14 +14,14 @@
 //            --seed N (the seed cross-validate.sh was given), --no-write, --confusion, --transitions [--list], --recollect
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDocument, NAME_TYPES, withLayer } from '@newslens/core';
+import { createDocument, encodeDeltaVarints, NAME_TYPES, withLayer } from '@newslens/core';
 import { seededRandom } from '@newslens/evaluation';
 import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
 import { segment } from '@newslens/segmenter';
 import { clustersFromNames } from '../src/entities/entities-from-names.js';
 import { classOfType, documentCues, entityFeatures, softmaxInPlace, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
 import { tagNames } from '../src/tagger/index.js';
-import { encodeDeltaVarints, useWeights } from '../src/tagger/model.js';
+import { useWeights } from '../src/tagger/model.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

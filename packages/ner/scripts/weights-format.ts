@@ -2,7 +2,7 @@
 // values, both base64, in one JSON file that src/tagger/model.ts imports.
 import { writeFileSync } from 'node:fs';
 import { BUCKET_BITS } from '../src/tagger/hash.js';
-import { encodeDeltaVarints } from '../src/tagger/model.js';
+import { encodeDeltaVarints } from '@newslens/core';
 import { LABEL_COUNT, LABEL_NAMES } from '../src/tagger/labels.js';
 
 export interface WeightsMeta {

@@ -1,9 +1,8 @@
-import { createDocument, withLayer, type EntityType } from '@newslens/core';
+import { createDocument, encodeDeltaVarints, withLayer, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clustersFromNames, entitiesFromNames } from './entities-from-names.js';
 import { nameSpansOf } from './name-spans.js';
-import { encodeDeltaVarints } from '../tagger/model.js';
 import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
 
 /** The document, its mentions and clusters when the tagger finds exactly `names`. */

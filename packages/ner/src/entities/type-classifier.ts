@@ -1,7 +1,6 @@
-import { ENTITY_TYPES, NAME_TYPES, type EntityType, type NewsDocument } from '@newslens/core';
+import { base64Bytes, ENTITY_TYPES, forEachDeltaVarint, NAME_TYPES, type EntityType, type NewsDocument } from '@newslens/core';
 import { CITIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS, TOWNS } from '../gazetteer/index.js';
 import { hashInts, hashString } from '../tagger/hash.js';
-import { base64Bytes, forEachDeltaVarint } from '../tagger/model.js';
 import model from '../../model/types.json' with { type: 'json' };
 import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';

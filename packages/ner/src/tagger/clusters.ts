@@ -1,5 +1,5 @@
 import data from '../../model/clusters.json' with { type: 'json' };
-import { base64Bytes } from './model.js';
+import { base64Bytes } from '@newslens/core';
 
 /** How many fine clusters each coarse cluster splits into. */
 const SPLIT: number = data.split;
