@@ -10,6 +10,7 @@ import { wordCluster } from './clusters.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
 import { TITLES } from './titles.js';
+import { citedAuthors } from './citations.js';
 import { POS_BOS, POS_COUNT, POS_EOS, taggingTokens, type TaggingTokens } from './token-view.js';
 import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, type WordFeatures } from './word-features.js';
 
@@ -252,7 +253,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     const after = span.last + 1 < tokens.length ? tokens.word[span.last + 1] : '';
     found.push({ first: span.first, last: span.last, type: refineType(span.type, words, before, after), text: words.join(' ') });
   }
-  const names = consistent(tokens, found);
+  const names = withCitedAuthors(tokens, seq, consistent(tokens, found));
   return withoutCommonAcronyms(doc.text, tokens, withAcronyms(tokens, seq, names));
 }
 
@@ -327,6 +328,30 @@ function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
   }
   return out;
 }
+
+/**
+ * The authors of author-year citations (see citations.ts) are people: those the tagger left out are
+ * added as PERSON, and one it took for a place is a person (places write no papers). An author it
+ * tagged otherwise keeps its span and type ("(World Bank, 2010)").
+ */
+function withCitedAuthors(tokens: TaggingTokens, seq: Sequence, found: Found[]): Found[] {
+  const authors = citedAuthors(tokens, seq.words);
+  if (authors.length === 0) return found;
+  const tagged = new Int32Array(tokens.length).fill(-1);
+  found.forEach((f, k) => tagged.fill(k, f.first, f.last + 1));
+  let added = false;
+  for (const [first, last] of authors) {
+    const k = tagged[first];
+    if (k >= 0 && found[k].first === first && found[k].last === last && PLACE_TYPES.has(found[k].type)) found[k].type = 'PERSON';
+    if (tagged.subarray(first, last + 1).some((x) => x >= 0)) continue;
+    found.push({ first, last, type: 'PERSON', text: tokens.word.slice(first, last + 1).join(' ') });
+    added = true;
+  }
+  if (added) found.sort((a, b) => a.first - b.first);
+  return found;
+}
+
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 
 /** Token ranges of a span between hyphens written with no space around them; one range if none. */
 function hyphenParts(tokens: TaggingTokens, first: number, last: number): [number, number][] {
