@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseText, textForWink } from './parse.js';
+import { foldExtendedLatin, parseText, textForWink } from './parse.js';
 
 describe('parseText', () => {
   it('gives each token offsets whose slice is the token as written', () => {
@@ -35,6 +35,18 @@ describe('parseText', () => {
     expect(words("It was the G7's. The G7's plan.")).toBe("It was the G7 's . The G7 's plan .");
     const { tokens } = parseText(text);
     for (let i = 0; i < tokens.length; i++) expect(text.slice(tokens.start[i], tokens.end[i])).toBe(tokens.value[i]);
+  });
+
+  it('reads a word with letters beyond Latin-1 as one token, as written', () => {
+    // wink alone cuts "Erdoğan" into "Erdo", "ğ", "an".
+    const text = 'Erdoğan met Vučić in Łódź; Nguyễn spoke.';
+    const { tokens } = parseText(text);
+    expect(tokens.value.join(' ')).toBe('Erdoğan met Vučić in Łódź ; Nguyễn spoke .');
+    for (let i = 0; i < tokens.length; i++) expect(text.slice(tokens.start[i], tokens.end[i])).toBe(tokens.value[i]);
+    expect(tokens.normal[0]).toBe('erdogan');
+    expect(foldExtendedLatin(text)).toBe('Erdogan met Vucic in Lódz; Nguyen spoke.');
+    expect(foldExtendedLatin('ß đ Œ — 😀')).toBe('ß d O — 😀');
+    expect(foldExtendedLatin('Ǝ ƀ')).toBe('X x');
   });
 
   it('leaves contractions and apostrophes inside words to wink', () => {

@@ -67,14 +67,44 @@ export function textForWink(text: string): string {
   );
 }
 
+/** Letters of the Latin Extended blocks (ğ, č, š, ł, ź, ạ, ...), beyond the Latin-1 letters wink knows. */
+const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/g;
+/** Letters with a stroke or other mark that Unicode does not decompose, and the letter they are read as. */
+const UNDECOMPOSED = new Map([...'ŁLłlĐDđdĦHħhıiŦTŧtĿLŀlŒOœoŊNŋnſsƑFƒf'.matchAll(/(.)(.)/gu)].map(([, letter, plain]) => [letter, plain]));
+const foldedLetters = new Map<string, string>();
+
+/** The plain letter under an extended Latin one: its base letter ("ğ" → "g", "ł" → "l"), else x or X. */
+function foldLetter(letter: string): string {
+  let plain = foldedLetters.get(letter);
+  if (plain === undefined) {
+    const base = UNDECOMPOSED.get(letter) ?? letter.normalize('NFD')[0];
+    plain = /^[A-Za-z]$/.test(base) ? base : letter === letter.toLowerCase() ? 'x' : 'X';
+    foldedLetters.set(letter, plain);
+  }
+  return plain;
+}
+
+/**
+ * The text with every extended Latin letter replaced by a plain one, so that wink reads
+ * "Erdoğan", "Vučić" and "Łódź" as one word each: its tokenizer knows the letters of Latin-1 only
+ * and cuts a word at any other ("Erdo", "ğ", "an"), which breaks names of half of Europe. One code
+ * unit for one, so offsets into the result are offsets into the text.
+ */
+export function foldExtendedLatin(text: string): string {
+  return text.replace(EXTENDED_LATIN, foldLetter);
+}
+
 /** Parses a text once with wink and lays out what the stages need. */
 export function parseText(text: string): Parse {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(textForWink(text));
+  const folded = foldExtendedLatin(text);
+  const doc = nlp.readDoc(textForWink(folded));
   const tokens = doc.tokens();
   const value = tokens.out(its.value) as string[];
-  const { start, end } = locateTokens(text, value);
+  const { start, end } = locateTokens(folded, value);
+  // Tokens are as written: a folded word gets its own letters back (wink's normal form and lemma keep the plain ones).
+  if (folded !== text) for (let i = 0; i < value.length; i++) if (end[i] > start[i]) value[i] = text.slice(start[i], end[i]);
   const table: TokenTable = {
     length: value.length,
     start,
