@@ -32,6 +32,15 @@ describe('tagNames', () => {
     expect(names('Under Anna Lee-era rules, few won.')).toContainEqual(['Anna Lee', 'PERSON']);
   });
 
+  it('keeps the word after the hyphen of "London-based" or "U.S.-led" out of the name', () => {
+    const found = names('A London-based firm hired Iran-backed militias, and the U.S.-led coalition and Russian-speaking troops watched.');
+    expect(found).toContainEqual(['London', 'GPE']);
+    expect(found).toContainEqual(['Iran', 'GPE']);
+    expect(found).toContainEqual(['U.S.', 'GPE']);
+    expect(found).toContainEqual(['Russian', 'NORP']);
+    expect(found.filter(([text]) => text.includes('-'))).toEqual([]);
+  });
+
   it('drops an acronym the article spells out in lower-case words, a common noun', () => {
     expect(names('The patients had chronic fatigue syndrome (CFS). CFS affects many, said Dr Lee.')).toEqual([['Lee', 'PERSON']]);
     expect(names('The team measured the rate of return (ROR) for each fund. ROR rose in May.')).toEqual([]);

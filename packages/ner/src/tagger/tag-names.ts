@@ -221,6 +221,27 @@ function withSyllables(tokens: TaggingTokens, last: number): number {
   return last;
 }
 
+/**
+ * The last token of a name that opens a hyphenated modifier, "London-based", "U.S.-led",
+ * "Iran-backed", "Russian-speaking": the common English word after the hyphen is no part of the
+ * name (OntoNotes splits such words and types the name; CoNLL types the whole word MISC, which is
+ * what the tagger learned). Not for persons, whose names go on in syllables ("Moon Jae-in").
+ */
+function beforeModifier(tokens: TaggingTokens, first: number, last: number): number {
+  const { word, start, end } = tokens;
+  while (
+    last - 2 >= first &&
+    word[last - 1] === '-' &&
+    end[last - 2] === start[last - 1] &&
+    end[last - 1] === start[last] &&
+    /^\p{Ll}+$/u.test(word[last]) &&
+    (wordCluster(word[last])?.rank ?? COMMON_RANK) < COMMON_RANK
+  ) {
+    last -= 2;
+  }
+  return last;
+}
+
 /** Capital initials of a multi-word name ("World Health Organization" → "WHO"), or "" when it has fewer than two. */
 function initials(words: readonly string[]): string {
   let out = '';
@@ -248,10 +269,12 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
       while (span.first < span.last && TITLES.has(seq.words[span.first].lower)) span.first++;
       span.last = withSyllables(tokens, span.last);
     }
-    const words = tokens.word.slice(span.first, span.last + 1);
+    const last = span.type === PERSON_TYPE ? span.last : beforeModifier(tokens, span.first, span.last);
+    const words = tokens.word.slice(span.first, last + 1);
     const before = span.first > 0 ? tokens.word[span.first - 1] : '';
-    const after = span.last + 1 < tokens.length ? tokens.word[span.last + 1] : '';
-    found.push({ first: span.first, last: span.last, type: refineType(span.type, words, before, after), text: words.join(' ') });
+    const after = last + 1 < tokens.length ? tokens.word[last + 1] : '';
+    const type = (last < span.last && gazetteerType(words.join(' '))) || refineType(span.type, words, before, after);
+    found.push({ first: span.first, last, type, text: words.join(' ') });
   }
   const names = withCitedAuthors(tokens, seq, consistent(tokens, found));
   return withoutCommonAcronyms(doc.text, tokens, withAcronyms(tokens, seq, names));
