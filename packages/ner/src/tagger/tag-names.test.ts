@@ -32,6 +32,10 @@ describe('tagNames', () => {
     expect(names('Under Anna Lee-era rules, few won.')).toContainEqual(['Anna Lee', 'PERSON']);
   });
 
+  it('takes no hashtag for a name', () => {
+    expect(names('Activists posted #MeToo and #BlackLivesMatter after Angela Merkel spoke.')).toEqual([['Angela Merkel', 'PERSON']]);
+  });
+
   it('keeps the word after the hyphen of "London-based" or "U.S.-led" out of the name', () => {
     const found = names('A London-based firm hired Iran-backed militias, and the U.S.-led coalition and Russian-speaking troops watched.');
     expect(found).toContainEqual(['London', 'GPE']);

@@ -264,6 +264,8 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
   for (const raw of labelsToSpans(label(seq, loadTables()))) {
     const span = trimSpan(tokens, raw);
     if (!span) continue;
+    // A hashtag ("#MeToo") tags a post, whatever it spells; it names no entity.
+    if (span.first === span.last && tokens.word[span.first].startsWith('#')) continue;
     // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     if (span.type === PERSON_TYPE) {
       while (span.first < span.last && TITLES.has(seq.words[span.first].lower)) span.first++;
