@@ -32,6 +32,12 @@ describe('tagNames', () => {
     expect(names('Under Anna Lee-era rules, few won.')).toContainEqual(['Anna Lee', 'PERSON']);
   });
 
+  it('finds no name in the party-and-state label after a politician', () => {
+    const found = names('Sen. Bob Menendez, D-N.J., met Rep. Kevin McCarthy, R-Calif., and Sen. Bernie Sanders (I-Vt.) on Monday.');
+    expect(found.map(([, type]) => type)).toEqual(['PERSON', 'PERSON', 'PERSON']);
+    expect(found.map(([text]) => text)).toEqual(['Bob Menendez', 'Kevin McCarthy', 'Bernie Sanders']);
+  });
+
   it('takes no hashtag for a name', () => {
     expect(names('Activists posted #MeToo and #BlackLivesMatter after Angela Merkel spoke.')).toEqual([['Angela Merkel', 'PERSON']]);
   });

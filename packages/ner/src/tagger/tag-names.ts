@@ -11,6 +11,7 @@ import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
 import { TITLES } from './titles.js';
 import { citedAuthors } from './citations.js';
+import { partyLabels } from './party-labels.js';
 import { POS_BOS, POS_COUNT, POS_EOS, taggingTokens, type TaggingTokens } from './token-view.js';
 import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, type WordFeatures } from './word-features.js';
 
@@ -278,7 +279,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     const type = (last < span.last && gazetteerType(words.join(' '))) || refineType(span.type, words, before, after);
     found.push({ first: span.first, last, type, text: words.join(' ') });
   }
-  const names = withCitedAuthors(tokens, seq, consistent(tokens, found));
+  const names = withCitedAuthors(tokens, seq, consistent(tokens, withoutPartyLabels(tokens, found)));
   return withoutCommonAcronyms(doc.text, tokens, withAcronyms(tokens, seq, names));
 }
 
@@ -352,6 +353,16 @@ function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
     out.push(f);
   }
   return out;
+}
+
+/** Drops what the tagger found inside the party-and-state label after a person's name ("Bob Menendez, D-N.J."). */
+function withoutPartyLabels(tokens: TaggingTokens, found: Found[]): Found[] {
+  const labels = partyLabels(tokens);
+  if (labels.length === 0) return found;
+  const personEnds = new Set(found.filter((f) => f.type === 'PERSON').map((f) => f.last));
+  const inLabel = new Uint8Array(tokens.length);
+  for (const [first, last] of labels) if (personEnds.has(first - 2)) inLabel.fill(1, first, last + 1);
+  return found.filter((f) => !inLabel.subarray(f.first, f.last + 1).includes(1));
 }
 
 /**
