@@ -14,6 +14,15 @@ describe('refineType', () => {
     expect(refineType(LOC, ['Lagos'], '', '')).toBe('GPE');
   });
 
+  it('makes a name headed by a treaty word a law, and a named storm an event, whatever the tagger said', () => {
+    expect(refineType(ORG, ['Paris', 'Agreement'], 'the', '')).toBe('LAW');
+    expect(refineType(LOC, ['Treaty', 'of', 'Rome'], 'the', '')).toBe('LAW');
+    expect(refineType(PER, ['Hurricane', 'Katrina'], '', '')).toBe('EVENT');
+    // A bill or charter word heads other names too; a person named Accord stays a person.
+    expect(refineType(ORG, ['Charter', 'Communications'], '', '')).toBe('ORG');
+    expect(refineType(PER, ['Maria', 'Accord'], '', '')).toBe('PERSON');
+  });
+
   it('keeps persons and organisations', () => {
     expect(refineType(PER, ['Ada', 'Lovelace'], '', '')).toBe('PERSON');
     expect(refineType(ORG, ['Reuters'], '', '')).toBe('ORG');

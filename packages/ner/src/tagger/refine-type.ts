@@ -70,6 +70,10 @@ const EVENT = new Set([
   'revolution', 'crisis', 'massacre', 'uprising', 'olympiad', 'league', 'division', 'bowl',
 ]);
 const LAW = new Set(['act', 'treaty', 'constitution', 'amendment', 'bill', 'code', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'charter', 'law']);
+/** Head words that make a name a law or treaty whatever the tagger took it for ("Paris Agreement"); not "bill" or "charter", which head names of other kinds too. */
+const LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'agreement', 'amendment', 'constitution', 'protocol']);
+/** First words of the names given to storms, which are events ("Hurricane Katrina"), not people. */
+const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
 const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'speaking', 'fluent', 'translated', 'learn', 'learning', 'taught']);
 const LANGUAGE_AFTER = new Set(['language', 'languages', 'translation', 'speakers', 'speaking', 'dialect']);
 const QUOTES = /^["“”'‘’«»]$/;
@@ -106,6 +110,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
   const firstWord = words[0].toLowerCase();
   // A demonym names a nationality (or a language), whatever the tagger took it for ("Americans" as persons).
   if (words.every((w) => DEMONYMS.has(w.toLowerCase()))) return nationalityOrLanguage(words, before, after);
+  if (words.length > 1 && STORMS.has(firstWord)) return 'EVENT';
+  if (words.length > 1 && conllType !== 0 && LAW_HEADS.has(headWordOf(words))) return 'LAW';
   const head = headType(words);
   if (head === 'organization' && conllType !== 1) return 'ORG';
   // Not for persons: surnames such as Park, Hall or Lee head place names too.
