@@ -18,8 +18,8 @@ export interface Tally {
 /** The span without quotation marks, white space and punctuation at its edges, as PolNeAR scores. */
 export function core(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s"“”„‟«»'‘’‚‹›.,;:!?()\[\]—–-]/.test(text[start])) start++;
-  while (end > start && /[\s"“”„‟«»'‘’‚‹›.,;:!?()\[\]—–-]/.test(text[end - 1])) end--;
+  while (start < end && /[\s"“”„‟«»'‘’‚‹›.,;:!?()[\]—–-]/.test(text[start])) start++;
+  while (end > start && /[\s"“”„‟«»'‘’‚‹›.,;:!?()[\]—–-]/.test(text[end - 1])) end--;
   return { start, end };
 }
 

@@ -93,7 +93,7 @@ export function isWordToken(c: QuoteContext, t: number): boolean {
 }
 
 export function isParagraphStart(c: QuoteContext, t: number): boolean {
-  const { value, pos, n } = c;
+  const { value, pos } = c;
   return t === 0 || pos[t - 1] === 'SPACE' && value[t - 1].includes('\n');
 }
 

@@ -98,7 +98,7 @@ export function findQuoteSpans(text: string, mode: ParagraphMode = 'merge'): Quo
   const quotes: QuoteSpan[] = [];
   let open = -1; // where the current double quote opened
   let openSingle = -1; // where the current top-level single quote opened
-  let paragraphEnd = -1; // last non-space character before the paragraph break, for `split`
+  let paragraphEnd: number; // last non-space character before the paragraph break, for `split`
   let mergeFrom = -1; // in `merge` mode, where a continuing quote opened
   // A double quote opened inside an open one (“He called it “a disgrace” and left.”): where it
   // opened, and the nested quotes closed so far, which are part of the outer quote when it closes
