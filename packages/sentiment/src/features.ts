@@ -90,7 +90,7 @@ export function targetFeatures(
   let outsideSum = 0;
   let otherNames = 0;
   let saidNear = 0;
-  let distance = 0;
+  let distance: number;
   for (let i = first; i <= last; i++) {
     const f = flags[i];
     if ((f & QUOTE_FLAG) !== 0) {
@@ -313,7 +313,7 @@ function readLogitSentence(parse: Parse, s: TokenSignals, first: number, last: n
   let c0 = 0;
   let c1 = 0;
   let c2 = 0;
-  let o = 0;
+  let o: number;
   nameRuns = 0;
   // The lists `attribute` reads (see readSentence), filled in the same pass.
   const { valence } = s;
@@ -428,7 +428,7 @@ export function targetLogits(
   let l0 = SP[end] - (SP[t1] - SP[t0]) + (CP[c1] - CP[c0] - (CP[t1] - CP[t0]));
   let l1 = SP[end + 1] - (SP[t1 + 1] - SP[t0 + 1]) + (CP[c1 + 1] - CP[c0 + 1] - (CP[t1 + 1] - CP[t0 + 1]));
   let l2 = SP[end + 2] - (SP[t1 + 2] - SP[t0 + 2]) + (CP[c1 + 2] - CP[c0 + 2] - (CP[t1 + 2] - CP[t0 + 2]));
-  let o = 0;
+  let o: number;
   let saidNear = 0;
   // Words within 10 tokens of the target, by side and distance.
   const from = Math.max(first, tFirst - 10);
