@@ -50,7 +50,7 @@ const shuffle = <T>(xs: T[]): T[] => {
   }
   return xs;
 };
-let train: Example[] = conll;
+let train: Example[];
 let held: Example[] = [];
 let heldGum: Example[] = [];
 /** Splits off every tenth document (after a seeded shuffle) when scoring on held-out data. */
