@@ -48,6 +48,7 @@ function findSeedsDir(): string | undefined {
  * For a stage, `added` is its time as a share of readDoc's; for a whole pipeline, `vs readDoc` is
  * its throughput as a multiple of readDoc's.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subject has a prepared type of its own
 export async function runBench(stage: string, subjects: readonly BenchSubject<any>[], time = 1500): Promise<void> {
   // A bare wink instance of its own, as a user of wink alone would have it.
   const nlp = winkNLP(model);
