@@ -70,6 +70,15 @@ describe('entity type classifier', () => {
     expect(typesOf()).toEqual(['ORG Leeds', 'GPE Hull']);
   });
 
+  it('types a name it makes a place as the tagger’s types are refined: a seat of government stays an organisation', () => {
+    const text = 'The White House said the Black Sea talks would go on.';
+    const names: Record<string, EntityType> = { 'White House': 'ORG', 'Black Sea': 'ORG' };
+    const { doc, names: spans } = built(text, names);
+    const feats = (name: string) => featuresOf(text, names, name);
+    useTypeModel(modelFile([...new Set([...feats('White House'), ...feats('Black Sea')])], 2, 100));
+    expect(entitiesFromNames(doc, spans, true).map((e) => `${e.type} ${e.name}`)).toEqual(['ORG White House', 'LOC Black Sea']);
+  });
+
   it('keeps the type when the model is below its threshold', () => {
     const feats = featuresOf(TEXT, NAMES, 'Leeds');
     useTypeModel(modelFile(feats, 1, 100, 1.01));

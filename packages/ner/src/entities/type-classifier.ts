@@ -4,6 +4,7 @@ import { hashInts, hashString } from '../tagger/hash.js';
 import model from '../../model/types.json' with { type: 'json' };
 import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';
+import { refineType } from '../tagger/refine-type.js';
 
 /**
  * An entity-level type classifier: a multinomial logistic regression over hashed features of a
@@ -303,7 +304,10 @@ function typeForClass(c: number, cluster: Cluster, mentions: readonly Candidate[
   if (c === 1) return 'ORG';
   const options = c === 2 ? PLACE_TYPES : MISC_TYPES;
   for (const i of cluster.members) if (options.includes(mentions[i].type)) return mentions[i].type;
-  return c === 2 ? (COUNTRY_BY_NAME.has(cluster.name) || CITIES.has(cluster.name) || !REGIONS.has(cluster.name) ? 'GPE' : 'LOC') : 'PRODUCT';
+  // As the tagger's types are refined: a landform is LOC, a building FAC, a law LAW. A seat of
+  // government stays ORG: CoNLL, which the classifier learned from, calls the White House a place
+  // wherever it stands for the presidency.
+  return refineType(c, cluster.name.split(' '), '', '');
 }
 
 const probabilities = new Float64Array(CLASS_COUNT);

@@ -23,6 +23,11 @@ describe('refineType', () => {
     expect(refineType(PER, ['Maria', 'Accord'], '', '')).toBe('PERSON');
   });
 
+  it('makes party members a nationality-like group, as OntoNotes does', () => {
+    expect(refineType(MISC, ['Democrats'], 'with', 'or')).toBe('NORP');
+    expect(refineType(MISC, ['Republicans'], 'or', 'in')).toBe('NORP');
+  });
+
   it('keeps persons and organisations', () => {
     expect(refineType(PER, ['Ada', 'Lovelace'], '', '')).toBe('PERSON');
     expect(refineType(ORG, ['Reuters'], '', '')).toBe('ORG');

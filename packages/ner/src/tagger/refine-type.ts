@@ -71,7 +71,7 @@ const EVENT = new Set([
 ]);
 const LAW = new Set(['act', 'treaty', 'constitution', 'amendment', 'bill', 'code', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'charter', 'law']);
 /** Head words that make a name a law or treaty whatever the tagger took it for ("Paris Agreement"); not "bill" or "charter", which head names of other kinds too. */
-const LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'agreement', 'amendment', 'constitution', 'protocol']);
+export const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'treaty', 'accord', 'accords', 'agreement', 'amendment', 'constitution', 'protocol']);
 /** First words of the names given to storms, which are events ("Hurricane Katrina"), not people. */
 const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
 const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'speaking', 'fluent', 'translated', 'learn', 'learning', 'taught']);
@@ -87,11 +87,11 @@ export function gazetteerType(name: string): EntityType | undefined {
   return undefined;
 }
 
-/** Formed like a demonym or adherent: "Ukrainian", "Iraqis", "Chinese", "Islamist". */
+/** Formed like a demonym or adherent: "Ukrainian", "Iraqis", "Chinese", "Islamist", "Democrats". */
 function demonymLike(word: string): boolean {
   const w = word.toLowerCase();
   if (DEMONYMS.has(w)) return true;
-  return /^\p{Lu}/u.test(word) && /(?:ans?|ese|ish|is?|ists?|ic)$/.test(w) && w.length > 3;
+  return /^\p{Lu}/u.test(word) && /(?:ans?|ese|ish|is?|ists?|ic|crats?)$/.test(w) && w.length > 3;
 }
 
 /** NORP, or LANGUAGE for a single word used as a language ("in French", "the Arabic language"). */

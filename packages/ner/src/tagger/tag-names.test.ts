@@ -38,6 +38,13 @@ describe('tagNames', () => {
     expect(found.map(([text]) => text)).toEqual(['Bob Menendez', 'Kevin McCarthy', 'Bernie Sanders']);
   });
 
+  it('takes a treaty word the tagger left out into the law’s name', () => {
+    expect(names('Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a campaign stop.')).toContainEqual([
+      'Affordable Care Act',
+      'LAW',
+    ]);
+  });
+
   it('takes no hashtag for a name', () => {
     expect(names('Activists posted #MeToo and #BlackLivesMatter after Angela Merkel spoke.')).toEqual([['Angela Merkel', 'PERSON']]);
   });

@@ -7,7 +7,7 @@ import { B, CONLL_TYPES, LABEL_COUNT, O, partOf, typeOf, U } from './labels.js';
 import { START, viterbi } from './viterbi.js';
 import { addBucket, loadModel, type Model } from './model.js';
 import { wordCluster } from './clusters.js';
-import { gazetteerType, refineType } from './refine-type.js';
+import { gazetteerType, LAW_HEADS, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
 import { TITLES } from './titles.js';
 import { citedAuthors } from './citations.js';
@@ -243,6 +243,19 @@ function beforeModifier(tokens: TaggingTokens, first: number, last: number): num
   return last;
 }
 
+/**
+ * True when the token after a name is a capitalised treaty word that the tagger left out of it,
+ * "the Affordable Care [Act]", "the Dodd-Frank [Act]": the name is the law's, and the word its
+ * last. Not when a capitalised word follows, which may start a name of its own.
+ */
+function lawHeadAfter(tokens: TaggingTokens, last: number): boolean {
+  const next = last + 1;
+  if (next >= tokens.length || tokens.start[next] === tokens.end[last]) return false;
+  const word = tokens.word[next];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !LAW_HEADS.has(word.toLowerCase())) return false;
+  return next + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens.word[next + 1]);
+}
+
 /** Capital initials of a multi-word name ("World Health Organization" → "WHO"), or "" when it has fewer than two. */
 function initials(words: readonly string[]): string {
   let out = '';
@@ -272,11 +285,13 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
       while (span.first < span.last && TITLES.has(seq.words[span.first].lower)) span.first++;
       span.last = withSyllables(tokens, span.last);
     }
-    const last = span.type === PERSON_TYPE ? span.last : beforeModifier(tokens, span.first, span.last);
+    let last = span.type === PERSON_TYPE ? span.last : beforeModifier(tokens, span.first, span.last);
+    const law = lawHeadAfter(tokens, last);
+    if (law) last++;
     const words = tokens.word.slice(span.first, last + 1);
     const before = span.first > 0 ? tokens.word[span.first - 1] : '';
     const after = last + 1 < tokens.length ? tokens.word[last + 1] : '';
-    const type = (last < span.last && gazetteerType(words.join(' '))) || refineType(span.type, words, before, after);
+    const type = law ? 'LAW' : (last < span.last && gazetteerType(words.join(' '))) || refineType(span.type, words, before, after);
     found.push({ first: span.first, last, type, text: words.join(' ') });
   }
   const names = withCitedAuthors(tokens, seq, consistent(tokens, withoutPartyLabels(tokens, found)));
