@@ -24,12 +24,17 @@ describe('tagNames', () => {
     expect(names('Officials in the U.S. said on Monday that talks would resume.')).toContainEqual(['U.S.', 'GPE']);
   });
 
-  it('keeps the lower-case syllables after a hyphen in a person’s name, but not a common word', () => {
+  it('keeps the lower-case syllables after a hyphen in a person’s name, but not a modifier', () => {
     expect(names('Yau Wai-ching defeated Cheng Chung-tai in the vote.')).toEqual([
       ['Yau Wai-ching', 'PERSON'],
       ['Cheng Chung-tai', 'PERSON'],
     ]);
     expect(names('Under Anna Lee-era rules, few won.')).toContainEqual(['Anna Lee', 'PERSON']);
+    // A common word that reads as no modifier is a syllable all the same.
+    expect(names('Secretary-General Ban Ki-moon met Moon Jae-in on Monday.')).toEqual([
+      ['Ban Ki-moon', 'PERSON'],
+      ['Moon Jae-in', 'PERSON'],
+    ]);
   });
 
   it('finds no name in the party-and-state label after a politician', () => {

@@ -199,11 +199,27 @@ function label(seq: Sequence, t: Tables): Uint8Array {
 
 /** Words more frequent than this in the vector vocabulary are English words, not syllables of a name. */
 const COMMON_RANK = 5000;
+/** Words that make a compound modifier of a name other than participles in -ed and -ing ("U.S.-led", "EU-wide", "Soviet-style"). */
+const MODIFIER_WORDS = new Set([
+  'led', 'run', 'made', 'born', 'built', 'bound', 'grown', 'held', 'known', 'wide', 'like', 'era', 'style', 'type', 'free',
+  'friendly', 'specific', 'proof', 'class', 'sized', 'size',
+]);
+
+/**
+ * True when a lower-case word after a name and a hyphen makes a modifier of the name ("London-
+ * based", "Smith-led", "Lee-era"): a common English word that is a participle or one of
+ * MODIFIER_WORDS. Other words there are syllables of the name, common as they may be in English
+ * ("Ban Ki-moon", "Moon Jae-in").
+ */
+function isModifierWord(word: string): boolean {
+  const rank = wordCluster(word)?.rank;
+  return rank !== undefined && rank < COMMON_RANK && (/(?:ed|ing)$/.test(word) || MODIFIER_WORDS.has(word));
+}
 
 /**
  * The last token of a person's name that goes on in lower-case syllables after a hyphen within
- * the same word ("Yau Wai-ching", "Cheng Chung-tai"), which the tagger tends to stop short of. A
- * common English word after the hyphen is no part of the name ("Smith-led", "Lee-era").
+ * the same word ("Yau Wai-ching", "Ban Ki-moon"), which the tagger tends to stop short of. A
+ * modifier after the hyphen is no part of the name ("Smith-led", "Lee-era").
  */
 function withSyllables(tokens: TaggingTokens, last: number): number {
   const { word, start, end } = tokens;
@@ -215,8 +231,7 @@ function withSyllables(tokens: TaggingTokens, last: number): number {
     /^\p{Ll}+$/u.test(word[last + 2]) &&
     (last + 3 >= tokens.length || start[last + 3] > end[last + 2] || word[last + 3] !== '-')
   ) {
-    const rank = wordCluster(word[last + 2])?.rank;
-    if (rank !== undefined && rank < COMMON_RANK) break;
+    if (isModifierWord(word[last + 2])) break;
     last += 2;
   }
   return last;
@@ -224,7 +239,7 @@ function withSyllables(tokens: TaggingTokens, last: number): number {
 
 /**
  * The last token of a name that opens a hyphenated modifier, "London-based", "U.S.-led",
- * "Iran-backed", "Russian-speaking": the common English word after the hyphen is no part of the
+ * "Iran-backed", "Russian-speaking": the modifier word after the hyphen is no part of the
  * name (OntoNotes splits such words and types the name; CoNLL types the whole word MISC, which is
  * what the tagger learned). Not for persons, whose names go on in syllables ("Moon Jae-in").
  */
@@ -236,7 +251,7 @@ function beforeModifier(tokens: TaggingTokens, first: number, last: number): num
     end[last - 2] === start[last - 1] &&
     end[last - 1] === start[last] &&
     /^\p{Ll}+$/u.test(word[last]) &&
-    (wordCluster(word[last])?.rank ?? COMMON_RANK) < COMMON_RANK
+    isModifierWord(word[last])
   ) {
     last -= 2;
   }
