@@ -16,8 +16,8 @@ export function citedAuthors(tokens: TaggingTokens, words: readonly WordFeatures
   const out: [number, number][] = [];
   const word = tokens.word;
   for (let y = 2; y < tokens.length; y++) {
-    if (!YEAR.test(word[y])) continue;
-    if (word[y - 1] !== ',') continue;
+    // A comma before it first: the cheap test rules out nearly every token.
+    if (word[y - 1] !== ',' || !YEAR.test(word[y])) continue;
     const list = authorList(tokens, words, y - 2);
     const opener = word[list.stop];
     if (list.names.length > 0 && list.complete && (opener === '(' || opener === ';')) out.push(...list.names);
