@@ -8,3 +8,4 @@ export * from './stage.js';
 export { wink } from './wink.js';
 export * from './warnings.js';
 export * from './model-encoding.js';
+export * from './dateline.js';

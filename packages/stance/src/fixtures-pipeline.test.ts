@@ -32,6 +32,12 @@ describe('stance on hand-written articles through the pipeline', () => {
     expect(got.filter((r) => r.includes('Detroit'))).toEqual([]);
   });
 
+  it('a dateline: the chancellor opposes Moscow; the city the story was filed from takes no side', () => {
+    const got = table('dateline.txt');
+    expect(got).toContain('Olaf Scholz > oppose > Moscow');
+    expect(got.filter((r) => /BRUSSELS|Brussels/.test(r))).toEqual([]);
+  });
+
   it('a summit: France supports Poland, Minsk opposes Poland, and nobody supports Belarus', () => {
     const got = table('summit.txt');
     expect(got).toContain('France > support > Poland');

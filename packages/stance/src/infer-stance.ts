@@ -1,4 +1,4 @@
-import { NAME_TYPES, type NewsDocument, type Span, type Stage, type StanceRelation } from '@newslens/core';
+import { isDateline, NAME_TYPES, type NewsDocument, type Span, type Stage, type StanceRelation } from '@newslens/core';
 import { PairClassifier } from './classify-pair.js';
 import type { TokenSpan } from './features.js';
 import { hasEntitySpeaker, valenceInQuote } from './statement-stance.js';
@@ -78,7 +78,9 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
       if (!span) continue;
       // From the offset, not mention.sentence: the sentences layer given here is the one that counts.
       const sentence = sentenceOf(sentences, mention.start);
-      if (sentence >= 0) mentions.push({ entity: entity.id, tokens: span, sentence, setting: PLACE_TYPES.has(entity.type) && locative(tokens, span) });
+      // A place that is the story's setting ("in Detroit", a dateline's "BRUSSELS —") takes no side.
+      const setting = (PLACE_TYPES.has(entity.type) && locative(tokens, span)) || isDateline(tokens, span.first, span.last);
+      if (sentence >= 0) mentions.push({ entity: entity.id, tokens: span, sentence, setting });
     }
   }
   if (mentions.length < 2 && quotes.length === 0) return [];

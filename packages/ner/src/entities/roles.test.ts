@@ -3,7 +3,7 @@ import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
 import { collectMentions } from './mentions.js';
 import { nameSpansOf } from './name-spans.js';
-import { mentionRoles, SPEAKER, SUBJECT } from './roles.js';
+import { DATELINE, mentionRoles, SPEAKER, SUBJECT } from './roles.js';
 
 /** A parsed document with its sentences, parsed once. */
 const withSentences = (doc: NewsDocument) => withLayer(doc, 'sentences', segment(doc));
@@ -16,7 +16,9 @@ function roles(text: string, names: Record<string, EntityType>): string[] {
   return mentions
     .map((m, i) => {
       if (m.value) return '';
-      const r = [(flags[i] & SUBJECT) !== 0 ? 'subject' : '', (flags[i] & SPEAKER) !== 0 ? 'speaker' : ''].filter(Boolean).join('+');
+      const r = [(flags[i] & SUBJECT) !== 0 ? 'subject' : '', (flags[i] & SPEAKER) !== 0 ? 'speaker' : '', (flags[i] & DATELINE) !== 0 ? 'dateline' : '']
+        .filter(Boolean)
+        .join('+');
       return `${m.text}:${r || '-'}`;
     })
     .filter(Boolean);
@@ -31,6 +33,19 @@ describe('mentionRoles', () => {
     expect(roles('United States President Ann Lee on Sunday spoke.', { 'United States': 'GPE', 'Ann Lee': 'PERSON' })).toEqual([
       'United States:-',
       'Ann Lee:subject',
+    ]);
+  });
+
+  it('takes a name right before a speech verb for its speaker, after a quote that opens the sentence too', () => {
+    expect(roles('“We will not yield,” Lee told reporters in Paris.', { Lee: 'PERSON', Paris: 'GPE' })).toEqual(['Lee:subject+speaker', 'Paris:-']);
+    expect(roles('“It works,” Lee has said.', { Lee: 'PERSON' })).toEqual(['Lee:subject+speaker']);
+  });
+
+  it('gives the place of a dateline no role but its own', () => {
+    expect(roles('Talks\n\nBRUSSELS — Lee met Kim.', { BRUSSELS: 'GPE', Lee: 'PERSON', Kim: 'PERSON' })).toEqual([
+      'BRUSSELS:dateline',
+      'Lee:subject',
+      'Kim:-',
     ]);
   });
 

@@ -1,13 +1,15 @@
-import type { NewsDocument, TokenTable } from '@newslens/core';
+import { datelineDash, isDateline, type NewsDocument, type TokenTable } from '@newslens/core';
 import type { Candidate } from './candidate.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
 /** Role flags of a mention. */
 export const SUBJECT = 1;
 export const SPEAKER = 2;
+/** The place of a dateline ("BRUSSELS — …"): where the story was filed, in no role of a clause. */
+export const DATELINE = 4;
 
 /**
- * The grammatical role of each name mention, as bit flags (SUBJECT, SPEAKER). A mention is a
+ * The grammatical role of each name mention, as bit flags (SUBJECT, SPEAKER, or DATELINE alone). A mention is a
  * subject when it heads the noun phrase before its clause's first verb ("Lee and Kim agreed",
  * "According to the release, Lee made ..."), and not when it only modifies another noun
  * ("Acme official"), is possessive ("Lee’s call") or sits in a prepositional phrase.
@@ -22,6 +24,10 @@ export function mentionRoles(doc: NewsDocument<'sentences'>, mentions: readonly 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.value || m.sentence >= clauseStart.length) continue;
+    if (isDateline(tokens, m.firstToken, m.lastToken)) {
+      roles[i] = DATELINE;
+      continue;
+    }
     const start = clauseStart[m.sentence];
     const verb = clauseVerb[m.sentence];
     const head = isPhraseHead(tokens, m.lastToken);
@@ -31,12 +37,23 @@ export function mentionRoles(doc: NewsDocument<'sentences'>, mentions: readonly 
       if (verb >= 0 && SPEECH_VERBS.has(tokens.lemma[verb])) roles[i] |= SPEAKER;
       continue;
     }
+    // "“…,” Scholz told reporters": the quote opens the sentence, but the name is the speech verb's subject.
+    if (speechVerbFollows(tokens, m.lastToken + 1)) {
+      roles[i] |= SUBJECT | SPEAKER;
+      continue;
+    }
     const before = phraseStartsAt(tokens, m.firstToken, 0) - 1;
     if (before < 0) continue;
     if (tokens.pos[before] === 'VERB' && SPEECH_VERBS.has(tokens.lemma[before])) roles[i] |= SPEAKER;
     else if (tokens.normal[before] === 'to' && before > 0 && tokens.normal[before - 1] === 'according') roles[i] |= SPEAKER;
   }
   return roles;
+}
+
+/** True when a speech verb comes at token `t`, perhaps after an auxiliary ("has said"). */
+function speechVerbFollows(tokens: TokenTable, t: number): boolean {
+  if (t < tokens.length && tokens.pos[t] === 'AUX') t++;
+  return t < tokens.length && tokens.pos[t] === 'VERB' && SPEECH_VERBS.has(tokens.lemma[t]);
 }
 
 /**
@@ -53,6 +70,12 @@ function clauseStarts(doc: NewsDocument<'sentences'>): { start: Int32Array; verb
     const { start: from, end: to } = sentences[s];
     while (t < tokens.length && tokens.start[t] < from) t++;
     while (t < tokens.length && tokens.start[t] < to && (tokens.pos[t] === 'PUNCT' || tokens.pos[t] === 'SPACE')) t++;
+    // A dateline ("BRUSSELS — Lee met Kim") comes before the clause.
+    const dash = datelineDash(tokens, t);
+    if (dash >= 0 && tokens.start[dash] < to) {
+      t = dash + 1;
+      while (t < tokens.length && tokens.start[t] < to && (tokens.pos[t] === 'PUNCT' || tokens.pos[t] === 'SPACE')) t++;
+    }
     let start = t;
     if (t < tokens.length && tokens.start[t] < to && opensLeadingPhrase(tokens, t)) {
       for (let k = t + 1; k < tokens.length && tokens.start[k] < to; k++) {

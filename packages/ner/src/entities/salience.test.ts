@@ -38,6 +38,12 @@ describe('salience', () => {
     expect(s.Lee).toBeGreaterThan(s.Kim);
   });
 
+  it('weighs the place of a dateline little: it says where the story was filed', () => {
+    const s = salience('Talks\n\nLAGOS — Lee met Kim. Later Kim spoke to reporters in Lagos.', { LAGOS: 'GPE', Lagos: 'GPE', Lee: 'PERSON', Kim: 'PERSON' });
+    const lagos = Object.entries(s).find(([name]) => name.toLowerCase() === 'lagos')![1];
+    expect(lagos).toBeLessThan(s.Kim);
+  });
+
   it('keeps values low, even with no names in the text', () => {
     const s = salience('On Sunday 5 people came. On Sunday 7 left.', { Acme: 'ORG' });
     expect(Object.keys(s).length).toBeGreaterThan(0);
