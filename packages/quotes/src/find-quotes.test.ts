@@ -337,6 +337,12 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf(text, [chen, { type: 'PERSON', names: ['Tom Ward'] }])).toEqual([['“he would be a far better mayor”', 'e1', 'Maria Chen']]);
   });
 
+  it('reads over an adverb set off by commas to the subject ("Chen, however, warned")', () => {
+    expect(quotesOf('Maria Chen, however, criticized the plan, warning that it would “destroy the economy.”', [chen])).toEqual([
+      ['“destroy the economy.”', 'e1', 'Maria Chen'],
+    ]);
+  });
+
   it('gives a statement to whoever issued it', () => {
     expect(quotesOf('Maria Chen issued a statement saying the plan was “a disgrace to us all.”', [chen])).toEqual([
       ['“a disgrace to us all.”', 'e1', 'Maria Chen'],

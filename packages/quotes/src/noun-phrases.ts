@@ -81,7 +81,8 @@ export function subjectOf(c: QuoteContext, verb: number, from: number): Cue | un
 
 /**
  * The speaker before a comma-separated run of appositives and relative clauses: "Graham, a former
- * candidate, told", "Cory James, 22, of Flint, Mich., said", "Harry Bond, who was polled, said".
+ * candidate, told", "Cory James, 22, of Flint, Mich., said", "Harry Bond, who was polled, said",
+ * "Orbán, however, warned".
  * The run is read back segment by segment; the speaker is the leftmost segment that starts a noun
  * phrase (not a number, a preposition or a relative word).
  */
@@ -89,12 +90,20 @@ export function appositiveChain(c: QuoteContext, comma: number, from: number): C
   const { value, pos, normal } = c;
   let best: Cue | undefined;
   let end = comma - 1;
+  /** The phrase's last token: before the verb's comma, or before an adverb that comma closes. */
+  let tail = comma - 1;
   for (let segments = 0; segments < 6 && end >= from; segments++) {
     let k = end;
     while (k >= from && comma - k < 2 * NP_WINDOW && value[k] !== ',' && !isSentenceEnd(c, k)) k--;
     const start = k + 1;
     if (start > end) break;
     const opener = normal[start];
+    // "Orbán, however, criticized": an adverb set off by commas interrupts the run, not ends it.
+    if (pos[start] === 'ADV' && end - start < 2 && pos[end] === 'ADV' && k >= from && value[k] === ',') {
+      if (end === tail) tail = k - 1;
+      end = k - 1;
+      continue;
+    }
     const relative = pos[start] === 'PRON' && RELATIVE_WORDS.has(opener);
     if (!relative && !NP_POS.has(pos[start]) && pos[start] !== 'ADP') break;
     if (!relative && pos[start] !== 'ADP' && pos[start] !== 'NUM') {
@@ -102,7 +111,7 @@ export function appositiveChain(c: QuoteContext, comma: number, from: number): C
       // An appositive that describes ("a talk radio host considered one of the best") may hold a
       // verb; one that opens with a name and goes on to a verb is a clause, and ends the run.
       const np = phraseAfter(c, start, end);
-      if (np && np.first === start && np.last === end) best = { first: start, last: comma - 1, head: np.head };
+      if (np && np.first === start && np.last === end) best = { first: start, last: tail, head: np.head };
       else if (pos[start] !== 'DET' && pos[start] !== 'ADJ') break;
     }
     if (k < from || value[k] !== ',') break;
