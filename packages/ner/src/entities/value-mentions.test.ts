@@ -17,6 +17,16 @@ describe('valueMentions', () => {
     ]);
   });
 
+  it('makes a number joined to a period by a hyphen, and an age, one DATE (TIME for hours)', () => {
+    expect(values('A 24-year-old man, aged 31 years old, saw a two-day summit, a 10-year bond and a 12-hour shift.')).toEqual([
+      'DATE 24-year-old',
+      'DATE 31 years old',
+      'DATE two-day',
+      'DATE 10-year',
+      'TIME 12-hour',
+    ]);
+  });
+
   it('makes a number with a currency sign or word MONEY', () => {
     expect(values('He paid €3 million and 7 million dollars.')).toEqual(['MONEY €3 million', 'MONEY 7 million dollars']);
   });

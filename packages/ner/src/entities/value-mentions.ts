@@ -13,16 +13,32 @@ export interface ValueSpan {
  * wink's value entities as OntoNotes values, refined by the words around them: a currency sign
  * before or a currency word after a number makes MONEY ("€3 million", "3 million euros"), "percent"
  * makes PERCENT, a unit of measure makes QUANTITY ("20 km"), and a duration in hours or minutes is
- * a TIME. A bare duration takes its article along: "a day", "an hour".
+ * a TIME. A bare duration takes its article along: "a day", "an hour". A number joined to a period
+ * by a hyphen is one DATE ("a 24-year-old", "a 10-year bond"; TIME for hours and minutes), and so is
+ * an age in words ("31 years old"), as OntoNotes marks them.
  */
 export function valueMentions(doc: NewsDocument): ValueSpan[] {
   const { tokens } = doc.parse;
   const out: ValueSpan[] = [];
-  for (const w of doc.parse.winkEntities) {
+  const entities = doc.parse.winkEntities;
+  for (let e = 0; e < entities.length; e++) {
+    const w = entities[e];
     let type = WINK_TO_ONTONOTES[w.type];
     if (type === undefined) continue;
     let { start, end } = w;
     const next = w.last + 1 < tokens.length ? w.last + 1 : -1;
+    const compound = w.type === 'CARDINAL' ? hyphenatedPeriod(tokens, w.last) : -1;
+    if (compound >= 0) {
+      // "a 24-year-old man", "a 10-year bond": one value, the unit wink found on its own included.
+      out.push({ start, end: tokens.end[compound], type: TIME_UNITS.has(tokens.normal[w.last + 2]) ? 'TIME' : 'DATE' });
+      while (e + 1 < entities.length && entities[e + 1].first <= compound) e++;
+      continue;
+    }
+    if (w.type === 'DURATION' && next >= 0 && tokens.normal[next] === 'old' && tokens.pos[w.first] === 'NUM') {
+      // "aged 31 years old": an age, which OntoNotes calls a DATE.
+      out.push({ start, end: tokens.end[next], type: 'DATE' });
+      continue;
+    }
     if (w.type === 'DURATION') {
       if (spanHas(tokens.normal, w.first, w.last, TIME_UNITS)) type = 'TIME';
       const prev = w.first - 1;
@@ -59,6 +75,24 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
     if (end > start) out.push({ start, end, type });
   }
   return out;
+}
+
+/** Units of a period written after a number and a hyphen: "24-year-old", "two-day", "10-year". */
+const PERIOD_UNITS: ReadonlySet<string> = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'decade', 'decades', 'century',
+]);
+
+/**
+ * The last token of a period joined to the number ending at `last` by hyphens, no spaces between:
+ * the unit ("10-year") or, for an age, "old" ("24-year-old"); -1 when none follows.
+ */
+function hyphenatedPeriod(tokens: NewsDocument['parse']['tokens'], last: number): number {
+  const joined = (a: number, b: number) => b < tokens.length && tokens.end[a] === tokens.start[b];
+  if (!joined(last, last + 1) || tokens.value[last + 1] !== '-' || !joined(last + 1, last + 2)) return -1;
+  if (!PERIOD_UNITS.has(tokens.normal[last + 2])) return -1;
+  const unit = last + 2;
+  if (joined(unit, unit + 1) && tokens.value[unit + 1] === '-' && joined(unit + 1, unit + 2) && tokens.normal[unit + 2] === 'old') return unit + 2;
+  return unit;
 }
 
 function spanHas(words: readonly string[], first: number, last: number, set: ReadonlySet<string>): boolean {
