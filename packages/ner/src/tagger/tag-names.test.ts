@@ -50,6 +50,11 @@ describe('tagNames', () => {
     ]);
   });
 
+  it('takes no common word of a title-case headline for a name unless the article names it', () => {
+    const text = 'Police Arrest Suspect in Downtown Shooting\n\nPolice arrested a man in Chicago on Monday after a shooting.';
+    expect(names(text).map(([name]) => name)).toEqual(['Chicago']);
+  });
+
   it('takes no hashtag for a name', () => {
     expect(names('Activists posted #MeToo and #BlackLivesMatter after Angela Merkel spoke.')).toEqual([['Angela Merkel', 'PERSON']]);
   });

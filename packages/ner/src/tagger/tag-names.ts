@@ -199,6 +199,7 @@ function label(seq: Sequence, t: Tables): Uint8Array {
 
 /** Words more frequent than this in the vector vocabulary are English words, not syllables of a name. */
 const COMMON_RANK = 5000;
+const isCommonWord = (lower: string) => (wordCluster(lower)?.rank ?? COMMON_RANK) < COMMON_RANK;
 /** Words that make a compound modifier of a name other than participles in -ed and -ing ("U.S.-led", "EU-wide", "Soviet-style"). */
 const MODIFIER_WORDS = new Set([
   'led', 'run', 'made', 'born', 'built', 'bound', 'grown', 'held', 'known', 'wide', 'like', 'era', 'style', 'type', 'free',
@@ -309,7 +310,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     const type = law ? 'LAW' : (last < span.last && gazetteerType(words.join(' '))) || refineType(span.type, words, before, after);
     found.push({ first: span.first, last, type, text: words.join(' ') });
   }
-  const names = withCitedAuthors(tokens, seq, consistent(tokens, withoutPartyLabels(tokens, found)));
+  const names = withoutHeadlineWords(seq, withCitedAuthors(tokens, seq, consistent(tokens, withoutPartyLabels(tokens, found))));
   return withoutCommonAcronyms(doc.text, tokens, withAcronyms(tokens, seq, names));
 }
 
@@ -383,6 +384,36 @@ function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
     out.push(f);
   }
   return out;
+}
+
+/** At least this share of a line's words (of three or more) capitalised makes it title case. */
+const TITLE_CASE_SHARE = 0.75;
+
+/**
+ * A headline capitalises every word, so a common English word in it ("Police Arrest Suspect in
+ * Downtown Shooting") looks like a name to the tagger. In a title-case first line with more lines
+ * after it, a one-word name that is a common English word is dropped unless the rest of the
+ * article names it too ("Apple" stays where the story goes on about Apple) or the gazetteer has it.
+ */
+function withoutHeadlineWords(seq: Sequence, found: Found[]): Found[] {
+  const bounds = seq.sentenceBounds;
+  if (bounds.length < 3) return found;
+  let letters = 0;
+  let capitals = 0;
+  for (let i = bounds[0]; i < bounds[1]; i++) {
+    if (!seq.words[i].hasLetter) continue;
+    letters++;
+    if (seq.words[i].cap === 1 || seq.words[i].cap === 2) capitals++;
+  }
+  if (letters < 3 || capitals < TITLE_CASE_SHARE * letters) return found;
+  const end = bounds[1];
+  const named = new Set<string>();
+  for (const f of found) if (f.first >= end) for (let i = f.first; i <= f.last; i++) named.add(seq.words[i].lower);
+  return found.filter((f) => {
+    if (f.first >= end || f.first !== f.last) return true;
+    const w = seq.words[f.first];
+    return named.has(w.lower) || w.gaz !== undefined || !isCommonWord(w.lower);
+  });
 }
 
 /** Drops what the tagger found inside the party-and-state label after a person's name ("Bob Menendez, D-N.J."). */
