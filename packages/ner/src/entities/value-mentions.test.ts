@@ -27,6 +27,10 @@ describe('valueMentions', () => {
     ]);
   });
 
+  it('makes light-years a distance, not a date', () => {
+    expect(values('The star is 97 light-years away, and another 4.2 light years.')).toEqual(['QUANTITY 97 light-years', 'QUANTITY 4.2 light years']);
+  });
+
   it('makes a number with a currency sign or word MONEY', () => {
     expect(values('He paid €3 million and 7 million dollars.')).toEqual(['MONEY €3 million', 'MONEY 7 million dollars']);
   });

@@ -34,6 +34,13 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
       while (e + 1 < entities.length && entities[e + 1].first <= compound) e++;
       continue;
     }
+    const light = w.type === 'CARDINAL' ? lightYears(tokens, w.last) : -1;
+    if (light >= 0) {
+      // "97 light-years": a distance, though wink takes the years for a duration.
+      out.push({ start, end: tokens.end[light], type: 'QUANTITY' });
+      while (e + 1 < entities.length && entities[e + 1].first <= light) e++;
+      continue;
+    }
     if (w.type === 'DURATION' && next >= 0 && tokens.normal[next] === 'old' && tokens.pos[w.first] === 'NUM') {
       // "aged 31 years old": an age, which OntoNotes calls a DATE.
       out.push({ start, end: tokens.end[next], type: 'DATE' });
@@ -93,6 +100,15 @@ function hyphenatedPeriod(tokens: NewsDocument['parse']['tokens'], last: number)
   const unit = last + 2;
   if (joined(unit, unit + 1) && tokens.value[unit + 1] === '-' && joined(unit + 1, unit + 2) && tokens.normal[unit + 2] === 'old') return unit + 2;
   return unit;
+}
+
+/** The last token of "light-years" or "light years" after the number ending at `last`; -1 when none follows. */
+function lightYears(tokens: NewsDocument['parse']['tokens'], last: number): number {
+  let t = last + 1;
+  if (t >= tokens.length || tokens.normal[t] !== 'light') return -1;
+  t++;
+  if (t < tokens.length && tokens.value[t] === '-') t++;
+  return t < tokens.length && (tokens.normal[t] === 'year' || tokens.normal[t] === 'years') ? t : -1;
 }
 
 function spanHas(words: readonly string[], first: number, last: number, set: ReadonlySet<string>): boolean {

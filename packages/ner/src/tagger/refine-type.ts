@@ -74,6 +74,8 @@ const LAW = new Set(['act', 'treaty', 'constitution', 'amendment', 'bill', 'code
 export const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'treaty', 'accord', 'accords', 'agreement', 'amendment', 'constitution', 'protocol']);
 /** First words of the names given to storms, which are events ("Hurricane Katrina"), not people. */
 const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
+/** Head words of the names of craft and instruments, which are products ("James Webb Space Telescope"), never people. */
+const CRAFT = new Set(['telescope', 'spacecraft', 'satellite', 'rover', 'lander', 'orbiter']);
 const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'speaking', 'fluent', 'translated', 'learn', 'learning', 'taught']);
 const LANGUAGE_AFTER = new Set(['language', 'languages', 'translation', 'speakers', 'speaking', 'dialect']);
 const QUOTES = /^["“”'‘’«»]$/;
@@ -111,6 +113,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
   // A demonym names a nationality (or a language), whatever the tagger took it for ("Americans" as persons).
   if (words.every((w) => DEMONYMS.has(w.toLowerCase()))) return nationalityOrLanguage(words, before, after);
   if (words.length > 1 && STORMS.has(firstWord)) return 'EVENT';
+  if (words.length > 1 && CRAFT.has(last)) return 'PRODUCT';
   if (words.length > 1 && conllType !== 0 && LAW_HEADS.has(headWordOf(words))) return 'LAW';
   const head = headType(words);
   if (head === 'organization' && conllType !== 1) return 'ORG';
