@@ -27,6 +27,10 @@ describe('valueMentions', () => {
     ]);
   });
 
+  it('makes an ordinal before a unit one point in time', () => {
+    expect(values('He scored in the 12th minute of his third year.')).toEqual(['TIME 12th minute', 'DATE third year']);
+  });
+
   it('makes light-years a distance, not a date', () => {
     expect(values('The star is 97 light-years away, and another 4.2 light years.')).toEqual(['QUANTITY 97 light-years', 'QUANTITY 4.2 light years']);
   });

@@ -15,7 +15,8 @@ export interface ValueSpan {
  * makes PERCENT, a unit of measure makes QUANTITY ("20 km"), and a duration in hours or minutes is
  * a TIME. A bare duration takes its article along: "a day", "an hour". A number joined to a period
  * by a hyphen is one DATE ("a 24-year-old", "a 10-year bond"; TIME for hours and minutes), and so is
- * an age in words ("31 years old"), as OntoNotes marks them.
+ * an age in words ("31 years old") and an ordinal before a unit ("the 12th minute"), as OntoNotes
+ * marks them.
  */
 export function valueMentions(doc: NewsDocument): ValueSpan[] {
   const { tokens } = doc.parse;
@@ -32,6 +33,13 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
       // "a 24-year-old man", "a 10-year bond": one value, the unit wink found on its own included.
       out.push({ start, end: tokens.end[compound], type: TIME_UNITS.has(tokens.normal[w.last + 2]) ? 'TIME' : 'DATE' });
       while (e + 1 < entities.length && entities[e + 1].first <= compound) e++;
+      continue;
+    }
+    const unit = entities[e + 1];
+    if (w.type === 'ORDINAL' && unit?.type === 'DURATION' && unit.first === w.last + 1 && unit.last === unit.first && PERIOD_UNITS.has(tokens.normal[unit.first])) {
+      // "in the 12th minute", "the third year": one point in time, not an ordinal and a bare unit.
+      out.push({ start, end: unit.end, type: TIME_UNITS.has(tokens.normal[unit.first]) ? 'TIME' : 'DATE' });
+      e++;
       continue;
     }
     const light = w.type === 'CARDINAL' ? lightYears(tokens, w.last) : -1;
