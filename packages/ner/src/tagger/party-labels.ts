@@ -15,7 +15,7 @@ export function partyLabels(tokens: TaggingTokens): [number, number][] {
   const { word, start, end } = tokens;
   const out: [number, number][] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (!PARTY.has(word[i]) || word[i + 1] !== '-' || (word[i - 1] !== ',' && word[i - 1] !== '(')) continue;
+    if (word[i + 1] !== '-' || !PARTY.has(word[i]) || (word[i - 1] !== ',' && word[i - 1] !== '(')) continue;
     if (end[i] !== start[i + 1] || end[i + 1] !== start[i + 2] || !/^\p{Lu}/u.test(word[i + 2])) continue;
     // The state: letters and dots joined without spaces ("N", ".", "J." or "Calif", ".").
     let last = i + 2;
