@@ -1,0 +1,200 @@
+// Document-level passes over the names the tagger found: corrections that look at the whole
+// article (the same name elsewhere, acronyms it spells out, its headline, citations, labels).
+import type { EntityType } from '@newslens/core';
+import { citedAuthors } from './citations.js';
+import type { Sequence } from './features.js';
+import { partyLabels } from './party-labels.js';
+import { gazetteerType } from './refine-type.js';
+import { isCommonWord } from './span-edges.js';
+import type { NameSpan } from './tag-names.js';
+import type { TaggingTokens } from './token-view.js';
+
+/** Capital initials of a multi-word name ("World Health Organization" → "WHO"), or "" when it has fewer than two. */
+function initials(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out.length >= 2 ? out : '';
+}
+
+/**
+ * Acronyms the article spells out in lower-case words, "compact fluorescent lamps (CFLs)" or
+ * "gross domestic product (GDP)", abbreviate common nouns, not names: the all-capitals words
+ * standing in brackets right after lower-case words whose initials they spell (a plural "s"
+ * aside), lower-cased with the "s" removed.
+ */
+function commonAcronyms(tokens: TaggingTokens): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  const word = tokens.word;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (word[i - 1] !== '(' || word[i + 1] !== ')') continue;
+    const letters = word[i].replace(/s$/, '');
+    if (letters.length < 2 || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) continue;
+    const n = letters.length;
+    if (i - 1 - n < 0) continue;
+    let spelt = true;
+    for (let k = 0; k < n && spelt; k++) {
+      const w = word[i - 1 - n + k];
+      spelt = /^\p{Ll}/u.test(w) && w[0] === letters[k].toLowerCase();
+    }
+    if (spelt) (out ??= new Set()).add(letters.toLowerCase());
+  }
+  return out;
+}
+
+export function withoutCommonAcronyms(text: string, tokens: TaggingTokens, names: NameSpan[]): NameSpan[] {
+  const common = commonAcronyms(tokens);
+  if (!common) return names;
+  return names.filter((n) => !common.has(text.slice(n.start, n.end).replace(/s$/, '').toLowerCase()));
+}
+
+/** A name found by the tagger: tokens first..last, its type and its words joined by spaces. */
+export interface Found {
+  first: number;
+  last: number;
+  type: EntityType;
+  text: string;
+}
+
+/**
+ * Document-level corrections. A name the refinement could only call PRODUCT takes the type the
+ * same name (or a person's surname) has elsewhere in the article ("the Smith administration"). A hyphenated name whose
+ * parts are each names on their own (in the gazetteer or elsewhere in the article: "Russia-Ukraine",
+ * "Smith-Jones talks" where both were named) is split into those names.
+ */
+export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
+  const known = new Map<string, EntityType>();
+  for (const f of found) {
+    if (f.type === 'PRODUCT') continue;
+    if (!known.has(f.text)) known.set(f.text, f.type);
+    // A person's surname alone names the same person.
+    if (f.type === 'PERSON' && f.last > f.first && !known.has(tokens.word[f.last])) known.set(tokens.word[f.last], 'PERSON');
+  }
+  const typeOfName = (text: string) => known.get(text) ?? gazetteerType(text);
+  const out: Found[] = [];
+  for (const f of found) {
+    const parts = hyphenParts(tokens, f.first, f.last);
+    if (parts.length > 1) {
+      const types = parts.map(([a, b]) => typeOfName(tokens.word.slice(a, b + 1).join(' ')));
+      if (types.every((t) => t !== undefined)) {
+        parts.forEach(([a, b], k) => out.push({ first: a, last: b, type: types[k]!, text: tokens.word.slice(a, b + 1).join(' ') }));
+        continue;
+      }
+    }
+    if (f.type === 'PRODUCT') {
+      const other = known.get(f.text);
+      if (other) f.type = other;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** At least this share of a line's words (of three or more) capitalised makes it title case. */
+const TITLE_CASE_SHARE = 0.75;
+
+/**
+ * A headline capitalises every word, so a common English word in it ("Police Arrest Suspect in
+ * Downtown Shooting") looks like a name to the tagger. In a title-case first line with more lines
+ * after it, a one-word name that is a common English word is dropped unless the rest of the
+ * article names it too ("Apple" stays where the story goes on about Apple) or the gazetteer has it.
+ */
+export function withoutHeadlineWords(seq: Sequence, found: Found[]): Found[] {
+  const bounds = seq.sentenceBounds;
+  if (bounds.length < 3) return found;
+  let letters = 0;
+  let capitals = 0;
+  for (let i = bounds[0]; i < bounds[1]; i++) {
+    if (!seq.words[i].hasLetter) continue;
+    letters++;
+    if (seq.words[i].cap === 1 || seq.words[i].cap === 2) capitals++;
+  }
+  if (letters < 3 || capitals < TITLE_CASE_SHARE * letters) return found;
+  const end = bounds[1];
+  const named = new Set<string>();
+  for (const f of found) if (f.first >= end) for (let i = f.first; i <= f.last; i++) named.add(seq.words[i].lower);
+  return found.filter((f) => {
+    if (f.first >= end || f.first !== f.last) return true;
+    const w = seq.words[f.first];
+    return named.has(w.lower) || (w.gaz?.cats ?? 0) !== 0 || !isCommonWord(w.lower);
+  });
+}
+
+/** Drops what the tagger found inside the party-and-state label after a person's name ("Bob Menendez, D-N.J."). */
+export function withoutPartyLabels(tokens: TaggingTokens, found: Found[]): Found[] {
+  const labels = partyLabels(tokens);
+  if (labels.length === 0) return found;
+  const personEnds = new Set(found.filter((f) => f.type === 'PERSON').map((f) => f.last));
+  const inLabel = new Uint8Array(tokens.length);
+  for (const [first, last] of labels) if (personEnds.has(first - 2)) inLabel.fill(1, first, last + 1);
+  return found.filter((f) => !inLabel.subarray(f.first, f.last + 1).includes(1));
+}
+
+/**
+ * The authors of author-year citations (see citations.ts) are people: those the tagger left out are
+ * added as PERSON, and one it took for a place is a person (places write no papers). An author it
+ * tagged otherwise keeps its span and type ("(World Bank, 2010)").
+ */
+export function withCitedAuthors(tokens: TaggingTokens, seq: Sequence, found: Found[]): Found[] {
+  const authors = citedAuthors(tokens, seq.words);
+  if (authors.length === 0) return found;
+  const tagged = new Int32Array(tokens.length).fill(-1);
+  found.forEach((f, k) => tagged.fill(k, f.first, f.last + 1));
+  let added = false;
+  for (const [first, last] of authors) {
+    const k = tagged[first];
+    if (k >= 0 && found[k].first === first && found[k].last === last && PLACE_TYPES.has(found[k].type)) found[k].type = 'PERSON';
+    if (tagged.subarray(first, last + 1).some((x) => x >= 0)) continue;
+    found.push({ first, last, type: 'PERSON', text: tokens.word.slice(first, last + 1).join(' ') });
+    added = true;
+  }
+  if (added) found.sort((a, b) => a.first - b.first);
+  return found;
+}
+
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+
+/** Token ranges of a span between hyphens written with no space around them; one range if none. */
+function hyphenParts(tokens: TaggingTokens, first: number, last: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = first;
+  for (let i = first + 1; i < last; i++) {
+    if (tokens.word[i] === '-' && tokens.end[i - 1] === tokens.start[i] && tokens.end[i] === tokens.start[i + 1]) {
+      parts.push([from, i - 1]);
+      from = i + 1;
+    }
+  }
+  parts.push([from, last]);
+  return parts;
+}
+
+/**
+ * An article that names "the White House" may call it "WH": an all-capitals word that spells the
+ * initials of a multi-word name tagged in the same article is that name, and takes its type
+ * whether or not the tagger found it on its own.
+ */
+export function withAcronyms(tokens: TaggingTokens, seq: Sequence, found: Found[]): NameSpan[] {
+  const acronyms = new Map<string, EntityType>();
+  const tagged = new Uint8Array(tokens.length);
+  for (const f of found) {
+    tagged.fill(1, f.first, f.last + 1);
+    if (f.last === f.first) continue;
+    const short = initials(tokens.word.slice(f.first, f.last + 1));
+    if (short && !acronyms.has(short)) acronyms.set(short, f.type);
+  }
+  const names: NameSpan[] = found.map((f) => ({
+    start: tokens.start[f.first],
+    end: tokens.end[f.last],
+    type: (f.first === f.last && seq.words[f.first].cap === 2 && acronyms.get(tokens.word[f.first])) || f.type,
+  }));
+  if (acronyms.size === 0) return names;
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tagged[i] || seq.words[i].cap !== 2) continue;
+    const type = acronyms.get(tokens.word[i]);
+    if (!type) continue;
+    names.push({ start: tokens.start[i], end: tokens.end[i], type });
+    added = true;
+  }
+  if (added) names.sort((a, b) => a.start - b.start);
+  return names;
+}

@@ -1,0 +1,84 @@
+// Where a name's span ends when the tagger's labels say too little: hyphenated syllables of a
+// person's name, a hyphenated modifier after a name, a treaty word after a law's name.
+import { wordCluster } from './clusters.js';
+import { LAW_HEADS } from './refine-type.js';
+import type { TaggingTokens } from './token-view.js';
+
+/** Words more frequent than this in the vector vocabulary are English words, not syllables of a name. */
+const COMMON_RANK = 5000;
+
+/** True for a lower-cased word among the COMMON_RANK most frequent of the vector vocabulary. */
+export function isCommonWord(lower: string): boolean {
+  return (wordCluster(lower)?.rank ?? COMMON_RANK) < COMMON_RANK;
+}
+
+/** Words that make a compound modifier of a name other than participles in -ed and -ing ("U.S.-led", "EU-wide", "Soviet-style"). */
+const MODIFIER_WORDS = new Set([
+  'led', 'run', 'made', 'born', 'built', 'bound', 'grown', 'held', 'known', 'wide', 'like', 'era', 'style', 'type', 'free',
+  'friendly', 'specific', 'proof', 'class', 'sized', 'size',
+]);
+
+/**
+ * True when a lower-case word after a name and a hyphen makes a modifier of the name ("London-
+ * based", "Smith-led", "Lee-era"): a common English word that is a participle or one of
+ * MODIFIER_WORDS. Other words there are syllables of the name, common as they may be in English
+ * ("Ban Ki-moon", "Moon Jae-in").
+ */
+function isModifierWord(word: string): boolean {
+  return isCommonWord(word) && (/(?:ed|ing)$/.test(word) || MODIFIER_WORDS.has(word));
+}
+
+/**
+ * The last token of a person's name that goes on in lower-case syllables after a hyphen within
+ * the same word ("Yau Wai-ching", "Ban Ki-moon"), which the tagger tends to stop short of. A
+ * modifier after the hyphen is no part of the name ("Smith-led", "Lee-era").
+ */
+export function withSyllables(tokens: TaggingTokens, last: number): number {
+  const { word, start, end } = tokens;
+  while (
+    last + 2 < tokens.length &&
+    word[last + 1] === '-' &&
+    end[last] === start[last + 1] &&
+    end[last + 1] === start[last + 2] &&
+    /^\p{Ll}+$/u.test(word[last + 2]) &&
+    (last + 3 >= tokens.length || start[last + 3] > end[last + 2] || word[last + 3] !== '-')
+  ) {
+    if (isModifierWord(word[last + 2])) break;
+    last += 2;
+  }
+  return last;
+}
+
+/**
+ * The last token of a name that opens a hyphenated modifier, "London-based", "U.S.-led",
+ * "Iran-backed", "Russian-speaking": the modifier word after the hyphen is no part of the
+ * name (OntoNotes splits such words and types the name; CoNLL types the whole word MISC, which is
+ * what the tagger learned). Not for persons, whose names go on in syllables ("Moon Jae-in").
+ */
+export function beforeModifier(tokens: TaggingTokens, first: number, last: number): number {
+  const { word, start, end } = tokens;
+  while (
+    last - 2 >= first &&
+    word[last - 1] === '-' &&
+    end[last - 2] === start[last - 1] &&
+    end[last - 1] === start[last] &&
+    /^\p{Ll}+$/u.test(word[last]) &&
+    isModifierWord(word[last])
+  ) {
+    last -= 2;
+  }
+  return last;
+}
+
+/**
+ * True when the token after a name is a capitalised treaty word that the tagger left out of it,
+ * "the Affordable Care [Act]", "the Dodd-Frank [Act]": the name is the law's, and the word its
+ * last. Not when a capitalised word follows, which may start a name of its own.
+ */
+export function lawHeadAfter(tokens: TaggingTokens, last: number): boolean {
+  const next = last + 1;
+  if (next >= tokens.length || tokens.start[next] === tokens.end[last]) return false;
+  const word = tokens.word[next];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !LAW_HEADS.has(word.toLowerCase())) return false;
+  return next + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens.word[next + 1]);
+}
