@@ -39,6 +39,11 @@ describe('valueMentions', () => {
     expect(values('He paid €3 million and 7 million dollars.')).toEqual(['MONEY €3 million', 'MONEY 7 million dollars']);
   });
 
+  it('keeps a magnitude written onto an amount of money, not the full stop after it', () => {
+    expect(values('It cost £240m, then $3bn and $2.5tn, and later $40k.')).toEqual(['MONEY £240m', 'MONEY $3bn', 'MONEY $2.5tn', 'MONEY $40k']);
+    expect(values('The track is 240m long.')).toEqual(['CARDINAL 240']);
+  });
+
   it('makes a number followed by "percent" or "per cent" a PERCENT', () => {
     expect(values('Prices rose 4 percent after a 12 per cent fall.')).toEqual(['PERCENT 4 percent', 'PERCENT 12 per cent']);
   });

@@ -87,9 +87,22 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
         }
       }
     }
+    if (type === 'MONEY') end = withMagnitude(tokens, end, tokens.end[w.last] === end ? w.last + 1 : w.last + 2);
     if (end > start) out.push({ start, end, type });
   }
   return out;
+}
+
+/** A magnitude written onto an amount: "£240m", "$3bn", "$2.5tn", "$40k". */
+const MAGNITUDE = /^(?:k|m|mn|bn|b|tn|trn)\.?$/i;
+
+/**
+ * The end of an amount of money ending at `end` with the magnitude joined to it ("£240" + "m"), its
+ * full stop left out; `next` is the token after the amount's last.
+ */
+function withMagnitude(tokens: NewsDocument['parse']['tokens'], end: number, next: number): number {
+  if (next >= tokens.length || tokens.start[next] !== end || !MAGNITUDE.test(tokens.value[next])) return end;
+  return tokens.end[next] - (tokens.value[next].endsWith('.') ? 1 : 0);
 }
 
 /** Units of a period written after a number and a hyphen: "24-year-old", "two-day", "10-year". */
