@@ -93,10 +93,11 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
 const TITLE_CASE_SHARE = 0.75;
 
 /**
- * A headline capitalises every word, so a common English word in it ("Police Arrest Suspect in
- * Downtown Shooting") looks like a name to the tagger. In a title-case first line with more lines
- * after it, a one-word name that is a common English word is dropped unless the rest of the
- * article names it too ("Apple" stays where the story goes on about Apple) or the gazetteer has it.
+ * A headline capitalises every word, so common English words in it look like names to the tagger
+ * ("Police Arrest Suspect in Downtown Shooting", "Stocks Rally as Fed Signals Rate Cuts"). In a
+ * title-case first line with more lines after it, a name made only of common English words is
+ * dropped, unless one of its words is a word of a name in the rest of the article ("White House"
+ * stays where the story names the White House) or the gazetteer has the name.
  */
 export function withoutHeadlineWords(seq: Sequence, found: Found[]): Found[] {
   const bounds = seq.sentenceBounds;
@@ -113,9 +114,12 @@ export function withoutHeadlineWords(seq: Sequence, found: Found[]): Found[] {
   const named = new Set<string>();
   for (const f of found) if (f.first >= end) for (let i = f.first; i <= f.last; i++) named.add(seq.words[i].lower);
   return found.filter((f) => {
-    if (f.first >= end || f.first !== f.last) return true;
-    const w = seq.words[f.first];
-    return named.has(w.lower) || (w.gaz?.cats ?? 0) !== 0 || !isCommonWord(w.lower);
+    if (f.first >= end || (f.first === f.last && (seq.words[f.first].gaz?.cats ?? 0) !== 0) || gazetteerType(f.text)) return true;
+    for (let i = f.first; i <= f.last; i++) {
+      const w = seq.words[i];
+      if (w.hasLetter && (named.has(w.lower) || !isCommonWord(w.lower))) return true;
+    }
+    return false;
   });
 }
 

@@ -50,9 +50,11 @@ describe('tagNames', () => {
     ]);
   });
 
-  it('takes no common word of a title-case headline for a name unless the article names it', () => {
+  it('takes no common words of a title-case headline for a name unless the article names them', () => {
     const text = 'Police Arrest Suspect in Downtown Shooting\n\nPolice arrested a man in Chicago on Monday after a shooting.';
     expect(names(text).map(([name]) => name)).toEqual(['Chicago']);
+    const rally = 'Stocks Rally as Fed Signals Rate Cuts\n\nShares rose in New York on Wednesday after the Federal Reserve spoke.';
+    expect(names(rally).map(([name]) => name)).toEqual(['New York', 'Federal Reserve']);
   });
 
   it('takes no hashtag for a name', () => {
