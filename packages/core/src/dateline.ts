@@ -2,14 +2,14 @@ import type { TokenTable } from './parse.js';
 
 /** Dashes that close a dateline: em dash, en dash, hyphen, double hyphen, horizontal bar. */
 const DASHES = new Set(['—', '–', '-', '--', '―']);
-/** Tokens a dateline may hold between its place and its dash: ", Ukraine", ", March 3", "(Reuters)". */
+/** Tokens a dateline may hold between its place and its dash: ", Nigeria", ", March 3", "(Reuters)". */
 const WITHIN = new Set([',', '(', ')', '.']);
 /** How far past the dateline's first token its dash may come. */
 const MAX_DATELINE_TOKENS = 10;
 
 /**
  * The dash that closes a dateline opening at token `first`, or -1: the line news puts before its
- * first sentence, "BRUSSELS — …", "WASHINGTON (Reuters) - …", "KYIV, Ukraine — …". It opens a
+ * first sentence, "BRUSSELS — …", "WASHINGTON (Reuters) - …", "LAGOS, Nigeria — …". It opens a
  * line with a name, and a dash followed by a space comes within a few tokens, after nothing but
  * names, numbers, commas and brackets.
  */
