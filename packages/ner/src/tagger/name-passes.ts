@@ -89,7 +89,7 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
   return out;
 }
 
-/** At least this share of a line's words (of three or more) capitalised makes it title case. */
+/** At least this share of a line's words (of three or more; short lower-case words aside) capitalised makes it title case. */
 const TITLE_CASE_SHARE = 0.75;
 
 /**
@@ -105,9 +105,11 @@ export function withoutHeadlineWords(seq: Sequence, found: Found[]): Found[] {
   let letters = 0;
   let capitals = 0;
   for (let i = bounds[0]; i < bounds[1]; i++) {
-    if (!seq.words[i].hasLetter) continue;
+    const w = seq.words[i];
+    // Title case leaves short words in lower case ("Israel and Hamas Agree to Extend Truce").
+    if (!w.hasLetter || (w.cap === 0 && w.lower.length <= 3)) continue;
     letters++;
-    if (seq.words[i].cap === 1 || seq.words[i].cap === 2) capitals++;
+    if (w.cap === 1 || w.cap === 2) capitals++;
   }
   if (letters < 3 || capitals < TITLE_CASE_SHARE * letters) return found;
   const end = bounds[1];

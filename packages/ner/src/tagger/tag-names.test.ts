@@ -55,6 +55,9 @@ describe('tagNames', () => {
     expect(names(text).map(([name]) => name)).toEqual(['Chicago']);
     const rally = 'Stocks Rally as Fed Signals Rate Cuts\n\nShares rose in New York on Wednesday after the Federal Reserve spoke.';
     expect(names(rally).map(([name]) => name)).toEqual(['New York', 'Federal Reserve']);
+    // Title case leaves short words in lower case.
+    const truce = 'Israel and Hamas Agree to Extend Truce\n\nIsrael and Hamas agreed on Monday to extend a ceasefire in Gaza.';
+    expect(names(truce).map(([name]) => name)).not.toContain('Truce');
   });
 
   it('takes no hashtag for a name', () => {
