@@ -95,13 +95,15 @@ const TITLE_CASE_SHARE = 0.75;
 /**
  * A headline capitalises every word, so common English words in it look like names to the tagger
  * ("Police Arrest Suspect in Downtown Shooting", "Stocks Rally as Fed Signals Rate Cuts"). In a
- * title-case first line with more lines after it, a name made only of common English words is
- * dropped, unless one of its words is a word of a name in the rest of the article ("White House"
- * stays where the story names the White House) or the gazetteer has the name.
+ * title-case first line without a full stop and with more lines after it, a name made only of
+ * common English words is dropped, unless one of its words is a word of a name in the rest of the
+ * article ("White House" stays where the story names the White House) or the gazetteer has the
+ * name.
  */
 export function withoutHeadlineWords(seq: Sequence, found: Found[]): Found[] {
   const bounds = seq.sentenceBounds;
-  if (bounds.length < 3) return found;
+  // A headline is a line of its own, without a full stop; a sentence has one.
+  if (bounds.length < 3 || seq.tokens.word[bounds[1] - 1] === '.') return found;
   let letters = 0;
   let capitals = 0;
   for (let i = bounds[0]; i < bounds[1]; i++) {
