@@ -59,6 +59,12 @@ for (const c of countries) {
   if (c.subregion) regions.add(c.subregion);
 }
 
+function byLowerCase(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
 const gazetteer = {
   sources: {
     countries: 'world-countries (ODbL 1.0, from mledoze/countries)',
@@ -67,7 +73,8 @@ const gazetteer = {
   },
   countries: countryEntries.map(({ name, aliases, demonyms }) => ({ name, aliases, demonyms })),
   cities: [...cityNames].sort(),
-  towns: [...townNames].sort(),
+  // By lower-cased form, so that the tagger finds the towns a word starts by bisection (src/gazetteer).
+  towns: [...townNames].sort(byLowerCase),
   regions: [...regions].sort(),
 };
 const out = new URL('../src/gazetteer/gazetteer.json', import.meta.url);

