@@ -34,6 +34,34 @@ const countryEntries = countries
   })
   .sort((a, b) => a.name.localeCompare(b.name));
 
+// "Great Britain" and "United States of America" are also written "Britain" and "America": the last
+// word of a longer name is a short form when it is no word of the common name, the country's
+// demonym shares its first four letters at least ("British", "American"), and no other country
+// claims it ("Korea" stays out).
+const sharedPrefix = (a: string, b: string) => {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
+};
+const shortForms = new Map<string, Set<string>>();
+for (const c of countryEntries) {
+  const commonWords = new Set(c.name.split(' '));
+  for (const long of c.aliases) {
+    const words = long.split(' ');
+    const last = words[words.length - 1];
+    if (words.length < 2 || last.length < 4 || !/^[A-Z][a-z]+$/.test(last) || commonWords.has(last)) continue;
+    if (!c.demonyms.some((d) => d.split(' ').some((w) => sharedPrefix(w, last) >= 4))) continue;
+    if (!shortForms.has(last)) shortForms.set(last, new Set());
+    shortForms.get(last)!.add(c.name);
+  }
+}
+const countryNames = new Set(countryEntries.flatMap((c) => [c.name, ...c.aliases]));
+for (const [form, owners] of shortForms) {
+  if (owners.size !== 1 || countryNames.has(form)) continue;
+  const c = countryEntries.find((k) => k.name === [...owners][0])!;
+  c.aliases = [...c.aliases, form].sort();
+}
+
 const cityNames = new Set<string>();
 /** "Washington, D.C." is also written "Washington": keep the name before a qualifier too. */
 function addCity(name: string): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CITIES, COUNTRIES, TOWNS } from '../gazetteer/index.js';
+import { CITIES, COUNTRIES, COUNTRY_BY_NAME, TOWNS } from '../gazetteer/index.js';
 import { entryTokens, firstEntryToken, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, gazetteerRoot } from './gazetteer-match.js';
 
 describe('gazetteer trie', () => {
@@ -14,6 +14,14 @@ describe('gazetteer trie', () => {
     expect(rio && rio.cats & (1 << GAZ_CITY)).toBeTruthy();
     const bissau = gazetteerRoot('guinea')?.next?.get('-')?.next?.get('bissau');
     expect(bissau && bissau.cats & (1 << GAZ_COUNTRY)).toBeTruthy();
+  });
+
+  it('knows the short forms that end a country’s longer name and share its demonym’s stem, when only one country claims them', () => {
+    expect(COUNTRY_BY_NAME.get('Britain')).toBe('United Kingdom');
+    expect(COUNTRY_BY_NAME.get('America')).toBe('United States');
+    expect(COUNTRY_BY_NAME.get('Turkey')).toBe('Türkiye');
+    expect(COUNTRY_BY_NAME.has('Korea')).toBe(false);
+    expect(COUNTRY_BY_NAME.has('Africa')).toBe(false);
   });
 
   it('marks single-word countries, demonyms and their plurals at the first level', () => {
