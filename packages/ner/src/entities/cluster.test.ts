@@ -22,6 +22,11 @@ describe('clustering', () => {
     ]);
   });
 
+  it('names an entity from the article’s body, not from a headline whose capitals ran the name on', () => {
+    const text = 'EU Fines Acmecorp Over Search\n\nRegulators fined Acmecorp on Tuesday. Acmecorp said it would appeal.';
+    expect(clusters(text, { 'EU Fines Acmecorp': 'ORG', Acmecorp: 'ORG' })).toEqual(['ORG Acmecorp: EU Fines Acmecorp, Acmecorp, Acmecorp']);
+  });
+
   it('links a surname that comes before the full name', () => {
     expect(clusters('Smith wins. Maria Smith won on Sunday.', { 'Maria Smith': 'PERSON', Smith: 'PERSON' })).toEqual([
       'PERSON Maria Smith: Smith, Maria Smith',

@@ -38,7 +38,7 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC', 'NORP
  * 3. an acronym to the multi-word name whose initials it spells ("WHO", "FO" → "Foreign Office").
  * Returns clusters in the order of their first mention.
  */
-export function clusterMentions(mentions: readonly Candidate[]): Cluster[] {
+export function clusterMentions(mentions: readonly Candidate[], headlineEnd = -1): Cluster[] {
   const groups: Group[] = [];
   const groupOf = new Int32Array(mentions.length);
   const byKey = new Map<string, number>();
@@ -98,7 +98,7 @@ export function clusterMentions(mentions: readonly Candidate[]): Cluster[] {
   for (const c of clusters) {
     const root = find(parent, owner[c.members[0]]);
     const g = groups[root];
-    const canonical = g.demonym ? demonymMention(mentions, c.members) : canonicalMention(mentions, c.members);
+    const canonical = g.demonym ? demonymMention(mentions, c.members) : canonicalMention(mentions, c.members, headlineEnd);
     c.type = g.value ? g.type : g.country !== undefined ? 'GPE' : g.demonym ? 'NORP' : votedType(mentions, c.members, undefined, mentions[canonical].type);
     c.name = g.country ?? displayName(mentions[canonical].text);
   }
@@ -291,11 +291,17 @@ const votes = new Int32Array(ENTITY_TYPES.length);
 const TYPE_INDEX: ReadonlyMap<EntityType, number> = new Map(ENTITY_TYPES.map((t, i) => [t, i]));
 const PERSON_INDEX = TYPE_INDEX.get('PERSON')!;
 
-/** The mention that gives the entity its name: most words, then most characters, then first. */
-function canonicalMention(mentions: readonly Candidate[], members: readonly number[]): number {
-  let best = members[0];
+/**
+ * The mention that gives the entity its name: most words, then most characters, then first. A
+ * mention in the headline names the entity only when the article has no other: a headline's
+ * capitals run names into the words after them ("EU Fines Google" for Google).
+ */
+function canonicalMention(mentions: readonly Candidate[], members: readonly number[], headlineEnd: number): number {
+  const outside = members.filter((i) => mentions[i].start >= headlineEnd);
+  const candidates = outside.length > 0 ? outside : members;
+  let best = candidates[0];
   let bestWords = wordCount(mentions[best].key);
-  for (const i of members) {
+  for (const i of candidates) {
     const words = wordCount(mentions[i].key);
     if (words > bestWords || (words === bestWords && mentions[i].key.length > mentions[best].key.length)) {
       best = i;

@@ -8,13 +8,14 @@ import { salience } from './salience.js';
 import { retypeClusters } from './type-classifier.js';
 import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';
+import { headlineEnd } from '../tagger/headline.js';
 
 /** Mentions and their clusters before the type classifier (scripts train it on these). */
 export function clustersFromNames(doc: NewsDocument<'sentences'>, names: readonly NameSpan[]): { mentions: Candidate[]; clusters: Cluster[] } {
   if (doc.layers.sentences.length === 0) return { mentions: [], clusters: [] };
   const mentions = collectMentions(doc, names);
   if (mentions.length === 0) return { mentions, clusters: [] };
-  return { mentions, clusters: dropCommonWords(doc, clusterMentions(mentions), mentions) };
+  return { mentions, clusters: dropCommonWords(doc, clusterMentions(mentions, headlineEnd(doc)), mentions) };
 }
 
 /**

@@ -89,36 +89,20 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
   return out;
 }
 
-/** At least this share of a line's words (of three or more; short lower-case words aside) capitalised makes it title case. */
-const TITLE_CASE_SHARE = 0.75;
-
 /**
  * A headline capitalises every word, so common English words in it look like names to the tagger
- * ("Police Arrest Suspect in Downtown Shooting", "Stocks Rally as Fed Signals Rate Cuts"). In a
- * title-case first line without a full stop and with more lines after it, a name made only of
- * common English words is dropped, unless one of its words is a word of a name in the rest of the
- * article ("White House" stays where the story names the White House) or the gazetteer has the
- * name.
+ * ("Police Arrest Suspect in Downtown Shooting", "Stocks Rally as Fed Signals Rate Cuts"). A name
+ * of the headline (see headline.ts) made only of common English words is dropped, unless one of its
+ * words is a word of a name in the rest of the article ("White House" stays where the story names
+ * the White House) or the gazetteer has the name.
  */
-export function withoutHeadlineWords(seq: Sequence, found: Found[]): Found[] {
-  const bounds = seq.sentenceBounds;
-  // A headline is a line of its own, without a full stop; a sentence has one.
-  if (bounds.length < 3 || seq.tokens.word[bounds[1] - 1] === '.') return found;
-  let letters = 0;
-  let capitals = 0;
-  for (let i = bounds[0]; i < bounds[1]; i++) {
-    const w = seq.words[i];
-    // Title case leaves short words in lower case ("Israel and Hamas Agree to Extend Truce").
-    if (!w.hasLetter || (w.cap === 0 && w.lower.length <= 3)) continue;
-    letters++;
-    if (w.cap === 1 || w.cap === 2) capitals++;
-  }
-  if (letters < 3 || capitals < TITLE_CASE_SHARE * letters) return found;
-  const end = bounds[1];
+export function withoutHeadlineWords(seq: Sequence, found: Found[], headlineEnd: number): Found[] {
+  if (headlineEnd < 0) return found;
+  const inHeadline = (f: Found) => seq.tokens.start[f.first] < headlineEnd;
   const named = new Set<string>();
-  for (const f of found) if (f.first >= end) for (let i = f.first; i <= f.last; i++) named.add(seq.words[i].lower);
+  for (const f of found) if (!inHeadline(f)) for (let i = f.first; i <= f.last; i++) named.add(seq.words[i].lower);
   return found.filter((f) => {
-    if (f.first >= end || (f.first === f.last && (seq.words[f.first].gaz?.cats ?? 0) !== 0) || gazetteerType(f.text)) return true;
+    if (!inHeadline(f) || (f.first === f.last && (seq.words[f.first].gaz?.cats ?? 0) !== 0) || gazetteerType(f.text)) return true;
     for (let i = f.first; i <= f.last; i++) {
       const w = seq.words[i];
       if (w.hasLetter && (named.has(w.lower) || !isCommonWord(w.lower))) return true;

@@ -11,6 +11,7 @@ import { labelsToSpans, trimSpan } from './spans.js';
 import { TITLES } from './titles.js';
 import { consistent, withAcronyms, withCitedAuthors, withoutCommonAcronyms, withoutHeadlineWords, withoutPartyLabels, type Found } from './name-passes.js';
 import { beforeModifier, lawHeadAfter, withSyllables } from './span-edges.js';
+import { headlineEnd } from './headline.js';
 import { POS_BOS, POS_COUNT, POS_EOS, taggingTokens } from './token-view.js';
 import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, type WordFeatures } from './word-features.js';
 
@@ -227,6 +228,6 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     const type = law ? 'LAW' : (last < span.last && gazetteerType(words.join(' '))) || refineType(span.type, words, before, after);
     found.push({ first: span.first, last, type, text: words.join(' ') });
   }
-  const names = withoutHeadlineWords(seq, withCitedAuthors(tokens, seq, consistent(tokens, withoutPartyLabels(tokens, found))));
+  const names = withoutHeadlineWords(seq, withCitedAuthors(tokens, seq, consistent(tokens, withoutPartyLabels(tokens, found))), headlineEnd(doc));
   return withoutCommonAcronyms(doc.text, tokens, withAcronyms(tokens, seq, names));
 }

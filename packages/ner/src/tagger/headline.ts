@@ -1,0 +1,34 @@
+import type { NewsDocument } from '@newslens/core';
+
+/** At least this share of a line's words (of three or more; short lower-case words aside) capitalised makes it title case. */
+const TITLE_CASE_SHARE = 0.75;
+const LETTER = /\p{L}/u;
+const CAPITALISED = /^\P{L}*\p{Lu}/u;
+
+/**
+ * Where the article's headline ends, as a character offset, or -1 when it has none. The headline is
+ * the first sentence when more follow, it has no full stop, and it is in title case: three quarters
+ * of its words capitalised, short lower-case words aside ("Israel and Hamas Agree to Extend Truce").
+ * A headline capitalises every word, so there capitals say little of what is a name.
+ */
+export function headlineEnd(doc: NewsDocument<'sentences'>): number {
+  const sentences = doc.layers.sentences;
+  if (sentences.length < 2) return -1;
+  const { start, end } = sentences[0];
+  const { value, pos } = doc.parse.tokens;
+  const starts = doc.parse.tokens.start;
+  let letters = 0;
+  let capitals = 0;
+  let last = '';
+  for (let t = 0; t < starts.length && starts[t] < end; t++) {
+    if (starts[t] < start || pos[t] === 'SPACE') continue;
+    const word = value[t];
+    last = word;
+    if (!LETTER.test(word)) continue;
+    const capitalised = CAPITALISED.test(word);
+    if (!capitalised && word.length <= 3) continue;
+    letters++;
+    if (capitalised) capitals++;
+  }
+  return last !== '.' && letters >= 3 && capitals >= TITLE_CASE_SHARE * letters ? end : -1;
+}
