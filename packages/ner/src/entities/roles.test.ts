@@ -3,7 +3,7 @@ import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
 import { collectMentions } from './mentions.js';
 import { nameSpansOf } from './name-spans.js';
-import { DATELINE, mentionRoles, SPEAKER, SUBJECT } from './roles.js';
+import { BYLINE, DATELINE, mentionRoles, SPEAKER, SUBJECT } from './roles.js';
 
 /** A parsed document with its sentences, parsed once. */
 const withSentences = (doc: NewsDocument) => withLayer(doc, 'sentences', segment(doc));
@@ -16,7 +16,7 @@ function roles(text: string, names: Record<string, EntityType>): string[] {
   return mentions
     .map((m, i) => {
       if (m.value) return '';
-      const r = [(flags[i] & SUBJECT) !== 0 ? 'subject' : '', (flags[i] & SPEAKER) !== 0 ? 'speaker' : '', (flags[i] & DATELINE) !== 0 ? 'dateline' : '']
+      const r = [(flags[i] & SUBJECT) !== 0 ? 'subject' : '', (flags[i] & SPEAKER) !== 0 ? 'speaker' : '', (flags[i] & DATELINE) !== 0 ? 'dateline' : '', (flags[i] & BYLINE) !== 0 ? 'byline' : '']
         .filter(Boolean)
         .join('+');
       return `${m.text}:${r || '-'}`;
@@ -47,6 +47,16 @@ describe('mentionRoles', () => {
       'Lee:subject',
       'Kim:-',
     ]);
+  });
+
+  it('gives a byline’s authors no role but their own, and a sentence opening with "By" its usual ones', () => {
+    expect(roles('Talks resume\n\nBy Ann Lee and Tom Ward\n\nKim met Park.', { 'Ann Lee': 'PERSON', 'Tom Ward': 'PERSON', Kim: 'PERSON', Park: 'PERSON' })).toEqual([
+      'Ann Lee:byline',
+      'Tom Ward:byline',
+      'Kim:subject',
+      'Park:-',
+    ]);
+    expect(roles('Talks resume\n\nBy Monday Kim had met Park.', { Kim: 'PERSON', Park: 'PERSON' })).not.toContain('Kim:byline');
   });
 
   it('takes both names of a coordinated subject', () => {

@@ -7,9 +7,13 @@ export const SUBJECT = 1;
 export const SPEAKER = 2;
 /** The place of a dateline ("BRUSSELS — …"): where the story was filed, in no role of a clause. */
 export const DATELINE = 4;
+/** A name in a byline ("By Jane Doe"): who wrote the story, not what it is about. */
+export const BYLINE = 8;
+/** How far a byline may run, in tokens. */
+const MAX_BYLINE_TOKENS = 16;
 
 /**
- * The grammatical role of each name mention, as bit flags (SUBJECT, SPEAKER, or DATELINE alone). A mention is a
+ * The grammatical role of each name mention, as bit flags (SUBJECT, SPEAKER; or DATELINE or BYLINE alone). A mention is a
  * subject when it heads the noun phrase before its clause's first verb ("Lee and Kim agreed",
  * "According to the release, Lee made ..."), and not when it only modifies another noun
  * ("Acme official"), is possessive ("Lee’s call") or sits in a prepositional phrase.
@@ -26,6 +30,10 @@ export function mentionRoles(doc: NewsDocument<'sentences'>, mentions: readonly 
     if (m.value || m.sentence >= clauseStart.length) continue;
     if (isDateline(tokens, m.firstToken, m.lastToken)) {
       roles[i] = DATELINE;
+      continue;
+    }
+    if (inByline(tokens, m.firstToken, m.lastToken)) {
+      roles[i] = BYLINE;
       continue;
     }
     const start = clauseStart[m.sentence];
@@ -48,6 +56,21 @@ export function mentionRoles(doc: NewsDocument<'sentences'>, mentions: readonly 
     else if (tokens.normal[before] === 'to' && before > 0 && tokens.normal[before - 1] === 'according') roles[i] |= SPEAKER;
   }
   return roles;
+}
+
+/**
+ * True when tokens first..last stand in a byline: a line of its own that opens with "By" and holds
+ * no verb in lower case ("By Jane Doe and Li Wei, Staff Writers").
+ */
+function inByline(tokens: TokenTable, first: number, last: number): boolean {
+  let open = first - 1;
+  while (open >= 0 && first - open <= MAX_BYLINE_TOKENS && tokens.type[open] !== 'tabCRLF' && tokens.normal[open] !== 'by') open--;
+  if (open < 0 || tokens.normal[open] !== 'by' || (open > 0 && tokens.type[open - 1] !== 'tabCRLF')) return false;
+  for (let t = open + 1; t < tokens.length && tokens.type[t] !== 'tabCRLF'; t++) {
+    // A capitalised "verb" is a name wink mistagged ("Tom Ward").
+    if (t - open > MAX_BYLINE_TOKENS || ((tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') && !/^\p{Lu}/u.test(tokens.value[t]))) return false;
+  }
+  return last > open;
 }
 
 /** True when a speech verb comes at token `t`, perhaps after an auxiliary ("has said"). */

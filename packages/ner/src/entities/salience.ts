@@ -1,13 +1,13 @@
 import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';
-import { DATELINE, SPEAKER, SUBJECT } from './roles.js';
+import { BYLINE, DATELINE, SPEAKER, SUBJECT } from './roles.js';
 
 /** How much less a mention in the last sentence counts than one in the first. */
 const POSITION_DECAY = 0.5;
 /** Extra weight of a mention that is the subject of its clause, and of one that speaks. */
 const SUBJECT_BONUS = 0.5;
 const SPEAKER_BONUS = 0.5;
-/** A dateline's place counts this much of a mention: where a story was filed says little of what it is about. */
+/** A dateline's place, or a byline's author, counts this much of a mention: where a story was filed and who wrote it say little of what it is about. */
 const DATELINE_WEIGHT = 0.25;
 /** Values (dates, amounts, numbers) are context, not topics: their salience is at most this. */
 export const VALUE_CEILING = 0.2;
@@ -15,8 +15,8 @@ export const VALUE_CEILING = 0.2;
 /**
  * Salience of each cluster in 0..1. Each mention weighs
  *   w = (1 − 0.5 · s / (n − 1)) · (1 + 0.5 · subject + 0.5 · speaker)
- * where s is its sentence index and n the number of sentences (the place of a dateline weighs
- * 0.25 instead of the role factor); a cluster's raw score is the sum
+ * where s is its sentence index and n the number of sentences (the place of a dateline and a
+ * byline's author weigh 0.25 instead of the role factor); a cluster's raw score is the sum
  * of its mentions' weights. Names are divided by the highest raw score among names, so the top
  * name scores 1; values get 0.2 times their raw score over the highest raw score of any cluster.
  */
@@ -28,7 +28,7 @@ export function salience(clusters: readonly Cluster[], mentions: readonly Candid
       const m = mentions[i];
       const position = 1 - (POSITION_DECAY * Math.min(m.sentence, span)) / span;
       const role =
-        roles[i] === DATELINE ? DATELINE_WEIGHT : 1 + ((roles[i] & SUBJECT) !== 0 ? SUBJECT_BONUS : 0) + ((roles[i] & SPEAKER) !== 0 ? SPEAKER_BONUS : 0);
+        roles[i] === DATELINE || roles[i] === BYLINE ? DATELINE_WEIGHT : 1 + ((roles[i] & SUBJECT) !== 0 ? SUBJECT_BONUS : 0) + ((roles[i] & SPEAKER) !== 0 ? SPEAKER_BONUS : 0);
       sum += position * role;
     }
     return sum;
