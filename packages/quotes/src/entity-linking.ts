@@ -19,25 +19,42 @@ export function mentionOf(c: QuoteContext, cue: Cue): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The entity the speaker phrase names: its head word's, or for a pronoun the one it refers back to. */
-export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | null): string | null {
+/**
+ * The entity the speaker phrase names: its head word's, or for a pronoun the one it refers back to:
+ * the nearest fitting name between the previous quote (its last token `previousQuoteEnd`) and this
+ * quote (its first token `quoteFirst`) or the pronoun ("Lee said …. “…,” she said"), else the
+ * previous quote's speaker, else the nearest fitting name before.
+ */
+export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | null, previousQuoteEnd = -1, quoteFirst = cue.first): string | null {
   const { pos, lemma, normal, entities, tokenEntity, entityById } = c;
   const head = cue.head;
   if (tokenEntity[head] >= 0) return entities[tokenEntity[head]].id;
   const pronoun = pos[head] === 'PRON' ? SPEAKER_PRONOUNS.get(normal[head]) : undefined;
   if (pronoun) {
+    // Names inside the quote itself are what it speaks of, not who speaks it.
+    if (previousQuoteEnd >= 0) {
+      const since = nearestFitting(c, Math.min(cue.first, quoteFirst) - 1, previousQuoteEnd + 1, pronoun);
+      if (since >= 0) return entities[tokenEntity[since]].id;
+    }
     const previous = previousSpeaker ? entityById().get(previousSpeaker) : undefined;
     if (previous && fits(previous, pronoun)) return previous.id;
-    for (let t = cue.first - 1; t >= 0 && cue.first - t < 400; t--) {
-      const e = tokenEntity[t];
-      if (e >= 0 && fits(entities[e], pronoun)) return entities[e].id;
-    }
-    return null;
+    const nearest = nearestFitting(c, cue.first - 1, Math.max(0, cue.first - 399), pronoun);
+    return nearest >= 0 ? entities[tokenEntity[nearest]].id : null;
   }
   if (SOURCE_NOUNS.has(lemma[head]) || SOURCE_NOUNS.has(normal[head])) {
     for (let t = cue.first; t <= cue.last; t++) if (tokenEntity[t] >= 0) return entities[tokenEntity[t]].id;
   }
   return null;
+}
+
+/** The last token from `from` back to `to` that belongs to an entity the pronoun fits, or -1. */
+function nearestFitting(c: QuoteContext, from: number, to: number, pronoun: 'person' | 'thing' | 'any'): number {
+  const { entities, tokenEntity } = c;
+  for (let t = from; t >= to; t--) {
+    const e = tokenEntity[t];
+    if (e >= 0 && fits(entities[e], pronoun)) return t;
+  }
+  return -1;
 }
 
 function fits(entity: Entity, pronoun: 'person' | 'thing' | 'any'): boolean {

@@ -337,6 +337,15 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf(text, [chen, { type: 'PERSON', names: ['Tom Ward'] }])).toEqual([['“he would be a far better mayor”', 'e1', 'Maria Chen']]);
   });
 
+  it('gives a pronoun the person named since the previous quote, not that quote’s speaker, nor a name inside its own quote', () => {
+    const lee: EntitySpec = { type: 'PERSON', names: ['Ann Lee'] };
+    const ward: EntitySpec = { type: 'PERSON', names: ['Tom Ward', 'Ward'] };
+    const text = '“We will not go back,” said Ann Lee. Tom Ward said the offer was fair. “It is the best offer,” he said.';
+    expect(quotesOf(text, [lee, ward]).map((q) => q[1])).toEqual(['e1', 'e2']);
+    const inside = '“We will not go back,” said Ann Lee. “Tom Ward is wrong,” she said.';
+    expect(quotesOf(inside, [lee, ward]).map((q) => q[1])).toEqual(['e1', 'e1']);
+  });
+
   it('reads over an adverb set off by commas to the subject ("Chen, however, warned")', () => {
     expect(quotesOf('Maria Chen, however, criticized the plan, warning that it would “destroy the economy.”', [chen])).toEqual([
       ['“destroy the economy.”', 'e1', 'Maria Chen'],

@@ -93,7 +93,7 @@ export function findQuotes(doc: NewsDocument<'sentences' | 'entities'>, options:
     const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: null, speakerMention: null };
     if (cue) {
       quote.speakerMention = mentionOf(c, cue);
-      quote.speaker = entityOf(c, cue, prev?.quote.speaker ?? null);
+      quote.speaker = entityOf(c, cue, prev?.quote.speaker ?? null, prev ? prevEndToken : -1, first);
     } else if (continued && prev) {
       quote.speaker = prev.quote.speaker;
       quote.speakerMention = prev.quote.speakerMention;
