@@ -53,11 +53,15 @@ export interface Found {
   last: number;
   type: EntityType;
   text: string;
+  /** A title comes right before the name ("Mr. Lander", "President Lee"). */
+  titled?: boolean;
 }
 
 /**
  * Document-level corrections. A name the refinement could only call PRODUCT takes the type the
- * same name (or a person's surname) has elsewhere in the article ("the Smith administration"). A hyphenated name whose
+ * same name (or a person's surname) has elsewhere in the article ("the Smith administration"), and
+ * one that ends in a surname the article gives a person alone after a title is that person ("Brad
+ * Lander" beside "Mr. Lander"). A hyphenated name whose
  * parts are each names on their own (in the gazetteer or elsewhere in the article: "Russia-Ukraine",
  * "Smith-Jones talks" where both were named) is split into those names.
  */
@@ -70,6 +74,8 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
     if (f.type === 'PERSON' && f.last > f.first && !known.has(tokens.word[f.last])) known.set(tokens.word[f.last], 'PERSON');
   }
   const typeOfName = (text: string) => known.get(text) ?? gazetteerType(text);
+  // Surnames the article gives a person alone after a title ("Mr. Lander"): a lone name without one is often mistyped.
+  const persons = new Set(found.filter((f) => f.type === 'PERSON' && f.first === f.last && f.titled).map((f) => f.text));
   const out: Found[] = [];
   for (const f of found) {
     const parts = hyphenParts(tokens, f.first, f.last);
@@ -81,7 +87,8 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
       }
     }
     if (f.type === 'PRODUCT') {
-      const other = known.get(f.text);
+      // "Brad Lander" beside "Mr. Lander": a name that ends in a titled person's surname is that person.
+      const other = known.get(f.text) ?? (f.last > f.first && persons.has(tokens.word[f.last]) ? 'PERSON' : undefined);
       if (other) f.type = other;
     }
     out.push(f);

@@ -60,6 +60,11 @@ describe('tagNames', () => {
     expect(names(truce).map(([name]) => name)).not.toContain('Truce');
   });
 
+  it('types a name as a person when it ends in the surname the article gives a person after a title', () => {
+    const text = 'Brad Lander, the city comptroller, disagreed. "These cuts are unnecessary," Mr. Lander said.';
+    expect(names(text)).toContainEqual(['Brad Lander', 'PERSON']);
+  });
+
   it('takes no hashtag for a name', () => {
     expect(names('Activists posted #MeToo and #BlackLivesMatter after Angela Merkel spoke.')).toEqual([['Angela Merkel', 'PERSON']]);
   });

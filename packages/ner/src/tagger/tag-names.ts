@@ -215,6 +215,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     // A hashtag ("#MeToo") tags a post, whatever it spells; it names no entity.
     if (span.first === span.last && tokens.word[span.first].startsWith('#')) continue;
     // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
+    const spanFirst = span.first;
     if (span.type === PERSON_TYPE) {
       while (span.first < span.last && TITLES.has(seq.words[span.first].lower)) span.first++;
       span.last = withSyllables(tokens, span.last);
@@ -226,7 +227,8 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     const before = span.first > 0 ? tokens.word[span.first - 1] : '';
     const after = last + 1 < tokens.length ? tokens.word[last + 1] : '';
     const type = law ? 'LAW' : (last < span.last && gazetteerType(words.join(' '))) || refineType(span.type, words, before, after);
-    found.push({ first: span.first, last, type, text: words.join(' ') });
+    const titled = span.first > spanFirst || (span.first > 0 && TITLES.has(seq.words[span.first - 1].lower));
+    found.push({ first: span.first, last, type, text: words.join(' '), titled });
   }
   const names = withoutHeadlineWords(seq, withCitedAuthors(tokens, seq, consistent(tokens, withoutPartyLabels(tokens, found))), headlineEnd(doc));
   return withoutCommonAcronyms(doc.text, tokens, withAcronyms(tokens, seq, names));
