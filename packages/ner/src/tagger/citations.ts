@@ -3,6 +3,8 @@ import type { WordFeatures } from './word-features.js';
 
 /** A year as author-year citations write it (a letter after it, "2017a", is a token of its own). */
 const YEAR = /^(1[5-9]|20)\d\d$/;
+/** Authors read back from one year at most: a longer run of capitalised words and commas is no citation list. */
+const MAX_AUTHORS = 12;
 
 /**
  * Token ranges [first, last] of the authors of author-year citations in brackets, the form
@@ -37,7 +39,7 @@ interface AuthorList {
 function authorList(tokens: TaggingTokens, words: readonly WordFeatures[], j: number): AuthorList {
   const word = tokens.word;
   const names: [number, number][] = [];
-  for (;;) {
+  while (names.length < MAX_AUTHORS) {
     if (j >= 2 && word[j] === '.' && word[j - 1] === 'al' && word[j - 2] === 'et') j -= 3;
     const first = nameStart(tokens, words, j);
     if (first > j) return { names, stop: j, complete: false };
@@ -49,6 +51,7 @@ function authorList(tokens: TaggingTokens, words: readonly WordFeatures[], j: nu
     if (before === first - 1) return { names, stop: before, complete: true };
     j = before;
   }
+  return { names, stop: j, complete: false };
 }
 
 /**
