@@ -214,8 +214,8 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     if (!span) continue;
     // A hashtag ("#MeToo") tags a post, whatever it spells; it names no entity.
     if (span.first === span.last && tokens.word[span.first].startsWith('#')) continue;
-    // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     const spanFirst = span.first;
+    // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     if (span.type === PERSON_TYPE) {
       while (span.first < span.last && TITLES.has(seq.words[span.first].lower)) span.first++;
       span.last = withSyllables(tokens, span.last);
@@ -230,6 +230,8 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     const titled = span.first > spanFirst || (span.first > 0 && TITLES.has(seq.words[span.first - 1].lower));
     found.push({ first: span.first, last, type, text: words.join(' '), titled });
   }
-  const names = withoutHeadlineWords(seq, withCitedAuthors(tokens, seq, consistent(tokens, withoutPartyLabels(tokens, found))), headlineEnd(doc));
+  // Passes over the whole article (name-passes.ts), in this order.
+  let names = consistent(tokens, withoutPartyLabels(tokens, found));
+  names = withoutHeadlineWords(seq, withCitedAuthors(tokens, seq, names), headlineEnd(doc));
   return withoutCommonAcronyms(doc.text, tokens, withAcronyms(tokens, seq, names));
 }
