@@ -65,6 +65,10 @@ describe('tagNames', () => {
     expect(names(text)).toContainEqual(['Brad Lander', 'PERSON']);
   });
 
+  it('takes no run of words in another script for a name', () => {
+    expect(names('Президент Владимир Путин встретился с Си Цзиньпином в Москве.')).toEqual([]);
+  });
+
   it('takes no hashtag for a name', () => {
     expect(names('Activists posted #MeToo and #BlackLivesMatter after Angela Merkel spoke.')).toEqual([['Angela Merkel', 'PERSON']]);
   });

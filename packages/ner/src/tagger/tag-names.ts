@@ -197,6 +197,13 @@ function label(seq: Sequence, t: Tables): Uint8Array {
   return labels;
 }
 
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+function hasLatinLetter(words: readonly string[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (LATIN_LETTER.test(words[i])) return true;
+  return false;
+}
+
 /**
  * Finds proper names and types them: an averaged structured perceptron over BILOU labels with
  * Viterbi decoding (weights in model/weights.json), its CoNLL types refined to OntoNotes ones (see
@@ -214,6 +221,8 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     if (!span) continue;
     // A hashtag ("#MeToo") tags a post, whatever it spells; it names no entity.
     if (span.first === span.last && tokens.word[span.first].startsWith('#')) continue;
+    // The tagger reads English capitals: a run of words in another script ("Президент Владимир") is no name it can tell.
+    if (!hasLatinLetter(tokens.word, span.first, span.last)) continue;
     const spanFirst = span.first;
     // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     if (span.type === PERSON_TYPE) {
