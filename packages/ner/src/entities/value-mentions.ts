@@ -27,12 +27,13 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
     let type = WINK_TO_ONTONOTES[w.type];
     if (type === undefined) continue;
     let { start, end } = w;
+    let lastToken = w.last;
     const next = w.last + 1 < tokens.length ? w.last + 1 : -1;
-    const compound = w.type === 'CARDINAL' ? hyphenatedPeriod(tokens, w.last) : -1;
-    if (compound >= 0) {
-      // "a 24-year-old man", "a 10-year bond": one value, the unit wink found on its own included.
-      out.push({ start, end: tokens.end[compound], type: TIME_UNITS.has(tokens.normal[w.last + 2]) ? 'TIME' : 'DATE' });
-      while (e + 1 < entities.length && entities[e + 1].first <= compound) e++;
+    const withUnit = w.type === 'CARDINAL' ? unitAfterNumber(tokens, w.last) : undefined;
+    if (withUnit) {
+      // "a 24-year-old man", "97 light-years": one value, the unit wink found on its own included.
+      out.push({ start, end: tokens.end[withUnit.last], type: withUnit.type });
+      while (e + 1 < entities.length && entities[e + 1].first <= withUnit.last) e++;
       continue;
     }
     const unit = entities[e + 1];
@@ -40,13 +41,6 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
       // "in the 12th minute", "the third year": one point in time, not an ordinal and a bare unit.
       out.push({ start, end: unit.end, type: TIME_UNITS.has(tokens.normal[unit.first]) ? 'TIME' : 'DATE' });
       e++;
-      continue;
-    }
-    const light = w.type === 'CARDINAL' ? lightYears(tokens, w.last) : -1;
-    if (light >= 0) {
-      // "97 light-years": a distance, though wink takes the years for a duration.
-      out.push({ start, end: tokens.end[light], type: 'QUANTITY' });
-      while (e + 1 < entities.length && entities[e + 1].first <= light) e++;
       continue;
     }
     if (w.type === 'DURATION' && next >= 0 && tokens.normal[next] === 'old' && tokens.pos[w.first] === 'NUM') {
@@ -71,6 +65,7 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
         if (CURRENCY_WORDS.has(word)) {
           type = 'MONEY';
           end = tokens.end[next];
+          lastToken = next;
         } else if (PERCENT_WORDS.has(word) || tokens.value[next] === '%') {
           type = 'PERCENT';
           end = tokens.end[next];
@@ -87,7 +82,7 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
         }
       }
     }
-    if (type === 'MONEY') end = withMagnitude(tokens, end, tokens.end[w.last] === end ? w.last + 1 : w.last + 2);
+    if (type === 'MONEY') end = withMagnitude(tokens, end, lastToken + 1);
     if (end > start) out.push({ start, end, type });
   }
   return out;
@@ -111,25 +106,24 @@ const PERIOD_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The last token of a period joined to the number ending at `last` by hyphens, no spaces between:
- * the unit ("10-year") or, for an age, "old" ("24-year-old"); -1 when none follows.
+ * A unit wink reads apart from the number ending at `last`, with the value's last token and type:
+ * a period joined by hyphens, no spaces between ("10-year", TIME for hours and minutes; for an age
+ * through "old": "24-year-old"), or light-years, a distance wink takes for a duration ("97
+ * light-years", "4.2 light years").
  */
-function hyphenatedPeriod(tokens: NewsDocument['parse']['tokens'], last: number): number {
+function unitAfterNumber(tokens: NewsDocument['parse']['tokens'], last: number): { last: number; type: EntityType } | undefined {
   const joined = (a: number, b: number) => b < tokens.length && tokens.end[a] === tokens.start[b];
-  if (!joined(last, last + 1) || tokens.value[last + 1] !== '-' || !joined(last + 1, last + 2)) return -1;
-  if (!PERIOD_UNITS.has(tokens.normal[last + 2])) return -1;
-  const unit = last + 2;
-  if (joined(unit, unit + 1) && tokens.value[unit + 1] === '-' && joined(unit + 1, unit + 2) && tokens.normal[unit + 2] === 'old') return unit + 2;
-  return unit;
-}
-
-/** The last token of "light-years" or "light years" after the number ending at `last`; -1 when none follows. */
-function lightYears(tokens: NewsDocument['parse']['tokens'], last: number): number {
+  if (joined(last, last + 1) && tokens.value[last + 1] === '-' && joined(last + 1, last + 2) && PERIOD_UNITS.has(tokens.normal[last + 2])) {
+    const unit = last + 2;
+    const type = TIME_UNITS.has(tokens.normal[unit]) ? 'TIME' : 'DATE';
+    const old = joined(unit, unit + 1) && tokens.value[unit + 1] === '-' && joined(unit + 1, unit + 2) && tokens.normal[unit + 2] === 'old';
+    return { last: old ? unit + 2 : unit, type };
+  }
   let t = last + 1;
-  if (t >= tokens.length || tokens.normal[t] !== 'light') return -1;
+  if (t >= tokens.length || tokens.normal[t] !== 'light') return undefined;
   t++;
   if (t < tokens.length && tokens.value[t] === '-') t++;
-  return t < tokens.length && (tokens.normal[t] === 'year' || tokens.normal[t] === 'years') ? t : -1;
+  return t < tokens.length && (tokens.normal[t] === 'year' || tokens.normal[t] === 'years') ? { last: t, type: 'QUANTITY' } : undefined;
 }
 
 function spanHas(words: readonly string[], first: number, last: number, set: ReadonlySet<string>): boolean {
