@@ -297,7 +297,7 @@ const PERSON_INDEX = TYPE_INDEX.get('PERSON')!;
  * capitals run names into the words after them ("EU Fines Google" for Google).
  */
 function canonicalMention(mentions: readonly Candidate[], members: readonly number[], headlineEnd: number): number {
-  const outside = members.filter((i) => mentions[i].start >= headlineEnd);
+  const outside = headlineEnd < 0 ? members : members.filter((i) => mentions[i].start >= headlineEnd);
   const candidates = outside.length > 0 ? outside : members;
   let best = candidates[0];
   let bestWords = wordCount(mentions[best].key);
