@@ -19,7 +19,7 @@ import { seededRandom } from '@newslens/evaluation';
 import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
 import { segment } from '@newslens/segmenter';
 import { clustersFromNames } from '../src/entities/entities-from-names.js';
-import { classOfType, documentCues, entityFeatures, softmaxInPlace, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
+import { classOfType, documentCues, entityFeatures, mayDrop, softmaxInPlace, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
 import { tagNames } from '../src/tagger/index.js';
 import { useWeights } from '../src/tagger/model.js';
 
@@ -150,11 +150,11 @@ function scores(w: Float32Array, feats: readonly number[], p: Float64Array): Flo
   return softmaxInPlace(p);
 }
 
-/** The class each entity ends with, given its probabilities and thresholds (as retypeClusters decides). */
+/** The class each entity ends with, given its probabilities and thresholds (as retypeClusters decides; `name` holds the entity's name, then its context). */
 function decide(x: Example, p: Float64Array, threshold: number, drop: number): number {
   let best = 0;
   for (let c = 1; c < C; c++) if (p[c] > p[best]) best = c;
-  if (best === NONE) return p[best] >= drop ? NONE : x.cur;
+  if (best === NONE) return p[best] >= drop && mayDrop(x.cur === 0, x.name.slice(0, x.name.indexOf(' «'))) ? NONE : x.cur;
   return best !== x.cur && p[best] >= threshold ? best : x.cur;
 }
 

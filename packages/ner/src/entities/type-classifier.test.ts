@@ -3,7 +3,7 @@ import { segment } from '@newslens/segmenter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clustersFromNames, entitiesFromNames } from './entities-from-names.js';
 import { nameSpansOf } from './name-spans.js';
-import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
+import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, mayDrop, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
 
 /** The document, its mentions and clusters when the tagger finds exactly `names`. */
 function built(text: string, names: Record<string, EntityType>) {
@@ -91,5 +91,15 @@ describe('entity type classifier', () => {
     expect(typesOf()).toEqual(['GPE Leeds']);
     const { doc, names } = built(TEXT, NAMES);
     expect(entitiesFromNames(doc, names).filter((e) => e.type === 'GPE')).toHaveLength(2);
+  });
+
+  it('never drops a person named by two capitalised words or more, however sure it is', () => {
+    const text = 'Erling Haaland scored before Saka and Bukayo Saka Jr equalised. Smith watched.';
+    const names: Record<string, EntityType> = { 'Erling Haaland': 'PERSON', Saka: 'PERSON', 'Bukayo Saka Jr': 'PERSON', Smith: 'PERSON' };
+    const { doc, names: spans, mentions, clusters } = built(text, names);
+    const all = clusters.flatMap((c) => entityFeatures(doc, c, mentions, documentCues(doc, clusters)));
+    useTypeModel(modelFile([...new Set(all)], 4, 100));
+    expect(entitiesFromNames(doc, spans, true).map((e) => e.name)).toEqual(['Erling Haaland', 'Bukayo Saka Jr']);
+    expect([mayDrop(true, 'Erling Haaland'), mayDrop(true, 'Abd al-Karim Qasim'), mayDrop(true, 'Smith'), mayDrop(true, 'DE LOS'), mayDrop(false, 'Konrad Porsche')]).toEqual([false, false, true, true, true]);
   });
 });
