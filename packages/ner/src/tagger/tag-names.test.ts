@@ -82,6 +82,10 @@ describe('tagNames', () => {
     expect(found.filter(([text]) => text.includes('-'))).toEqual([]);
   });
 
+  it('makes a place of a name before a modifier of place, which the tagger read as one MISC word', () => {
+    expect(names('The Austin, Texas-based company and an Ohio-born singer sued.')).toEqual([['Austin', 'GPE'], ['Texas', 'GPE'], ['Ohio', 'GPE']]);
+  });
+
   it('drops an acronym the article spells out in lower-case words, a common noun', () => {
     expect(names('The patients had chronic fatigue syndrome (CFS). CFS affects many, said Dr Lee.')).toEqual([['Lee', 'PERSON']]);
     expect(names('The team measured the rate of return (ROR) for each fund. ROR rose in May.')).toEqual([]);

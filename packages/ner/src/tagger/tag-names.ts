@@ -12,7 +12,7 @@ import { TITLES } from './titles.js';
 import { consistent, withAcronyms, withCitedAuthors, withoutCommonAcronyms, withoutHeadlineWords, withoutPartyLabels, type Found } from './name-passes.js';
 import { beforeModifier, lawHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
-import { POS_BOS, POS_COUNT, POS_EOS, taggingTokens } from './token-view.js';
+import { POS_BOS, POS_COUNT, POS_EOS, taggingTokens, type TaggingTokens } from './token-view.js';
 import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, type WordFeatures } from './word-features.js';
 
 /** A span of text that names something, with its OntoNotes name type. */
@@ -204,6 +204,21 @@ function hasLatinLetter(words: readonly string[], first: number, last: number): 
   return false;
 }
 
+const MISC_TYPE = CONLL_TYPES.indexOf('MISC');
+const LOC_TYPE = CONLL_TYPES.indexOf('LOC');
+/** Modifier words that say where something is or comes from: the name before them is a place ("Texas-based", "Ohio-born"). */
+const PLACE_MODIFIERS = new Set(['based', 'born', 'bound', 'headquartered', 'raised']);
+
+/**
+ * The tagger's type for a name cut before a hyphenated modifier at `last` (the span ended at
+ * `spanLast`): the tagger learned CoNLL's MISC for the whole word, which says nothing of the name
+ * inside it, so a name before a modifier of place is a place; other types stand.
+ */
+function cutType(tokens: TaggingTokens, type: number, last: number, spanLast: number): number {
+  if (last === spanLast || type !== MISC_TYPE) return type;
+  return PLACE_MODIFIERS.has(tokens.word[last + 2].toLowerCase()) ? LOC_TYPE : type;
+}
+
 /**
  * Finds proper names and types them: an averaged structured perceptron over BILOU labels with
  * Viterbi decoding (weights in model/weights.json), its CoNLL types refined to OntoNotes ones (see
@@ -235,7 +250,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     const words = tokens.word.slice(span.first, last + 1);
     const before = span.first > 0 ? tokens.word[span.first - 1] : '';
     const after = last + 1 < tokens.length ? tokens.word[last + 1] : '';
-    const type = law ? 'LAW' : (last < span.last && gazetteerType(words.join(' '))) || refineType(span.type, words, before, after);
+    const type = law ? 'LAW' : (last < span.last && gazetteerType(words.join(' '))) || refineType(cutType(tokens, span.type, last, span.last), words, before, after);
     const titled = span.first > spanFirst || (span.first > 0 && TITLES.has(seq.words[span.first - 1].lower));
     found.push({ first: span.first, last, type, text: words.join(' '), titled });
   }
