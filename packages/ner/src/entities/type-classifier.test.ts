@@ -3,7 +3,7 @@ import { segment } from '@newslens/segmenter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clustersFromNames, entitiesFromNames } from './entities-from-names.js';
 import { nameSpansOf } from './name-spans.js';
-import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, mayDrop, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
+import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, mayDrop, mayRetype, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
 
 /** The document, its mentions and clusters when the tagger finds exactly `names`. */
 function built(text: string, names: Record<string, EntityType>) {
@@ -101,5 +101,15 @@ describe('entity type classifier', () => {
     useTypeModel(modelFile([...new Set(all)], 4, 100));
     expect(entitiesFromNames(doc, spans, true).map((e) => e.name)).toEqual(['Erling Haaland', 'Bukayo Saka Jr']);
     expect([mayDrop(true, 'Erling Haaland'), mayDrop(true, 'Abd al-Karim Qasim'), mayDrop(true, 'Smith'), mayDrop(true, 'DE LOS'), mayDrop(false, 'Konrad Porsche')]).toEqual([false, false, true, true, true]);
+  });
+
+  it('never makes a person of members of a group', () => {
+    const text = 'House Democrats passed the bill. Republicans objected.';
+    const names: Record<string, EntityType> = { 'House Democrats': 'ORG', Republicans: 'NORP' };
+    const { doc, names: spans, mentions, clusters } = built(text, names);
+    const all = clusters.flatMap((c) => entityFeatures(doc, c, mentions, documentCues(doc, clusters)));
+    useTypeModel(modelFile([...new Set(all)], 0, 100));
+    expect(entitiesFromNames(doc, spans, true).filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.name}`)).toEqual(['ORG House Democrats', 'NORP Republicans']);
+    expect([mayRetype(0, 'Senate Republicans'), mayRetype(2, 'Republicans'), mayRetype(0, 'Evans')]).toEqual([false, true, true]);
   });
 });

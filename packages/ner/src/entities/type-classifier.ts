@@ -4,7 +4,7 @@ import { hashInts, hashString } from '../tagger/hash.js';
 import model from '../../model/types.json' with { type: 'json' };
 import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';
-import { refineType } from '../tagger/refine-type.js';
+import { isGroupPlural, refineType } from '../tagger/refine-type.js';
 
 /**
  * An entity-level type classifier: a multinomial logistic regression over hashed features of a
@@ -312,6 +312,11 @@ function typeForClass(c: number, cluster: Cluster, mentions: readonly Candidate[
 
 const probabilities = new Float64Array(CLASS_COUNT);
 
+/** Whether the classifier may give class `c` to an entity so named: members of a group ("Republicans") are no person. */
+export function mayRetype(c: number, name: string): boolean {
+  return c !== 0 || !isGroupPlural(name.slice(name.lastIndexOf(' ') + 1));
+}
+
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
@@ -349,7 +354,7 @@ export function retypeClusters(doc: NewsDocument, clusters: readonly Cluster[], 
     for (let k = 1; k < CLASS_COUNT; k++) if (p[k] > p[best]) best = k;
     if (best === 4) {
       if (p[best] >= m.dropThreshold && mayDrop(c.type === 'PERSON', c.name)) continue;
-    } else if (best !== classOfType(c.type) && p[best] >= m.threshold) {
+    } else if (best !== classOfType(c.type) && p[best] >= m.threshold && mayRetype(best, c.name)) {
       out.push({ ...c, type: typeForClass(best, c, mentions) });
       continue;
     }

@@ -29,6 +29,12 @@ describe('refineType', () => {
     expect(refineType(MISC, ['Republicans'], 'or', 'in')).toBe('NORP');
   });
 
+  it('makes a group plural taken for a person a group, and leaves surnames ending in s alone', () => {
+    expect(refineType(PER, ['Senate', 'Republicans'], '', 'on')).toBe('NORP');
+    expect(['Palestinians', 'Islamists', 'Shiites', 'Democrats'].map((w) => refineType(PER, [w], '', 'said'))).toEqual(['NORP', 'NORP', 'NORP', 'NORP']);
+    expect(['Evans', 'Williams', 'Adams'].map((w) => refineType(PER, [w], '', 'said'))).toEqual(['PERSON', 'PERSON', 'PERSON']);
+  });
+
   it('keeps persons and organisations', () => {
     expect(refineType(PER, ['Ada', 'Lovelace'], '', '')).toBe('PERSON');
     expect(refineType(ORG, ['Reuters'], '', '')).toBe('ORG');

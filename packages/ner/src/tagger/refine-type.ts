@@ -96,6 +96,15 @@ function demonymLike(word: string): boolean {
   return /^\p{Lu}/u.test(word) && /(?:ans?|ese|ish|is?|ists?|ic|crats?)$/.test(w) && w.length > 3;
 }
 
+/**
+ * A plural that names members of a group, by its ending: "Palestinians", "Republicans", "Democrats",
+ * "Islamists", "Shiites". No surname ends so, so the word is never a person's name ("Evans" and
+ * "Williams" end otherwise).
+ */
+export function isGroupPlural(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ians|icans|crats|ists|ites)$/u.test(word);
+}
+
 /** NORP, or LANGUAGE for a single word used as a language ("in French", "the Arabic language"). */
 function nationalityOrLanguage(words: readonly string[], before: string, after: string): EntityType {
   const asLanguage = LANGUAGE_AFTER.has(after.toLowerCase()) || (LANGUAGE_BEFORE.has(before.toLowerCase()) && !/^\p{L}/u.test(after));
@@ -112,6 +121,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
   const firstWord = words[0].toLowerCase();
   // A demonym names a nationality (or a language), whatever the tagger took it for ("Americans" as persons).
   if (words.every((w) => DEMONYMS.has(w.toLowerCase()))) return nationalityOrLanguage(words, before, after);
+  // "Senate Republicans", "Palestinians" taken for persons: members of a group are no person.
+  if (conllType === 0 && isGroupPlural(words[words.length - 1])) return 'NORP';
   if (words.length > 1 && STORMS.has(firstWord)) return 'EVENT';
   if (words.length > 1 && CRAFT.has(last)) return 'PRODUCT';
   if (words.length > 1 && conllType !== 0 && LAW_HEADS.has(headWordOf(words))) return 'LAW';
