@@ -352,6 +352,15 @@ describe('findQuotes: news constructions', () => {
     ]);
   });
 
+  it('reads an appositive speaker after a conjunction and an earlier quote of the same sentence', () => {
+    const ward: EntitySpec = { type: 'PERSON', names: ['Tom Ward'] };
+    const text = 'Maria Chen accused them of “hiding,” while Senator Tom Ward, who backed the bill, said it was “a fair deal.”';
+    expect(quotesOf(text, [chen, ward])).toEqual([
+      ['“hiding,”', 'e1', 'Maria Chen'],
+      ['“a fair deal.”', 'e2', 'Senator Tom Ward, who backed the bill'],
+    ]);
+  });
+
   it('gives a statement to whoever issued it', () => {
     expect(quotesOf('Maria Chen issued a statement saying the plan was “a disgrace to us all.”', [chen])).toEqual([
       ['“a disgrace to us all.”', 'e1', 'Maria Chen'],

@@ -95,7 +95,9 @@ export function appositiveChain(c: QuoteContext, comma: number, from: number): C
   for (let segments = 0; segments < 6 && end >= from; segments++) {
     let k = end;
     while (k >= from && comma - k < 2 * NP_WINDOW && value[k] !== ',' && !isSentenceEnd(c, k)) k--;
-    const start = k + 1;
+    let start = k + 1;
+    // "…, while Senator Collins, who backed it, said": the conjunction that opens the clause is no part of the speaker.
+    while (start < end && (pos[start] === 'SCONJ' || pos[start] === 'CCONJ')) start++;
     if (start > end) break;
     const opener = normal[start];
     // "Orbán, however, criticized": an adverb set off by commas interrupts the run, not ends it.
