@@ -82,3 +82,17 @@ export function lawHeadAfter(tokens: TaggingTokens, last: number): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !LAW_HEADS.has(word.toLowerCase())) return false;
   return next + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens.word[next + 1]);
 }
+
+/** Words of a party office that follow the chamber's name: "Senate Majority Leader", "House Minority Whip". */
+const PARTY_SIDES = new Set(['majority', 'minority']);
+const PARTY_OFFICES = new Set(['leader', 'whip']);
+
+/**
+ * The last token of a chamber's name before a party office, "Senate [Majority Leader]" → "Senate":
+ * the tagger takes "Senate Majority" for an organisation, but the side belongs to the title.
+ */
+export function beforePartyOffice(tokens: TaggingTokens, first: number, last: number): number {
+  const next = last + 1;
+  if (last <= first || next >= tokens.length || !PARTY_SIDES.has(tokens.word[last].toLowerCase())) return last;
+  return PARTY_OFFICES.has(tokens.word[next].toLowerCase()) ? last - 1 : last;
+}

@@ -82,6 +82,11 @@ describe('tagNames', () => {
     expect(found.filter(([text]) => text.includes('-'))).toEqual([]);
   });
 
+  it('leaves the party side of a title out of the chamber’s name ("Senate Majority Leader")', () => {
+    const found = names('Senate Majority Leader Chuck Schumer spoke, and Senate Minority Whip John Thune objected.');
+    expect(found.filter(([, type]) => type === 'ORG')).toEqual([['Senate', 'ORG'], ['Senate', 'ORG']]);
+  });
+
   it('makes a place of a name before a modifier of place, which the tagger read as one MISC word', () => {
     expect(names('The Austin, Texas-based company and an Ohio-born singer sued.')).toEqual([['Austin', 'GPE'], ['Texas', 'GPE'], ['Ohio', 'GPE']]);
   });
