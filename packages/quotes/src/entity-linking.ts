@@ -44,6 +44,14 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
   if (SOURCE_NOUNS.has(lemma[head]) || SOURCE_NOUNS.has(normal[head])) {
     for (let t = cue.first; t <= cue.last; t++) if (tokenEntity[t] >= 0) return entities[tokenEntity[t]].id;
   }
+  // "his lawyer, John Carman": a person named in apposition to the head noun is the speaker.
+  if (pos[head] === 'NOUN') {
+    for (let t = head + 1; t < cue.last; t++) {
+      if (c.value[t] !== ',') continue;
+      const e = tokenEntity[t + 1];
+      if (e >= 0 && entities[e].type === 'PERSON') return entities[e].id;
+    }
+  }
   return null;
 }
 

@@ -361,6 +361,14 @@ describe('findQuotes: news constructions', () => {
     ]);
   });
 
+  it('gives a quote to the person named in apposition to the speaker noun', () => {
+    const ward: EntitySpec = { type: 'PERSON', names: ['Tom Ward'] };
+    expect(quotesOf('“She looks forward to her day in court,” her lawyer, Tom Ward, said in an email.', [chen, ward])).toEqual([
+      ['“She looks forward to her day in court,”', 'e2', 'her lawyer, Tom Ward'],
+    ]);
+    expect(quotesOf('“It is a fair deal,” the mother of Tom Ward said.', [chen, ward])[0][1]).toBeNull();
+  });
+
   it('gives a statement to whoever issued it', () => {
     expect(quotesOf('Maria Chen issued a statement saying the plan was “a disgrace to us all.”', [chen])).toEqual([
       ['“a disgrace to us all.”', 'e1', 'Maria Chen'],
