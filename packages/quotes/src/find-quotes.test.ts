@@ -172,6 +172,13 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf(on, [chen])).toEqual([['‘We Will Not Raise Taxes This Year.’', 'e1', 'Maria Chen']]);
   });
 
+  it('drops a title-case name between a determiner and the noun it modifies, even in an attributed sentence', () => {
+    expect(quotesOf('Prosecutors say Chen took money from the “We Build the Wall” campaign, her lawyer said.', [chen])).toEqual([]);
+    expect(quotesOf('She wore a “Make America Great Again” hat.', [chen])).toEqual([]);
+    // Words that are not a title-case name stay someone's words.
+    expect(quotesOf('Chen called the “utterly reckless” plan a mistake.', [chen])).toEqual([['“utterly reckless”', 'e1', 'Chen']]);
+  });
+
   it('drops a title-case quote after a noun for a work, even in an attributed sentence', () => {
     expect(quotesOf('Chen said in her memoir, “Hard Choices at the Treasury,” that the plan failed.', [chen])).toEqual([]);
     expect(quotesOf('Chen said on the podcast “Here Is the Thing” that taxes would rise.', [chen])).toEqual([]);

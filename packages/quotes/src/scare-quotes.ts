@@ -56,6 +56,9 @@ export function notStatementReason(c: QuoteContext, q: QuoteFacts): NotStatement
   // After "on", "of" or a possessive ("on ABC’s “This Week,”") a title may run longer and be followed
   // by the sentence's attribution; elsewhere a short title-case quote is a title only when unattributed.
   if (!exclaimed && partial && isTitleCase(c, first, last) && (followsPreposition(c, first) && !namedAs(c, first) ? words <= LONG_TITLE_WORDS : words <= TITLE_WORDS && !q.attributedAfter && !q.attributed && !q.continued)) return 'title';
+  // "the “We Build the Wall” campaign", "a “Make America Great Again” hat": a title-case name that
+  // modifies a noun names a campaign or a slogan, whoever is quoted around it.
+  if (partial && words <= LONG_TITLE_WORDS && isTitleCase(c, first, last) && modifiesNoun(c, first, last)) return 'title';
   // "her memoir, “Hard Choices.”", "the podcast “The Thing”": a work's title, whoever is quoted around it.
   if (partial && words <= LONG_TITLE_WORDS && isTitleCase(c, first, last) && namesWork(c, first)) return 'title of a work';
   // "“Sons of Trump” is an adaptation of …", "''Billions,'' on Showtime, is …": a short title-case
@@ -160,6 +163,15 @@ export function namesWork(c: QuoteContext, first: number): boolean {
   let t = first - 1;
   if (t >= 0 && value[t] === ',') t--;
   return t >= 0 && (pos[t] === 'NOUN' || pos[t] === 'PROPN') && (WORK_NOUNS.has(lemma[t]) || WORK_NOUNS.has(normal[t]));
+}
+
+/** A quote between a determiner or possessive and a lower-case noun: "the “…” campaign", "Trump’s “…” hat". */
+export function modifiesNoun(c: QuoteContext, first: number, last: number): boolean {
+  const { value, pos, n } = c;
+  const before = first - 1;
+  const after = last + 1;
+  if (before < 0 || after >= n || pos[after] !== 'NOUN' || !/^\p{Ll}/u.test(value[after])) return false;
+  return pos[before] === 'DET' || value[before] === '’s' || value[before] === "'s";
 }
 
 /** A title follows "on", "in", "of" or a possessive: "said on ABC’s “This Week”". */
