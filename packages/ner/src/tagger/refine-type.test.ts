@@ -29,6 +29,13 @@ describe('refineType', () => {
     expect(refineType(MISC, ['Republicans'], 'or', 'in')).toBe('NORP');
   });
 
+  it('makes a one-word name before "administration" or "presidency" a leader, unless it is a country or city', () => {
+    expect(refineType(MISC, ['Obama'], 'the', 'administration')).toBe('PERSON');
+    expect(refineType(ORG, ['Trump'], 'the', 'presidency')).toBe('PERSON');
+    expect(refineType(LOC, ['Kenya'], 'the', 'administration')).toBe('GPE');
+    expect(refineType(ORG, ['Food', 'and', 'Drug', 'Administration'], 'the', 'said')).toBe('ORG');
+  });
+
   it('makes a group plural taken for a person a group, and leaves surnames ending in s alone', () => {
     expect(refineType(PER, ['Senate', 'Republicans'], '', 'on')).toBe('NORP');
     expect(['Palestinians', 'Islamists', 'Shiites', 'Democrats'].map((w) => refineType(PER, [w], '', 'said'))).toEqual(['NORP', 'NORP', 'NORP', 'NORP']);

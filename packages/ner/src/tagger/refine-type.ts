@@ -76,6 +76,8 @@ export const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'treaty', 'accord'
 const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
 /** Head words of the names of craft and instruments, which are products ("James Webb Space Telescope"), never people. */
 const CRAFT = new Set(['telescope', 'spacecraft', 'satellite', 'rover', 'lander', 'orbiter']);
+/** Nouns that a leader's surname modifies ("the Obama administration"), which the tagger may take for a product or a company. */
+const LEADER_TERMS = new Set(['administration', 'presidency']);
 const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'speaking', 'fluent', 'translated', 'learn', 'learning', 'taught']);
 const LANGUAGE_AFTER = new Set(['language', 'languages', 'translation', 'speakers', 'speaking', 'dialect']);
 const QUOTES = /^["“”'‘’«»]$/;
@@ -123,6 +125,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
   if (words.every((w) => DEMONYMS.has(w.toLowerCase()))) return nationalityOrLanguage(words, before, after);
   // "Senate Republicans", "Palestinians" taken for persons: members of a group are no person.
   if (conllType === 0 && isGroupPlural(words[words.length - 1])) return 'NORP';
+  // "the Obama administration", "the Trump presidency": a one-word name before them is a leader's.
+  if (words.length === 1 && LEADER_TERMS.has(after.toLowerCase()) && !GPE_NAMES.has(name)) return 'PERSON';
   if (words.length > 1 && STORMS.has(firstWord)) return 'EVENT';
   if (words.length > 1 && CRAFT.has(last)) return 'PRODUCT';
   if (words.length > 1 && conllType !== 0 && LAW_HEADS.has(headWordOf(words))) return 'LAW';
