@@ -83,6 +83,8 @@ export function isSentenceEnd(c: QuoteContext, t: number): boolean {
   if (pos[t] !== 'PUNCT' || (value[t] !== '.' && value[t] !== '!' && value[t] !== '?')) return false;
   // An abbreviation's dot: "(D-Nev.)", "R-Ky., said", "the U.S. said".
   if (value[t] === '.' && t + 1 < n && (value[t + 1] === ')' || value[t + 1] === ',' || isLowerCase(c, t + 1))) return false;
+  // A title's abbreviation wink reads apart from its dot ("the Rev. James Okoro"), which the segmenter keeps inside the sentence.
+  if (isAbbreviationDot(c, t)) return false;
   // A dot inside a word ("fivethirtyeight.com") ends nothing.
   return !(t > 0 && t + 1 < n && tokens.end[t - 1] === tokens.start[t] && tokens.end[t] === tokens.start[t + 1] && isWordToken(c, t + 1));
 }
@@ -136,4 +138,11 @@ export function endsWithPeriod(c: QuoteContext, first: number, last: number): bo
 export function endsWithComma(c: QuoteContext, last: number): boolean {
   const { value, n } = c;
   return value[last - 1] === ',' || (last + 1 < n && value[last + 1] === ',');
+}
+
+/** A short capitalised word ("Rev", "Gen", "Capt") joined to a full stop that the segmenter keeps inside the sentence, before a capitalised word. */
+export function isAbbreviationDot(c: QuoteContext, t: number): boolean {
+  const { tokens, value, n, sentenceStart } = c;
+  if (value[t] !== '.' || t < 1 || t + 1 >= n || tokens.end[t - 1] !== tokens.start[t] || sentenceStart[t + 1] === t + 1) return false;
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(value[t - 1]) && isCapitalised(c, t + 1);
 }

@@ -368,6 +368,13 @@ describe('findQuotes: news constructions', () => {
     ]);
   });
 
+  it('reads a speaker through an abbreviation wink splits from its full stop ("the Rev. James Okoro")', () => {
+    const okoro: EntitySpec = { type: 'PERSON', names: ['James Okoro'] };
+    expect(quotesOf('“She never turned anyone away,” said the Rev. James Okoro, the church’s pastor.', [okoro])).toEqual([
+      ['“She never turned anyone away,”', 'e1', 'the Rev. James Okoro'],
+    ]);
+  });
+
   it('gives a quote to the person named in apposition to the speaker noun', () => {
     const ward: EntitySpec = { type: 'PERSON', names: ['Tom Ward'] };
     expect(quotesOf('“She looks forward to her day in court,” her lawyer, Tom Ward, said in an email.', [chen, ward])).toEqual([

@@ -1,4 +1,4 @@
-import { isCapitalised, isSentenceEnd, NP_WINDOW, VERB_GAP_POS, type Cue, type QuoteContext } from './context.js';
+import { isAbbreviationDot, isCapitalised, isSentenceEnd, NP_WINDOW, VERB_GAP_POS, type Cue, type QuoteContext } from './context.js';
 
 // Noun phrases that name a speaker: read rightwards after "said" or "according to", leftwards from
 // a speech verb to its subject, over appositives, relative clauses and prepositional phrases.
@@ -154,7 +154,7 @@ export function closingBracket(c: QuoteContext, open: number, to: number): numbe
 /** A word of a noun phrase, including the parts of a hyphenated compound ("conservative-leaning"). */
 export function isNpToken(c: QuoteContext, t: number): boolean {
   const { tokens, value, pos, n, sentenceStart } = c;
-  if (NP_POS.has(pos[t]) || isNameGlue(c, t)) return true;
+  if (NP_POS.has(pos[t]) || isNameGlue(c, t) || isAbbreviationDot(c, t)) return true;
   // A name wink tags as a verb ("Don Ytterberg"): capitalised, inside the sentence, before a name.
   if (pos[t] === 'VERB' && isCapitalised(c, t) && sentenceStart[t] !== t && (t + 1 < n && pos[t + 1] === 'PROPN' || pos[t - 1] === 'PROPN')) return true;
   return t > 1 && value[t - 1] === '-' && tokens.start[t] === tokens.end[t - 1] && isNameGlue(c, t - 1);
