@@ -26,11 +26,15 @@ export function datelineDash(tokens: DatelineTokens, first: number): number {
 }
 
 /**
- * True when tokens first..last (a place's mention) open a dateline: the place is where the story
- * was filed, not what it is about.
+ * True when tokens first..last (a mention) stand in a dateline: its place ("BRUSSELS", "LAGOS,
+ * Nigeria") is where the story was filed and its agency ("(Reuters)") who filed it, not what the
+ * story is about.
  */
-export function isDateline(tokens: DatelineTokens, first: number, last: number): boolean {
-  return datelineDash(tokens, first) > last;
+export function inDateline(tokens: DatelineTokens, first: number, last: number): boolean {
+  let lineStart = first;
+  while (lineStart > 0 && first - lineStart < MAX_DATELINE_TOKENS && tokens.type[lineStart - 1] !== 'tabCRLF') lineStart--;
+  if (lineStart > 0 && tokens.type[lineStart - 1] !== 'tabCRLF') return false;
+  return datelineDash(tokens, lineStart) > last;
 }
 
 type DatelineTokens = Pick<TokenTable, 'length' | 'start' | 'end' | 'value' | 'pos' | 'type'>;

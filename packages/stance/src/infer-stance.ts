@@ -1,4 +1,4 @@
-import { isDateline, NAME_TYPES, type NewsDocument, type Span, type Stage, type StanceRelation } from '@newslens/core';
+import { inDateline, NAME_TYPES, type NewsDocument, type Span, type Stage, type StanceRelation } from '@newslens/core';
 import { PairClassifier } from './classify-pair.js';
 import type { TokenSpan } from './features.js';
 import { hasEntitySpeaker, valenceInQuote } from './statement-stance.js';
@@ -78,8 +78,8 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
       if (!span) continue;
       // From the offset, not mention.sentence: the sentences layer given here is the one that counts.
       const sentence = sentenceOf(sentences, mention.start);
-      // A place that is the story's setting ("in Detroit", a dateline's "BRUSSELS —") takes no side.
-      const setting = (PLACE_TYPES.has(entity.type) && locative(tokens, span)) || isDateline(tokens, span.first, span.last);
+      // A place that is the story's setting ("in Detroit", a dateline's "BRUSSELS —") takes no side, nor does a dateline's agency.
+      const setting = (PLACE_TYPES.has(entity.type) && locative(tokens, span)) || inDateline(tokens, span.first, span.last);
       if (sentence >= 0) mentions.push({ entity: entity.id, tokens: span, sentence, setting });
     }
   }

@@ -1,4 +1,4 @@
-import { datelineDash, isDateline, type NewsDocument, type TokenTable } from '@newslens/core';
+import { datelineDash, inDateline, type NewsDocument, type TokenTable } from '@newslens/core';
 import type { Candidate } from './candidate.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
@@ -28,7 +28,7 @@ export function mentionRoles(doc: NewsDocument<'sentences'>, mentions: readonly 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.value || m.sentence >= clauseStart.length) continue;
-    if (isDateline(tokens, m.firstToken, m.lastToken)) {
+    if (inDateline(tokens, m.firstToken, m.lastToken)) {
       roles[i] = DATELINE;
       continue;
     }
