@@ -29,6 +29,13 @@ describe('refineType', () => {
     expect(refineType(MISC, ['Republicans'], 'or', 'in')).toBe('NORP');
   });
 
+  it('makes a word with a capital inside a company, not a person or a place, but leaves prefixed surnames alone', () => {
+    expect(refineType(PER, ['OpenAI'], '', 'said')).toBe('ORG');
+    expect(refineType(LOC, ['ChatGPT'], 'the', 'maker')).toBe('ORG');
+    expect(['McDonald', 'MacArthur', 'DeSantis', 'LeBron'].map((w) => refineType(PER, [w], '', 'said'))).toEqual(['PERSON', 'PERSON', 'PERSON', 'PERSON']);
+    expect(refineType(MISC, ['iPhone'], 'the', 'sold')).toBe('PRODUCT');
+  });
+
   it('makes a one-word name before "administration" or "presidency" a leader, unless it is a country or city', () => {
     expect(refineType(MISC, ['Obama'], 'the', 'administration')).toBe('PERSON');
     expect(refineType(ORG, ['Trump'], 'the', 'presidency')).toBe('PERSON');

@@ -107,6 +107,18 @@ export function isGroupPlural(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:ians|icans|crats|ists|ites)$/u.test(word);
 }
 
+/** First parts of surnames that go on in a capital: "McDonald", "MacArthur", "DeSantis", "LeBron", "VanDyke". */
+const SURNAME_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'da', 'du', 'le', 'la', 'van', 'von', 'del', 'fitz']);
+
+/**
+ * A word that goes on in a capital after a run of lower-case letters, as company and product names
+ * do ("OpenAI", "ChatGPT", "PayPal", "BlackRock"); not a surname with a prefix ("McDonald", "DeSantis").
+ */
+export function isCompoundCapitalised(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\p{Lu}/u.exec(word);
+  return m !== null && !SURNAME_PREFIXES.has(m[1].toLowerCase());
+}
+
 /** NORP, or LANGUAGE for a single word used as a language ("in French", "the Arabic language"). */
 function nationalityOrLanguage(words: readonly string[], before: string, after: string): EntityType {
   const asLanguage = LANGUAGE_AFTER.has(after.toLowerCase()) || (LANGUAGE_BEFORE.has(before.toLowerCase()) && !/^\p{L}/u.test(after));
@@ -125,6 +137,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
   if (words.every((w) => DEMONYMS.has(w.toLowerCase()))) return nationalityOrLanguage(words, before, after);
   // "Senate Republicans", "Palestinians" taken for persons: members of a group are no person.
   if (conllType === 0 && isGroupPlural(words[words.length - 1])) return 'NORP';
+  // "OpenAI", "ChatGPT", "YouTube": a word with a capital inside names a company or a product, never a person or a place.
+  if ((conllType === 0 || conllType === 2) && words.length === 1 && isCompoundCapitalised(words[0]) && !GPE_NAMES.has(name)) conllType = 1;
   // "the Obama administration", "the Trump presidency": a one-word name before them is a leader's.
   if (words.length === 1 && LEADER_TERMS.has(after.toLowerCase()) && !GPE_NAMES.has(name)) return 'PERSON';
   if (words.length > 1 && STORMS.has(firstWord)) return 'EVENT';
