@@ -17,6 +17,7 @@ describe('refineType', () => {
   it('makes a name headed by a treaty word a law, a named storm an event and a named craft a product, whatever the tagger said', () => {
     expect(refineType(ORG, ['Paris', 'Agreement'], 'the', '')).toBe('LAW');
     expect(refineType(LOC, ['Treaty', 'of', 'Rome'], 'the', '')).toBe('LAW');
+    expect(refineType(ORG, ['Constitution'], 'the', '’s')).toBe('LAW');
     expect(refineType(PER, ['Hurricane', 'Katrina'], '', '')).toBe('EVENT');
     expect(refineType(PER, ['James', 'Webb', 'Space', 'Telescope'], '', '')).toBe('PRODUCT');
     // A bill or charter word heads other names too; a person named Accord stays a person.

@@ -143,7 +143,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
   if (words.length === 1 && LEADER_TERMS.has(after.toLowerCase()) && !GPE_NAMES.has(name)) return 'PERSON';
   if (words.length > 1 && STORMS.has(firstWord)) return 'EVENT';
   if (words.length > 1 && CRAFT.has(last)) return 'PRODUCT';
-  if (words.length > 1 && conllType !== 0 && LAW_HEADS.has(headWordOf(words))) return 'LAW';
+  if (conllType !== 0 && LAW_HEADS.has(words.length > 1 ? headWordOf(words) : last)) return 'LAW';
   const head = headType(words);
   if (head === 'organization' && conllType !== 1) return 'ORG';
   // Not for persons: surnames such as Park, Hall or Lee head place names too.
