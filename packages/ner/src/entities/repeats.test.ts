@@ -24,10 +24,15 @@ describe('findRepeats', () => {
     ).toEqual(['PERSON Tim Cook', 'ORG Acme Inc.', 'ORG Acme Inc.', 'PERSON Cook']);
   });
 
-  it('skips a one-word repeat that starts a sentence, or sits in a longer name or before a number', () => {
-    expect(
-      mentions('The Nickel Fund grew. Nickel prices fell. They bought Nickel Fund shares and Nickel 95 too.', [['Nickel', 'ORG']]),
-    ).toEqual(['ORG Nickel']);
+  it('skips a one-word repeat that sits in a longer name or before a number', () => {
+    expect(mentions('The Nickel Fund grew. They bought Nickel Fund shares and Nickel 95 too.', [['Nickel', 'ORG']])).toEqual(['ORG Nickel']);
+  });
+
+  it('takes a one-word repeat that opens a sentence as a name only where wink reads it as a noun', () => {
+    expect(mentions('Tim Apple spoke. Apple shares fell.', [['Apple', 'ORG']])).toEqual(['ORG Apple', 'ORG Apple']);
+    expect(mentions('Anna Smith spoke. Smith said yes.', [['Smith', 'PERSON']])).toEqual(['PERSON Smith', 'PERSON Smith']);
+    // wink reads a sentence's first "Will" as the auxiliary.
+    expect(mentions('Grace Will spoke. Will they stay?', [['Will', 'PERSON']])).toEqual(['PERSON Will']);
   });
 
   it('repeats a name in capitals only where it was tagged in capitals', () => {

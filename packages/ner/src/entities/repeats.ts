@@ -3,6 +3,9 @@ import type { KeyedName } from './candidate.js';
 import { keyWords, nameKey } from './normalize.js';
 import { isCoreTitle } from './titles.js';
 
+/** wink's tags for a capitalised word at a sentence's start that may be a name. */
+const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
+
 /** The longest name, in words, looked for again. */
 const MAX_WORDS = 6;
 
@@ -11,8 +14,9 @@ const MAX_WORDS = 6;
  * and "Tim Cook" but not "Apple chief executive" or "Cook, 61" misses mentions a reader sees. A
  * repeat is a run of capitalised tokens whose key is a tagged name, or the surname of a tagged
  * person, and that does not sit inside a longer capitalised run or before a number ("Apple Watch",
- * "Interstate 95"). A one-word repeat must not start its sentence, and a word in capitals repeats
- * only a name tagged in capitals. One pass over the tokens; a map lookup only for capitalised ones.
+ * "Interstate 95"). A one-word repeat may open its sentence when wink reads it as a noun ("Apple
+ * shares fell"), not as a pronoun or a function word, and a word in capitals repeats only a name
+ * tagged in capitals. One pass over the tokens; a map lookup only for capitalised ones.
  */
 export function findRepeats(doc: NewsDocument<'sentences'>, names: readonly KeyedName[]): KeyedName[] {
   if (names.length === 0) return [];
@@ -56,7 +60,8 @@ export function findRepeats(doc: NewsDocument<'sentences'>, names: readonly Keye
       const last = t + e.words - 1;
       if (last >= tokens.length) continue;
       if (best !== undefined && last <= best.last) continue;
-      if ((initial && e.words === 1) || capitals !== e.capitals) continue;
+      // A one-word repeat that opens a sentence must read as a name there, not as a pronoun or a function word ("They", "Will").
+      if ((initial && e.words === 1 && !NAME_POS.has(tokens.pos[t])) || capitals !== e.capitals) continue;
       if (!allCapitalised(tokens.value, tokens.normal, t + 1, last)) continue;
       const key = nameKey(text.slice(tokens.start[t], tokens.end[last]));
       if (key === e.key) best = { end: tokens.end[last], last, key, type: e.type };
