@@ -23,7 +23,7 @@ export function mentionOf(c: QuoteContext, cue: Cue): TextSpan {
  * The entity the speaker phrase names: its head word's, or for a pronoun the one it refers back to:
  * the nearest fitting name between the previous quote (its last token `previousQuoteEnd`) and this
  * quote (its first token `quoteFirst`) or the pronoun ("Lee said …. “…,” she said"), else the
- * previous quote's speaker, else the nearest fitting name before.
+ * previous quote's speaker, else the nearest fitting name in its sentence or the two before.
  */
 export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | null, previousQuoteEnd = -1, quoteFirst = cue.first): string | null {
   const { pos, lemma, normal, entities, tokenEntity, entityById } = c;
@@ -38,7 +38,11 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
     }
     const previous = previousSpeaker ? entityById().get(previousSpeaker) : undefined;
     if (previous && fits(previous, pronoun)) return previous.id;
-    const nearest = nearestFitting(c, cue.first - 1, Math.max(0, cue.first - 399), pronoun);
+    // With no quote before to anchor it, a pronoun reaches back two sentences before its own: further
+    // back, the person it means is more often one the article never names ("I met a man there. He told me").
+    let reach = c.sentenceStart[cue.first];
+    for (let k = 0; k < PRONOUN_SENTENCES && reach > 0; k++) reach = c.sentenceStart[reach - 1];
+    const nearest = nearestFitting(c, cue.first - 1, Math.max(0, cue.first - 399, reach), pronoun);
     return nearest >= 0 ? entities[tokenEntity[nearest]].id : null;
   }
   if (SOURCE_NOUNS.has(lemma[head]) || SOURCE_NOUNS.has(normal[head])) {
@@ -54,6 +58,9 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
   }
   return null;
 }
+
+/** How many sentences before its own an unanchored pronoun looks back for the name it stands for. */
+const PRONOUN_SENTENCES = 2;
 
 /** The last token from `from` back to `to` that belongs to an entity the pronoun fits, or -1. */
 function nearestFitting(c: QuoteContext, from: number, to: number, pronoun: 'person' | 'thing' | 'any'): number {

@@ -353,6 +353,13 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf(inside, [lee, ward]).map((q) => q[1])).toEqual(['e1', 'e1']);
   });
 
+  it('resolves an unanchored pronoun only to a name of its sentence or the two before', () => {
+    const near = 'My neighbour Maria Chen works nights. Last week she met an official. “We will rebuild,” she said.';
+    expect(quotesOf(near, [chen])[0][1]).toBe('e1');
+    const far = 'My neighbour Maria Chen works nights. The sirens sound at night. We go to the metro. I met a man there. “We will rebuild,” he said.';
+    expect(quotesOf(far, [chen])[0][1]).toBeNull();
+  });
+
   it('reads over an adverb set off by commas to the subject ("Chen, however, warned")', () => {
     expect(quotesOf('Maria Chen, however, criticized the plan, warning that it would “destroy the economy.”', [chen])).toEqual([
       ['“destroy the economy.”', 'e1', 'Maria Chen'],
