@@ -197,3 +197,53 @@ export function withAcronyms(tokens: TaggingTokens, seq: Sequence, found: Found[
   if (added) names.sort((a, b) => a.start - b.start);
   return names;
 }
+
+/** Words that join the names of a list: "A, B and C", "A, B or C". */
+const LIST_GLUE = new Set([',', 'and', 'or']);
+/** The CoNLL class a list votes with: person, organisation, place; -1 for the rest. */
+function listClass(type: EntityType): number {
+  if (type === 'PERSON') return 0;
+  if (type === 'ORG') return 1;
+  return type === 'GPE' || type === 'LOC' || type === 'FAC' ? 2 : -1;
+}
+const LIST_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE'];
+
+/**
+ * The names of a list of three or more ("Tempe, Glendale, Peoria, Chandler and Gilbert"; "Bank of
+ * America, Citigroup and Wells Fargo") are things of one kind: where all of them but one, and at least
+ * two, are persons, organisations or places, the odd one out takes that kind (the gazetteer's type
+ * for it if it has one), unless the gazetteer says it is of another kind.
+ */
+export function withListTypes(tokens: TaggingTokens, found: Found[]): Found[] {
+  const order = [...found].sort((a, b) => a.first - b.first);
+  let from = 0;
+  while (from < order.length) {
+    let to = from + 1;
+    while (to < order.length && joinedInList(tokens, order[to - 1].last, order[to].first)) to++;
+    if (to - from >= 3) retypeList(order.slice(from, to));
+    from = to;
+  }
+  return found;
+}
+
+function joinedInList(tokens: TaggingTokens, last: number, first: number): boolean {
+  if (first <= last + 1) return false;
+  for (let t = last + 1; t < first; t++) if (!LIST_GLUE.has(tokens.word[t].toLowerCase())) return false;
+  return true;
+}
+
+function retypeList(list: Found[]): void {
+  const counts = [0, 0, 0];
+  for (const f of list) {
+    const k = listClass(f.type);
+    if (k >= 0) counts[k]++;
+  }
+  const major = counts.indexOf(Math.max(...counts));
+  if (counts[major] < 2 || counts[major] < list.length - 1) return;
+  for (const f of list) {
+    if (listClass(f.type) === major || f.type === 'NORP') continue;
+    const known = gazetteerType(f.text);
+    if (known === undefined) f.type = LIST_TYPES[major];
+    else if (listClass(known) === major) f.type = known;
+  }
+}
