@@ -82,6 +82,13 @@ describe('tagNames', () => {
     expect(found.filter(([text]) => text.includes('-'))).toEqual([]);
   });
 
+  it('finds no name in a clock time, no country in a time zone and no person in a title alone', () => {
+    const found = names('Updated 2:15 p.m. ET, March 20\n\nFed Chair Jerome Powell spoke in Washington at 9 a.m. PT.');
+    expect(found.filter(([text]) => /\d|^(?:ET|PT)$/.test(text))).toEqual([]);
+    expect(found).toContainEqual(['Jerome Powell', 'PERSON']);
+    expect(found.filter(([, type]) => type === 'PERSON')).toEqual([['Jerome Powell', 'PERSON']]);
+  });
+
   it('leaves the party side of a title out of the chamber’s name ("Senate Majority Leader")', () => {
     const found = names('Senate Majority Leader Chuck Schumer spoke, and Senate Minority Whip John Thune objected.');
     expect(found.filter(([, type]) => type === 'ORG')).toEqual([['Senate', 'ORG'], ['Senate', 'ORG']]);

@@ -197,6 +197,21 @@ function label(seq: Sequence, t: Tables): Uint8Array {
   return labels;
 }
 
+const CLOCK_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const TIME_OF_DAY = /^(?:[ap]\.?m\.?)$/i;
+
+function holdsClockTime(words: readonly string[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (CLOCK_TIME.test(words[i])) return true;
+  return false;
+}
+
+/** A code of two to four capitals right after a time of day: "2:15 p.m. ET", "14:00 GMT". */
+function isTimeZone(tokens: TaggingTokens, t: number): boolean {
+  if (t === 0 || !/^\p{Lu}{2,4}$/u.test(tokens.word[t])) return false;
+  const before = tokens.word[t - 1];
+  return TIME_OF_DAY.test(before) || CLOCK_TIME.test(before);
+}
+
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 function hasLatinLetter(words: readonly string[], first: number, last: number): boolean {
@@ -238,10 +253,14 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     if (span.first === span.last && tokens.word[span.first].startsWith('#')) continue;
     // The tagger reads English capitals: a run of words in another script ("Президент Владимир") is no name it can tell.
     if (!hasLatinLetter(tokens.word, span.first, span.last)) continue;
+    // A clock time is in no name ("Updated 2:15 p.m. ET"), and a code after one is a time zone, not a country.
+    if (holdsClockTime(tokens.word, span.first, span.last) || (span.first === span.last && isTimeZone(tokens, span.first))) continue;
     const spanFirst = span.first;
     // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     if (span.type === PERSON_TYPE) {
       while (span.first < span.last && TITLES.has(seq.words[span.first].lower)) span.first++;
+      // A title alone ("Fed Chair" before "Jerome Powell") names nobody.
+      if (span.first === span.last && TITLES.has(seq.words[span.first].lower)) continue;
       span.last = withSyllables(tokens, span.last);
     }
     let last = span.type === PERSON_TYPE ? span.last : beforePartyOffice(tokens, span.first, beforeModifier(tokens, span.first, span.last));

@@ -9,5 +9,5 @@ export const TITLES: ReadonlySet<string> = new Set([
   'princess', 'emperor', 'empress', 'sultan', 'sheikh', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah',
   'reverend', 'rev.', 'rev', 'father', 'sister', 'brother', 'general', 'gen.', 'gen', 'colonel', 'col.', 'major', 'maj.',
   'captain', 'capt.', 'lieutenant', 'lt.', 'lt', 'sergeant', 'sgt.', 'admiral', 'adm.', 'commander', 'cmdr.', 'marshal',
-  'chairman', 'chairwoman', 'chief', 'coach', 'saint', 'st.', 'dear',
+  'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'coach', 'saint', 'st.', 'dear',
 ]);
