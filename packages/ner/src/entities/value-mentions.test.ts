@@ -44,6 +44,11 @@ describe('valueMentions', () => {
     expect(values('The track is 240m long.')).toEqual(['CARDINAL 240']);
   });
 
+  it('finds the ranges wink keeps in one token, and reads the dash of a range as no minus sign', () => {
+    expect(values('Profits rose 10-15 percent in 2019-2020 and in the 2019-20 season.')).toEqual(['PERCENT 10-15 percent', 'DATE 2019-2020', 'DATE 2019-20']);
+    expect(values('The rate is 5.25%-5.5%, after falling -3%.')).toEqual(['PERCENT 5.25%', 'PERCENT 5.5%', 'PERCENT -3%']);
+  });
+
   it('makes a number followed by "percent" or "per cent" a PERCENT', () => {
     expect(values('Prices rose 4 percent after a 12 per cent fall.')).toEqual(['PERCENT 4 percent', 'PERCENT 12 per cent']);
   });

@@ -16,7 +16,8 @@ export interface ValueSpan {
  * a TIME. A bare duration takes its article along: "a day", "an hour". A number joined to a period
  * by a hyphen is one DATE ("a 24-year-old", "a 10-year bond"; TIME for hours and minutes), and so is
  * an age in words ("31 years old") and an ordinal before a unit ("the 12th minute"), as OntoNotes
- * marks them.
+ * marks them. Ranges wink keeps in one token and leaves out are values too ("2019-2020", "10-15
+ * percent"), and the dash of a range is no minus sign ("5.25%-5.5%").
  */
 export function valueMentions(doc: NewsDocument): ValueSpan[] {
   const { tokens } = doc.parse;
@@ -27,6 +28,8 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
     let type = WINK_TO_ONTONOTES[w.type];
     if (type === undefined) continue;
     let { start, end } = w;
+    // "5.25%-5.5%": the hyphen after the first value of a range is the range's dash, no minus sign.
+    if (tokens.value[w.first].startsWith('-') && w.first > 0 && tokens.end[w.first - 1] === start && /[\d%]$/.test(tokens.value[w.first - 1])) start++;
     let lastToken = w.last;
     const next = w.last + 1 < tokens.length ? w.last + 1 : -1;
     const withUnit = w.type === 'CARDINAL' ? unitAfterNumber(tokens, w.last) : undefined;
@@ -85,6 +88,38 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
     if (type === 'MONEY') end = withMagnitude(tokens, end, lastToken + 1);
     if (end > start) out.push({ start, end, type });
   }
+  return withRanges(out, rangeValues(tokens));
+}
+
+const YEAR_RANGE = /^(?:1[5-9]|20)\d\d[-–](?:(?:1[5-9]|20)\d\d|\d\d)$/;
+const NUMBER_RANGE = /^\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?$/;
+
+/** Ranges wink reads as one token and leaves out: "2019-2020", "2019-20" (DATE), "10-15 percent" (PERCENT). */
+function rangeValues(tokens: NewsDocument['parse']['tokens']): ValueSpan[] {
+  const out: ValueSpan[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const value = tokens.value[t];
+    const c = value.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    if (YEAR_RANGE.test(value)) out.push({ start: tokens.start[t], end: tokens.end[t], type: 'DATE' });
+    else if (NUMBER_RANGE.test(value) && t + 1 < tokens.length && (PERCENT_WORDS.has(tokens.normal[t + 1]) || tokens.value[t + 1] === '%')) {
+      out.push({ start: tokens.start[t], end: tokens.end[t + 1], type: 'PERCENT' });
+    }
+  }
+  return out;
+}
+
+/** Both lists in text order, merged; a range that overlaps one of wink's values is left out. */
+function withRanges(values: ValueSpan[], ranges: ValueSpan[]): ValueSpan[] {
+  if (ranges.length === 0) return values;
+  const out: ValueSpan[] = [];
+  let v = 0;
+  for (const r of ranges) {
+    while (v < values.length && values[v].end <= r.start) out.push(values[v++]);
+    if (v < values.length && values[v].start < r.end) continue;
+    out.push(r);
+  }
+  while (v < values.length) out.push(values[v++]);
   return out;
 }
 
