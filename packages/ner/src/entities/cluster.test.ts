@@ -68,10 +68,14 @@ describe('clustering', () => {
     ]);
   });
 
-  it('names a country by its common name whichever short form the article uses', () => {
+  it('names a country by its common name whichever abbreviation the article uses', () => {
     expect(clusters('The US and the U.S.A. agreed. US troops left.', { US: 'GPE', 'U.S.A.': 'GPE' })).toEqual([
       'GPE United States: US, U.S.A., US',
     ]);
+  });
+
+  it('names a country as the article writes it out, not by the gazetteer’s newer name', () => {
+    expect(clusters('Turkey blocked the bid. Turkey said so.', { Turkey: 'GPE' })).toEqual(['GPE Turkey: Turkey, Turkey']);
   });
 
   it('merges a country written in full and in short', () => {

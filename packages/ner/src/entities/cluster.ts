@@ -100,9 +100,18 @@ export function clusterMentions(mentions: readonly Candidate[], headlineEnd = -1
     const g = groups[root];
     const canonical = g.demonym ? demonymMention(mentions, c.members) : canonicalMention(mentions, c.members, headlineEnd);
     c.type = g.value ? g.type : g.country !== undefined ? 'GPE' : g.demonym ? 'NORP' : votedType(mentions, c.members, undefined, mentions[canonical].type);
-    c.name = g.country ?? displayName(mentions[canonical].text);
+    c.name = g.country !== undefined && !writtenInFull(mentions[canonical].text) ? g.country : displayName(mentions[canonical].text);
   }
   return clusters;
+}
+
+/**
+ * Whether a country's name is written out as a reader would name it ("Turkey", "Britain"), which
+ * the entity keeps; an abbreviation or a name in capitals ("U.S.", "UAE", "UKRAINE") gives way to
+ * the gazetteer's name ("United States").
+ */
+function writtenInFull(text: string): boolean {
+  return /\p{Ll}/u.test(text);
 }
 
 /** Links one-word person names to full names: surname first, then first name for a person. */
