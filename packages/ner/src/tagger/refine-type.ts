@@ -3,16 +3,6 @@ import { CITIES, COUNTRIES, REGIONS } from '../gazetteer/index.js';
 import { demonymPlural } from './gazetteer-match.js';
 import { NAME_HEADS } from './name-heads.js';
 
-/**
- * The type the head word of a multi-word name gives it, if the training data names mostly one
- * kind of thing with it: "University of Texas", "Labour Party" → organization, "Main Street" →
- * place. The head is the word before "of", else the last word.
- */
-export function headType(words: readonly string[]): 'organization' | 'place' | undefined {
-  if (words.length < 2) return undefined;
-  return NAME_HEADS.get(headWordOf(words));
-}
-
 /** The head word of a multi-word name, lower case without a final period: the word before "of", else the last. */
 function headWordOf(words: readonly string[]): string {
   let at = words.length - 1;
@@ -22,7 +12,8 @@ function headWordOf(words: readonly string[]): string {
       break;
     }
   }
-  return words[at].toLowerCase().replace(/\.$/, '');
+  const word = words[at].toLowerCase();
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 /*
@@ -130,21 +121,23 @@ function nationalityOrLanguage(words: readonly string[], before: string, after: 
  * `before` and `after` are the words next to the span (or "").
  */
 export function refineType(conllType: number, words: readonly string[], before: string, after: string): EntityType {
-  const name = words.join(' ').toLowerCase();
+  const single = words.length === 1;
   const last = words[words.length - 1].toLowerCase();
-  const firstWord = words[0].toLowerCase();
+  const firstWord = single ? last : words[0].toLowerCase();
+  const name = single ? last : words.join(' ').toLowerCase();
   // A demonym names a nationality (or a language), whatever the tagger took it for ("Americans" as persons).
-  if (words.every((w) => DEMONYMS.has(w.toLowerCase()))) return nationalityOrLanguage(words, before, after);
+  if (DEMONYMS.has(firstWord) && words.every((w) => DEMONYMS.has(w.toLowerCase()))) return nationalityOrLanguage(words, before, after);
   // "Senate Republicans", "Palestinians" taken for persons: members of a group are no person.
-  if (conllType === 0 && isGroupPlural(words[words.length - 1])) return 'NORP';
+  if (conllType === 0 && last.endsWith('s') && isGroupPlural(words[words.length - 1])) return 'NORP';
   // "OpenAI", "ChatGPT", "YouTube": a word with a capital inside names a company or a product, never a person or a place.
-  if ((conllType === 0 || conllType === 2) && words.length === 1 && isCompoundCapitalised(words[0]) && !GPE_NAMES.has(name)) conllType = 1;
+  if ((conllType === 0 || conllType === 2) && single && isCompoundCapitalised(words[0]) && !GPE_NAMES.has(name)) conllType = 1;
   // "the Obama administration", "the Trump presidency": a one-word name before them is a leader's.
-  if (words.length === 1 && LEADER_TERMS.has(after.toLowerCase()) && !GPE_NAMES.has(name)) return 'PERSON';
-  if (words.length > 1 && STORMS.has(firstWord)) return 'EVENT';
-  if (words.length > 1 && CRAFT.has(last)) return 'PRODUCT';
-  if (conllType !== 0 && LAW_HEADS.has(words.length > 1 ? headWordOf(words) : last)) return 'LAW';
-  const head = headType(words);
+  if (single && LEADER_TERMS.has(after.toLowerCase()) && !GPE_NAMES.has(name)) return 'PERSON';
+  if (!single && STORMS.has(firstWord)) return 'EVENT';
+  if (!single && CRAFT.has(last)) return 'PRODUCT';
+  const headWord = single ? last : headWordOf(words);
+  if (conllType !== 0 && LAW_HEADS.has(headWord)) return 'LAW';
+  const head = single ? undefined : NAME_HEADS.get(headWord);
   if (head === 'organization' && conllType !== 1) return 'ORG';
   // Not for persons: surnames such as Park, Hall or Lee head place names too.
   if (head === 'place' && (conllType === 1 || conllType === 3)) conllType = 2;
@@ -154,7 +147,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
     case 1:
       return 'ORG';
     case 2:
-      if (GPE_NAMES.has(name) || GPE_NAMES.has(words.join('').toLowerCase())) return 'GPE';
+      if (GPE_NAMES.has(name) || (!single && GPE_NAMES.has(words.join('').toLowerCase()))) return 'GPE';
       if (REGION_NAMES.has(name) || LANDFORM.has(last) || LANDFORM.has(firstWord)) return 'LOC';
       if (words.length > 1 && SEAT_OF_GOVERNMENT.has(last)) return 'ORG';
       if (STRUCTURE.has(last)) return 'FAC';
@@ -166,8 +159,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
       if (lowerWords.some((w) => EVENT.has(w))) return 'EVENT';
       if (words.every(demonymLike) || demonymLike(words[words.length - 1])) return nationalityOrLanguage(words, before, after);
       // A name headed by a landform or a built structure is a place whatever else it is ("Gulf of Mexico", "Fisht Stadium").
-      if (words.length > 1) {
-        const headWord = headWordOf(words);
+      if (!single) {
         if (LANDFORM.has(headWord)) return 'LOC';
         if (STRUCTURE.has(headWord)) return 'FAC';
       }

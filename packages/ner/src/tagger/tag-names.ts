@@ -201,7 +201,10 @@ const CLOCK_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const TIME_OF_DAY = /^(?:[ap]\.?m\.?)$/i;
 
 function holdsClockTime(words: readonly string[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (CLOCK_TIME.test(words[i])) return true;
+  for (let i = first; i <= last; i++) {
+    const c = words[i].charCodeAt(0);
+    if (c >= 48 && c <= 57 && CLOCK_TIME.test(words[i])) return true;
+  }
   return false;
 }
 
@@ -215,7 +218,11 @@ function isTimeZone(tokens: TaggingTokens, t: number): boolean {
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 function hasLatinLetter(words: readonly string[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (LATIN_LETTER.test(words[i])) return true;
+  for (let i = first; i <= last; i++) {
+    // An ASCII letter first, as in nearly every name, answers without the Unicode property test.
+    const c = words[i].charCodeAt(0) | 32;
+    if ((c >= 97 && c <= 122) || LATIN_LETTER.test(words[i])) return true;
+  }
   return false;
 }
 

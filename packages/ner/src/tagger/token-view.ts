@@ -37,28 +37,28 @@ const HAS_CAPITAL = /\p{Lu}/u;
  */
 export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end' | 'value' | 'pos'>, sentences: readonly Span[]): TaggingTokens {
   const n = tokens.length;
-  let capacity = n + 16;
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let pos = new Uint8Array(capacity);
-  let first = new Uint8Array(capacity);
-  const word: string[] = [];
+  // First pass: which tokens are kept and which split at their hyphens, so that the arrays are
+  // allocated once at their final length.
   let m = 0;
-  const push = (from: number, to: number, w: string, p: number, f: number) => {
-    if (m === capacity) {
-      capacity *= 2;
-      start = grow(start, capacity);
-      end = grow(end, capacity);
-      pos = grow(pos, capacity);
-      first = grow(first, capacity);
-    }
-    start[m] = from;
-    end[m] = to;
-    pos[m] = p;
-    first[m] = f;
-    word.push(w);
-    m++;
-  };
+  let anySplit = false;
+  const split = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (tokens.pos[i] === 'SPACE' || tokens.end[i] <= tokens.start[i]) continue;
+    const value = tokens.value[i];
+    if (value.length > 2 && value.includes('-') && HYPHENATED.test(value) && HAS_CAPITAL.test(value)) {
+      split[i] = 1;
+      anySplit = true;
+      let parts = 1;
+      for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) === 45) parts++;
+      m += 2 * parts - 1;
+    } else m++;
+  }
+  const start = new Int32Array(m);
+  const end = new Int32Array(m);
+  const pos = new Uint8Array(m);
+  const first = new Uint8Array(m);
+  const word: string[] = new Array(m);
+  let j = 0;
   let s = 0;
   let pendingStart = sentences.length > 0;
   for (let i = 0; i < n; i++) {
@@ -69,26 +69,33 @@ export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end
       s++;
       pendingStart = true;
     }
-    const startsSentence = m === 0 || (pendingStart && s < sentences.length && at >= sentences[s].start);
+    const startsSentence = j === 0 || (pendingStart && s < sentences.length && at >= sentences[s].start);
     if (startsSentence) pendingStart = false;
     const value = tokens.value[i];
     const posId = POS_ID[p] ?? POS_X;
-    if (value.length > 2 && value.includes('-') && HYPHENATED.test(value) && HAS_CAPITAL.test(value)) {
+    if (anySplit && split[i] === 1) {
       let offset = 0;
       for (const part of value.split('-')) {
-        if (offset > 0) push(at + offset - 1, at + offset, '-', POS_PUNCT, 0);
-        push(at + offset, at + offset + part.length, part, posId, startsSentence && offset === 0 ? 1 : 0);
+        if (offset > 0) {
+          start[j] = at + offset - 1;
+          end[j] = at + offset;
+          word[j] = '-';
+          pos[j++] = POS_PUNCT;
+        }
+        start[j] = at + offset;
+        end[j] = at + offset + part.length;
+        word[j] = part;
+        pos[j] = posId;
+        first[j++] = startsSentence && offset === 0 ? 1 : 0;
         offset += part.length + 1;
       }
       continue;
     }
-    push(at, tokens.end[i], value, posId, startsSentence ? 1 : 0);
+    start[j] = at;
+    end[j] = tokens.end[i];
+    word[j] = value;
+    pos[j] = posId;
+    first[j++] = startsSentence ? 1 : 0;
   }
-  return { length: m, start: start.subarray(0, m), end: end.subarray(0, m), word, pos: pos.subarray(0, m), sentenceStart: first.subarray(0, m) };
-}
-
-function grow<A extends Int32Array | Uint8Array>(a: A, size: number): A {
-  const b = new (a.constructor as { new (n: number): A })(size);
-  b.set(a);
-  return b;
+  return { length: m, start, end, word, pos, sentenceStart: first };
 }
