@@ -31,8 +31,23 @@ export const CITIES: ReadonlySet<string> = new Set(data.cities);
  */
 export const TOWN_NAMES: readonly string[] = data.towns;
 
+/** Bisection results by word: articles repeat their words, and each step lower-cases a town name. */
+const townIndex = new Map<string, number>();
+/** Past this many words the memo starts over, so a long batch does not grow it without bound. */
+const TOWN_INDEX_LIMIT = 50_000;
+
 /** The first index in TOWN_NAMES whose lower-cased form is not below `lower`. */
 export function firstTownAtOrAfter(lower: string): number {
+  let at = townIndex.get(lower);
+  if (at === undefined) {
+    if (townIndex.size >= TOWN_INDEX_LIMIT) townIndex.clear();
+    at = bisectTowns(lower);
+    townIndex.set(lower, at);
+  }
+  return at;
+}
+
+function bisectTowns(lower: string): number {
   let lo = 0;
   let hi = TOWN_NAMES.length;
   while (lo < hi) {
