@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { withListTypes, type Found } from './name-passes.js';
+import { withAmpersandNames, withListTypes, type Found } from './name-passes.js';
 import { taggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -36,5 +36,29 @@ describe('withListTypes', () => {
     expect(withListTypes(mixed.tokens, mixed.found).map((f) => f.type)).toEqual(['ORG', 'ORG', 'ORG', 'GPE']);
     const half = setUp('Acme, Initech, Smith and Jones met.', [['Acme', 'ORG'], ['Initech', 'ORG'], ['Smith', 'PERSON'], ['Jones', 'PERSON']]);
     expect(withListTypes(half.tokens, half.found).map((f) => f.type)).toEqual(['ORG', 'ORG', 'PERSON', 'PERSON']);
+  });
+});
+
+describe('withAmpersandNames', () => {
+  const run = (text: string, names: [string, EntityType][]) => {
+    const { tokens, found } = setUp(text, names);
+    return withAmpersandNames(tokens, found).map((f) => `${f.type} ${f.text}`);
+  };
+
+  it('makes one organisation of names joined by "&", and splits two such names at "and"', () => {
+    expect(run('Marks & Spencer shares fell.', [['Marks', 'PERSON'], ['Spencer', 'ORG']])).toEqual(['ORG Marks & Spencer']);
+    expect(run('Barnes & Noble rose.', [['Barnes', 'ORG']])).toEqual(['ORG Barnes & Noble']);
+    expect(run('Ernst & Young audited it.', [['Ernst & Young', 'PERSON']])).toEqual(['ORG Ernst & Young']);
+    expect(run('Johnson & Johnson and Procter & Gamble rose.', [['Johnson & Johnson and Procter & Gamble', 'ORG']])).toEqual([
+      'ORG Johnson & Johnson', 'ORG Procter & Gamble',
+    ]);
+  });
+
+  it('leaves two people, authors in a citation and the writer alone', () => {
+    expect(run('Simon & Garfunkel sang.', [['Simon', 'PERSON'], ['Garfunkel', 'PERSON']])).toEqual(['PERSON Simon', 'PERSON Garfunkel']);
+    expect(run('As shown (Branco & Cohen, 2017), it holds.', [['Branco & Cohen', 'PERSON']])).toEqual(['PERSON Branco & Cohen']);
+    expect(run('Heidenreich & Turano 2011 agree.', [['Heidenreich', 'PERSON']])).toEqual(['PERSON Heidenreich']);
+    expect(run('In Carrano & Biewener’s study, hens ran.', [['Carrano', 'PERSON']])).toEqual(['PERSON Carrano']);
+    expect(run('Then Sue Cleveland & I left.', [['Sue Cleveland & I', 'PERSON']])).toEqual(['PERSON Sue Cleveland & I']);
   });
 });

@@ -247,3 +247,84 @@ function retypeList(list: Found[]): void {
     else if (listClass(known) === major) f.type = known;
   }
 }
+
+const CAPITALISED = /^\p{Lu}/u;
+const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+
+/**
+ * Authors joined by "&" in a citation are people: "(Branco & Cohen, 2017)", "Berez & Smith (2017)".
+ * True when the name stands after "(" or before a year (after "(" or ","), or before "et al.".
+ */
+function inCitation(tokens: TaggingTokens, f: Found): boolean {
+  const word = tokens.word;
+  if (f.first > 0 && word[f.first - 1] === '(') return true;
+  let t = f.last + 1;
+  // Past the rest of a two-author name the tagger split: "& Cohen".
+  if (word[t] === '&' && t + 1 < tokens.length && CAPITALISED.test(word[t + 1])) t += 2;
+  while (t < tokens.length && t <= f.last + 4 && CAPITALISED.test(word[t])) t++;
+  if (t >= tokens.length) return false;
+  // "Smith & Jones 2011", "Smith & Jones [7]", "Smith & Jones's study", "Smith & Jones (2017)", "Smith & Jones, 2017".
+  if (YEAR.test(word[t]) || word[t] === '[' || word[t] === "'s" || word[t] === '’s') return true;
+  if (t + 1 < tokens.length && (word[t] === '(' || word[t] === ',') && YEAR.test(word[t + 1])) return true;
+  return word[t] === 'et' && (word[t + 1] === 'al' || word[t + 1] === 'al.');
+}
+
+/**
+ * Names joined by an ampersand are one organisation's ("Marks & Spencer", "Ernst & Young",
+ * "Johnson & Johnson"): no person's name holds one. Two names the tagger found on either side of an
+ * "&" become one (not two people: "Simon & Garfunkel"), a name followed by "&" and a capitalised
+ * word takes it in, every name holding an "&" is an organisation, and one holding "and" between two
+ * such names is split there ("Johnson & Johnson and Procter & Gamble"). Authors in a citation
+ * ("Carrano & Biewener (2017)", "Heidenreich & Turano 2011", "Smith & Jones's study") and the
+ * writer ("Sue & I") are left alone.
+ */
+export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found[] {
+  let any = false;
+  for (let t = 0; t < tokens.length && !any; t++) any = tokens.word[t] === '&';
+  if (!any) return found;
+  const order = [...found].sort((a, b) => a.first - b.first);
+  const out: Found[] = [];
+  const text = (first: number, last: number) => tokens.word.slice(first, last + 1).join(' ');
+  for (let k = 0; k < order.length; k++) {
+    let f = order[k];
+    if (inCitation(tokens, f)) {
+      out.push(f);
+      continue;
+    }
+    const amp = f.last + 1;
+    if (amp + 1 < tokens.length && tokens.word[amp] === '&' && CAPITALISED.test(tokens.word[amp + 1]) && tokens.word[amp + 1] !== 'I') {
+      const next = order[k + 1];
+      let last = amp + 1;
+      // Two people ("Simon & Garfunkel") stay two.
+      if (next !== undefined && next.first === amp + 1 && f.type === 'PERSON' && next.type === 'PERSON') {
+        out.push(f);
+        continue;
+      }
+      if (next !== undefined && next.first === amp + 1) {
+        last = next.last;
+        k++;
+      } else {
+        while (last + 1 < tokens.length && CAPITALISED.test(tokens.word[last + 1]) && tokens.sentenceStart[last + 1] !== 1) last++;
+      }
+      f = { first: f.first, last, type: 'ORG', text: text(f.first, last) };
+    }
+    let hasAmp = false;
+    for (let t = f.first; t <= f.last; t++) {
+      if (tokens.word[t] === '&') hasAmp = true;
+      // "Sue Cleveland & I": a person and the writer.
+      if (tokens.word[t] === 'I' && t > f.first && tokens.word[t - 1] === '&') hasAmp = false;
+    }
+    if (!hasAmp) {
+      out.push(f);
+      continue;
+    }
+    // "Johnson & Johnson and Procter & Gamble": two names, each holding an "&".
+    let and = -1;
+    for (let t = f.first + 1; t < f.last; t++) if (tokens.word[t] === 'and') and = t;
+    if (and > 0 && tokens.word.slice(f.first, and).includes('&') && tokens.word.slice(and + 1, f.last + 1).includes('&')) {
+      out.push({ first: f.first, last: and - 1, type: 'ORG', text: text(f.first, and - 1) });
+      out.push({ first: and + 1, last: f.last, type: 'ORG', text: text(and + 1, f.last) });
+    } else out.push({ ...f, type: 'ORG' });
+  }
+  return out;
+}
