@@ -35,6 +35,17 @@ describe('stance: sentence structure', () => {
     expect(got.filter((t) => t.includes('norland') && t.includes('berg'))).toEqual([]);
   });
 
+  it('takes no side for or against whoever is told, and reads no noun phrase across "that"', () => {
+    const got = triples('Berg told Acme radio that Westria had attacked Norland.', [
+      { id: 'berg', mentions: ['Berg'] },
+      { id: 'acme', type: 'ORG', mentions: ['Acme'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+      { id: 'norland', type: 'GPE', mentions: ['Norland'] },
+    ]);
+    expect(got.filter((t) => t.includes('acme'))).toEqual([]);
+    expect(got).toContain('westria oppose norland');
+  });
+
   it('does not make the object of "spoke with" the subject of a coordinated verb', () => {
     const got = triples('Berg spoke with his counterpart Lund and condemned Westria for the invasion.', [
       { id: 'berg', mentions: ['Berg'] },
