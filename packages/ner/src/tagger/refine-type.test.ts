@@ -25,6 +25,12 @@ describe('refineType', () => {
     expect(refineType(PER, ['Maria', 'Accord'], '', '')).toBe('PERSON');
   });
 
+  it('takes a name ending in "i" for a product, not a nationality, unless the gazetteer knows it', () => {
+    expect(refineType(MISC, ['Nikkei'], 'the', 'index')).toBe('PRODUCT');
+    expect(refineType(MISC, ['Iraqi'], '', 'officials')).toBe('NORP');
+    expect(refineType(MISC, ['Punjabis'], '', 'voted')).toBe('NORP');
+  });
+
   it('makes party members a nationality-like group, as OntoNotes does', () => {
     expect(refineType(MISC, ['Democrats'], 'with', 'or')).toBe('NORP');
     expect(refineType(MISC, ['Republicans'], 'or', 'in')).toBe('NORP');

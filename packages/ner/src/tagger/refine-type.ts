@@ -31,7 +31,7 @@ function headWordOf(words: readonly string[]): string {
  *          ("Heathrow Airport"); ORG for a seat of government named for its building ("… House",
  *          "… Palace"), which news uses for the institution; GPE otherwise (countries, cities,
  *          states: most places news names are administrative).
- *   MISC → NORP for demonyms, singular or plural, and words formed like them (-an, -ese, -ish, -i,
+ *   MISC → NORP for demonyms, singular or plural, and words formed like them (-an, -ese, -ish, -is,
  *          -ist); LANGUAGE for such a word used as a language ("in French", "the Arabic language");
  *          EVENT, LAW by a head word of that kind ("World Cup", "Treaty of Rome"); WORK_OF_ART
  *          when the name stands between quotation marks; PRODUCT otherwise.
@@ -86,7 +86,7 @@ export function gazetteerType(name: string): EntityType | undefined {
 function demonymLike(word: string): boolean {
   const w = word.toLowerCase();
   if (DEMONYMS.has(w)) return true;
-  return /^\p{Lu}/u.test(word) && /(?:ans?|ese|ish|is?|ists?|ic|crats?)$/.test(w) && w.length > 3;
+  return /^\p{Lu}/u.test(word) && /(?:ans?|ese|ish|is|ists?|ic|crats?)$/.test(w) && w.length > 3;
 }
 
 /**
