@@ -4,7 +4,7 @@ import { hashInts, hashString } from '../tagger/hash.js';
 import model from '../../model/types.json' with { type: 'json' };
 import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';
-import { isGroupPlural, refineType } from '../tagger/refine-type.js';
+import { isGroupPlural, namesThing, refineType } from '../tagger/refine-type.js';
 
 /**
  * An entity-level type classifier: a multinomial logistic regression over hashed features of a
@@ -312,9 +312,14 @@ function typeForClass(c: number, cluster: Cluster, mentions: readonly Candidate[
 
 const probabilities = new Float64Array(CLASS_COUNT);
 
-/** Whether the classifier may give class `c` to an entity so named: members of a group ("Republicans") and a firm ("Ernst & Young") are no person. */
+/**
+ * Whether the classifier may give class `c` to an entity so named: members of a group
+ * ("Republicans"), a firm ("Ernst & Young") and a thing its words name ("James Webb Space
+ * Telescope", "Hurricane Katrina") are no person.
+ */
 export function mayRetype(c: number, name: string): boolean {
-  return c !== 0 || !(isGroupPlural(name.slice(name.lastIndexOf(' ') + 1)) || name.includes(' & '));
+  if (c !== 0) return true;
+  return !(isGroupPlural(name.slice(name.lastIndexOf(' ') + 1)) || name.includes(' & ') || namesThing(name.split(' ')));
 }
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;

@@ -73,6 +73,15 @@ const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'spea
 const LANGUAGE_AFTER = new Set(['language', 'languages', 'translation', 'speakers', 'speaking', 'dialect']);
 const QUOTES = /^["“”'‘’«»]$/;
 
+/**
+ * A name whose words say it is a thing, never a person: a named storm ("Hurricane Katrina"), a
+ * craft or instrument ("James Webb Space Telescope"), a law or treaty ("Paris Agreement").
+ */
+export function namesThing(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  return STORMS.has(words[0].toLowerCase()) || CRAFT.has(words[words.length - 1].toLowerCase()) || LAW_HEADS.has(headWordOf(words));
+}
+
 /** The type the gazetteer alone gives a name: countries and cities GPE, regions LOC, demonyms NORP. */
 export function gazetteerType(name: string): EntityType | undefined {
   const key = name.toLowerCase();
