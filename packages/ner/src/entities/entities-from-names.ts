@@ -6,6 +6,7 @@ import { collectMentions } from './mentions.js';
 import { mentionRoles } from './roles.js';
 import { salience } from './salience.js';
 import { retypeClusters } from './type-classifier.js';
+import { organisationsByApposition } from './appositions.js';
 import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';
 import { headlineEnd } from '../tagger/headline.js';
@@ -29,7 +30,7 @@ export function entitiesFromNames(doc: NewsDocument<'sentences'>, names: readonl
   const built = clustersFromNames(doc, names);
   const { mentions } = built;
   if (mentions.length === 0) return [];
-  const clusters = retype ? retypeClusters(doc, built.clusters, mentions) : built.clusters;
+  const clusters = retype ? organisationsByApposition(doc, retypeClusters(doc, built.clusters, mentions), mentions) : built.clusters;
   const roles = mentionRoles(doc, mentions);
   const scores = salience(clusters, mentions, roles, doc.layers.sentences.length);
   return clusters.map((c, k) => ({

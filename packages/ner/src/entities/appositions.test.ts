@@ -1,0 +1,34 @@
+import { createDocument, withLayer, type EntityType } from '@newslens/core';
+import { segment } from '@newslens/segmenter';
+import { describe, expect, it } from 'vitest';
+import { entitiesFromNames } from './entities-from-names.js';
+import { nameSpansOf } from './name-spans.js';
+import { useTypeModel } from './type-classifier.js';
+
+/** Name entities as "TYPE name" when the tagger finds exactly `names`, retyped as tagEntities does. */
+function types(text: string, names: Record<string, EntityType>): string[] {
+  const parsed = createDocument(text);
+  const doc = withLayer(parsed, 'sentences', segment(parsed));
+  useTypeModel(null);
+  try {
+    return entitiesFromNames(doc, nameSpansOf(text, names), true)
+      .filter((e) => Object.keys(names).includes(e.name))
+      .map((e) => `${e.type} ${e.name}`);
+  } finally {
+    useTypeModel(undefined);
+  }
+}
+
+describe('organisationsByApposition', () => {
+  it('makes an organisation of a name an appositive calls one', () => {
+    expect(types('Novo Nordisk, based in Bagsvaerd, said so.', { 'Novo Nordisk': 'PERSON' })).toEqual(['ORG Novo Nordisk']);
+    expect(types('Eli Lilly, the Indianapolis drugmaker, said so.', { 'Eli Lilly': 'PERSON' })).toEqual(['ORG Eli Lilly']);
+    expect(types('Acme, a Boston firm, grew.', { Acme: 'GPE' })).toEqual(['ORG Acme']);
+  });
+
+  it('leaves a person an appositive describes as one, and a place', () => {
+    expect(types('Gary Black, a portfolio manager at the fund, said so.', { 'Gary Black': 'PERSON' })).toEqual(['PERSON Gary Black']);
+    expect(types('Ann Smith, the party’s leader, spoke.', { 'Ann Smith': 'PERSON' })).toEqual(['PERSON Ann Smith']);
+    expect(types('Paris, the French capital, voted.', { Paris: 'GPE' })).toEqual(['GPE Paris']);
+  });
+});
