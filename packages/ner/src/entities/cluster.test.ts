@@ -143,6 +143,19 @@ describe('clustering', () => {
     ).toEqual(['PRODUCT Google Chrome: Google Chrome, Chrome', 'PRODUCT Mozilla Firefox: Mozilla Firefox', 'ORG Acme Corp: Acme Corp, Acme']);
   });
 
+  it('links the head word of a name with "of" to it, unless two such names share it', () => {
+    expect(clusters('The Chicago Board of Education voted. Board President Ann Lee spoke.', { 'Chicago Board of Education': 'ORG', Board: 'ORG' })).toEqual([
+      'ORG Chicago Board of Education: Chicago Board of Education, Board',
+    ]);
+    expect(
+      clusters('The US Department of State and the US Department of Justice met. The Department said so.', {
+        'US Department of State': 'ORG',
+        'US Department of Justice': 'ORG',
+        Department: 'ORG',
+      }),
+    ).toEqual(['ORG US Department of State: US Department of State', 'ORG US Department of Justice: US Department of Justice', 'ORG Department: Department']);
+  });
+
   it('does not shorten places, names of another type, or names that fit several longer ones', () => {
     expect(clusters('Google ran the Google Science Fair.', { Google: 'ORG', 'Google Science Fair': 'EVENT' })).toEqual([
       'ORG Google: Google',

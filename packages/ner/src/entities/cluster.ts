@@ -180,8 +180,9 @@ const SHORTENED_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'PRODUCT', 'EVE
 
 /**
  * Merges a name into the one longer name of the same type (organisation, product, event, work, law
- * or facility) that begins or ends with its words: "Chrome" → "Google Chrome", "Home Office" → "United Kingdom
- * Home Office", "Acme" → "Acme Corp". Skipped when several longer names fit, and never for people,
+ * or facility) that begins or ends with its words, or whose head before "of" it is: "Chrome" →
+ * "Google Chrome", "Home Office" → "United Kingdom Home Office", "Acme" → "Acme Corp", "Board" →
+ * "Chicago Board of Education". Skipped when several longer names fit, and never for people,
  * places or nationalities ("York" stays apart from "New York", "England" from "Bank of England").
  */
 function linkPartNames(groups: readonly Group[], parent: Int32Array): void {
@@ -190,12 +191,17 @@ function linkPartNames(groups: readonly Group[], parent: Int32Array): void {
   for (let g = 0; g < groups.length; g++) {
     const { words, type, value, country, demonym } = groups[g];
     if (value || demonym || country !== undefined || words.length < 2 || !SHORTENED_TYPES.has(type)) continue;
+    const add = (part: string) => {
+      const seen = byPart.get(part);
+      byPart.set(part, seen === undefined || seen === g ? g : AMBIGUOUS);
+    };
     for (let k = 1; k < words.length; k++) {
-      for (const part of [words.slice(0, k).join(' '), words.slice(k).join(' ')]) {
-        const seen = byPart.get(part);
-        byPart.set(part, seen === undefined || seen === g ? g : AMBIGUOUS);
-      }
+      add(words.slice(0, k).join(' '));
+      add(words.slice(k).join(' '));
     }
+    // "Chicago Board of Education" → "the Board": the head word before "of", modified before it.
+    const of = words.indexOf('of');
+    if (of >= 2) add(words[of - 1]);
   }
   if (byPart.size === 0) return;
   for (let g = 0; g < groups.length; g++) {
