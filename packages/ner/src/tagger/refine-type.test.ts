@@ -25,6 +25,11 @@ describe('refineType', () => {
     expect(refineType(PER, ['Maria', 'Accord'], '', '')).toBe('PERSON');
   });
 
+  it('makes a compass adjective a bloc of nations ("Western governments")', () => {
+    expect(refineType(MISC, ['Western'], '', 'governments')).toBe('NORP');
+    expect(refineType(LOC, ['Northern', 'Ireland'], '', 'voted')).toBe('GPE');
+  });
+
   it('takes a name ending in "i" for a product, not a nationality, unless the gazetteer knows it', () => {
     expect(refineType(MISC, ['Nikkei'], 'the', 'index')).toBe('PRODUCT');
     expect(refineType(MISC, ['Iraqi'], '', 'officials')).toBe('NORP');

@@ -67,6 +67,8 @@ export const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'treaty', 'accord'
 const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
 /** Head words of the names of craft and instruments, which are products ("James Webb Space Telescope"), never people. */
 const CRAFT = new Set(['telescope', 'spacecraft', 'satellite', 'rover', 'lander', 'orbiter']);
+/** Adjectives that name a bloc of nations by its side of the world: "Western governments". */
+const COMPASS_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern']);
 /** Nouns that a leader's surname modifies ("the Obama administration"), which the tagger may take for a product or a company. */
 const LEADER_TERMS = new Set(['administration', 'presidency']);
 const LANGUAGE_BEFORE = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'speaking', 'fluent', 'translated', 'learn', 'learning', 'taught']);
@@ -167,6 +169,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
       if (lowerWords.some((w) => LAW.has(w))) return 'LAW';
       if (lowerWords.some((w) => EVENT.has(w))) return 'EVENT';
       if (words.every(demonymLike) || demonymLike(words[words.length - 1])) return nationalityOrLanguage(words, before, after);
+      // "Western governments", "Eastern bloc": a bloc of nations, as OntoNotes types it.
+      if (single && COMPASS_ADJECTIVES.has(last)) return 'NORP';
       // A name headed by a landform or a built structure is a place whatever else it is ("Gulf of Mexico", "Fisht Stadium").
       if (!single) {
         if (LANDFORM.has(headWord)) return 'LOC';
