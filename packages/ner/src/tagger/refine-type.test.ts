@@ -25,6 +25,11 @@ describe('refineType', () => {
     expect(refineType(PER, ['Maria', 'Accord'], '', '')).toBe('PERSON');
   });
 
+  it('makes a world region the tagger took for an organisation a place', () => {
+    expect(refineType(ORG, ['Eastern', 'Europe'], '', 'and')).toBe('LOC');
+    expect(refineType(ORG, ['European', 'Union'], 'the', 'said')).toBe('ORG');
+  });
+
   it('makes a compass adjective a bloc of nations ("Western governments")', () => {
     expect(refineType(MISC, ['Western'], '', 'governments')).toBe('NORP');
     expect(refineType(LOC, ['Northern', 'Ireland'], '', 'voted')).toBe('GPE');

@@ -146,6 +146,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
   if (single && LEADER_TERMS.has(after.toLowerCase()) && !GPE_NAMES.has(name)) return 'PERSON';
   if (!single && STORMS.has(firstWord)) return 'EVENT';
   if (!single && CRAFT.has(last)) return 'PRODUCT';
+  // A continent or world region is a place, not the organisation the tagger may take it for ("Eastern Europe").
+  if (conllType === 1 && REGION_NAMES.has(name)) return 'LOC';
   const headWord = single ? last : headWordOf(words);
   if (conllType !== 0 && LAW_HEADS.has(headWord)) return 'LAW';
   const head = single ? undefined : NAME_HEADS.get(headWord);
