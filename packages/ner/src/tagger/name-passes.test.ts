@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { withAmpersandNames, withListTypes, type Found } from './name-passes.js';
+import { withAmpersandNames, withBodyNames, withListTypes, type Found } from './name-passes.js';
 import { taggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -60,5 +60,19 @@ describe('withAmpersandNames', () => {
     expect(run('Heidenreich & Turano 2011 agree.', [['Heidenreich', 'PERSON']])).toEqual(['PERSON Heidenreich']);
     expect(run('In Carrano & Biewener’s study, hens ran.', [['Carrano', 'PERSON']])).toEqual(['PERSON Carrano']);
     expect(run('Then Sue Cleveland & I left.', [['Sue Cleveland & I', 'PERSON']])).toEqual(['PERSON Sue Cleveland & I']);
+  });
+});
+
+describe('withBodyNames', () => {
+  it('joins a body’s name across "on" or "for" where the tagger stopped', () => {
+    const { tokens, found } = setUp('The Kenya National Commission on Human Rights said so.', [['Kenya National Commission', 'ORG'], ['Human Rights', 'ORG']]);
+    expect(withBodyNames(tokens, found).map((f) => `${f.type} ${f.text}`)).toEqual(['ORG Kenya National Commission on Human Rights']);
+  });
+
+  it('leaves names apart that no body noun heads, or after which a person follows', () => {
+    const a = setUp('Acme Corp on Monday said so.', [['Acme Corp', 'ORG'], ['Monday', 'DATE']]);
+    expect(withBodyNames(a.tokens, a.found).map((f) => f.text)).toEqual(['Acme Corp', 'Monday']);
+    const b = setUp('The Senate Committee for Ann Lee voted.', [['Senate Committee', 'ORG'], ['Ann Lee', 'PERSON']]);
+    expect(withBodyNames(b.tokens, b.found).map((f) => f.text)).toEqual(['Senate Committee', 'Ann Lee']);
   });
 });

@@ -328,3 +328,35 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
   }
   return out;
 }
+
+/** Head nouns of bodies whose names go on after "on" or "for": "Commission on Human Rights", "Council on Foreign Relations". */
+const BODY_HEADS = new Set([
+  'commission', 'council', 'committee', 'conference', 'institute', 'centre', 'center', 'centers', 'centres', 'office', 'board',
+  'agency', 'foundation', 'society', 'association', 'alliance', 'coalition', 'federation', 'forum', 'panel', 'league', 'fund',
+]);
+const BODY_LINKS = new Set(['on', 'for']);
+
+/**
+ * A body's name goes on after "on" or "for" where the tagger stopped at the lower-case word: "Kenya
+ * National Commission" + "on" + "Human Rights" is one organisation, as is "Council on Foreign
+ * Relations". The first part must be an organisation headed by a body noun, the second capitalised.
+ */
+export function withBodyNames(tokens: TaggingTokens, found: Found[]): Found[] {
+  const order = [...found].sort((a, b) => a.first - b.first);
+  const out: Found[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const f = order[k];
+    const next = order[k + 1];
+    const link = f.last + 1;
+    if (
+      next !== undefined && f.type === 'ORG' && next.first === link + 1 && BODY_LINKS.has(tokens.word[link]) &&
+      BODY_HEADS.has(tokens.word[f.last].toLowerCase()) && next.type !== 'PERSON'
+    ) {
+      out.push({ first: f.first, last: next.last, type: 'ORG', text: tokens.word.slice(f.first, next.last + 1).join(' ') });
+      k++;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
