@@ -46,6 +46,16 @@ describe('stance: sentence structure', () => {
     expect(got).toContain('westria oppose norland');
   });
 
+  it('takes no side for the source a report is given by ("according to X")', () => {
+    const got = triples('Berg condemned Westria, according to Acme.', [
+      { id: 'berg', mentions: ['Berg'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+      { id: 'acme', type: 'ORG', mentions: ['Acme'] },
+    ]);
+    expect(got.filter((t) => t.includes('acme'))).toEqual([]);
+    expect(got).toContain('berg oppose westria');
+  });
+
   it('does not make the object of "spoke with" the subject of a coordinated verb', () => {
     const got = triples('Berg spoke with his counterpart Lund and condemned Westria for the invasion.', [
       { id: 'berg', mentions: ['Berg'] },

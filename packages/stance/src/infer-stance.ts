@@ -290,13 +290,17 @@ function clauseSubject(info: TokenInfo, m: TokenSpan, context: TokenSpan): boole
 
 
 /**
- * True when a mention is who is told ("Piantedosi told Rai radio that …", "briefed the Senate"): the
- * listener takes no side in what is said to it, and the speaker none toward it by telling it.
+ * True when a mention is who is told ("Piantedosi told Rai radio that …", "briefed the Senate") or
+ * the source a report is given by ("according to Pollstar"): the listener takes no side in what is
+ * said to it, the source none in what it reports, and the speaker none toward either.
  */
 function addressee(info: TokenInfo, m: TokenSpan, context: TokenSpan): boolean {
   let before = m.first - 1;
   if (before >= context.first && info.tokens.pos[before] === 'DET') before--;
-  return before >= context.first && TELLING_VERBS.has(info.tokens.lemma[before]);
+  if (before < context.first) return false;
+  if (TELLING_VERBS.has(info.tokens.lemma[before])) return true;
+  // "according to Pollstar": the source of a figure or a report is no side in it.
+  return before > context.first && info.tokens.normal[before] === 'to' && info.tokens.normal[before - 1] === 'according';
 }
 
 /** Parts of speech a noun phrase is made of, walking back from its head name to what governs it. */
