@@ -24,6 +24,12 @@ describe('organisationsByApposition', () => {
     expect(types('Novo Nordisk, based in Bagsvaerd, said so.', { 'Novo Nordisk': 'PERSON' })).toEqual(['ORG Novo Nordisk']);
     expect(types('Eli Lilly, the Indianapolis drugmaker, said so.', { 'Eli Lilly': 'PERSON' })).toEqual(['ORG Eli Lilly']);
     expect(types('Acme, a Boston firm, grew.', { Acme: 'GPE' })).toEqual(['ORG Acme']);
+    expect(types('Ticketmaster, owned by Live Nation, apologised.', { Ticketmaster: 'PERSON' })).toEqual(['ORG Ticketmaster']);
+  });
+
+  it('makes an organisation of where a person works ("a senior editor at Billboard")', () => {
+    expect(types('Joe Lynch, a senior editor at Billboard, said so.', { Billboard: 'GPE' })).toEqual(['ORG Billboard']);
+    expect(types('A reporter in Boston said so.', { Boston: 'GPE' })).toEqual(['GPE Boston']);
   });
 
   it('leaves a person an appositive describes as one, and a place', () => {

@@ -10,6 +10,13 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'nonprofit', 'non-profit', 'union', 'party', 'brand', 'chain', 'subsidiary', 'unit', 'supplier', 'developer',
   'exchange', 'fund', 'university', 'club', 'team', 'network', 'utility', 'corporation', 'consultancy',
 ]);
+/** Nouns for what a person is at a place of work: "a senior editor at Billboard". */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'editor', 'analyst', 'economist', 'strategist', 'professor', 'researcher', 'scientist', 'engineer', 'director',
+  'manager', 'executive', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'partner', 'fellow',
+  'lecturer', 'reporter', 'correspondent', 'columnist', 'consultant', 'adviser', 'advisor', 'employee', 'chairman',
+  'president', 'founder', 'trader', 'investor', 'banker', 'chemist', 'physician', 'surgeon', 'nurse', 'dean',
+]);
 /** How far after the comma an appositive's head noun may come: "the world's largest drugmaker". */
 const APPOSITIVE_REACH = 6;
 const TYPES_TO_CORRECT: ReadonlySet<string> = new Set(['PERSON', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'NORP']);
@@ -17,11 +24,23 @@ const TYPES_TO_CORRECT: ReadonlySet<string> = new Set(['PERSON', 'GPE', 'LOC', '
 /**
  * Names an appositive calls an organisation are one, whatever the tagger and the classifier said:
  * "Novo Nordisk, based in Bagsvaerd, Denmark", "Eli Lilly, the Indianapolis drugmaker", "Acme, a
- * Boston firm". The appositive follows a mention and a comma, and its head noun (before the next
- * comma, verb or end of sentence) is a kind of organisation, or it opens with "based in".
+ * Boston firm", "Ticketmaster, owned by Live Nation". The appositive follows a mention and a comma,
+ * and its head noun (before the next comma, verb or end of sentence) is a kind of organisation, or
+ * it opens with "based in" or "owned by". So is the name a role noun and "at" come before ("a senior
+ * editor at Billboard").
  */
 export function organisationsByApposition(doc: NewsDocument, clusters: Cluster[], mentions: readonly Candidate[]): Cluster[] {
-  return clusters.map((c) => (TYPES_TO_CORRECT.has(c.type) && c.members.some((i) => appositiveOrganisation(doc, mentions[i])) ? { ...c, type: 'ORG' } : c));
+  return clusters.map((c) =>
+    TYPES_TO_CORRECT.has(c.type) && c.members.some((i) => appositiveOrganisation(doc, mentions[i]) || workplace(doc, mentions[i])) ? { ...c, type: 'ORG' } : c,
+  );
+}
+
+/** "a senior editor at Billboard", "an analyst at Moody's": the name after a role noun and "at" is where the person works. */
+function workplace(doc: NewsDocument, m: Candidate): boolean {
+  const { tokens } = doc.parse;
+  let at = m.firstToken - 1;
+  if (at >= 0 && tokens.pos[at] === 'DET') at--;
+  return at >= 1 && tokens.normal[at] === 'at' && ROLE_NOUNS.has(tokens.lemma[at - 1]);
 }
 
 function appositiveOrganisation(doc: NewsDocument, m: Candidate): boolean {
@@ -30,6 +49,8 @@ function appositiveOrganisation(doc: NewsDocument, m: Candidate): boolean {
   if (t >= tokens.length || tokens.value[t] !== ',') return false;
   t++;
   if (t + 1 < tokens.length && tokens.lemma[t] === 'base' && (tokens.normal[t + 1] === 'in' || tokens.normal[t + 1] === 'at')) return true;
+  // "Ticketmaster, owned by Live Nation": a business someone owns.
+  if (t + 1 < tokens.length && tokens.normal[t] === 'owned' && tokens.normal[t + 1] === 'by') return true;
   if (t >= tokens.length || tokens.pos[t] !== 'DET') return false;
   let head = -1;
   for (let k = t + 1; k < tokens.length && k - t <= APPOSITIVE_REACH; k++) {
