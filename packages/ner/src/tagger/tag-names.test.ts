@@ -82,6 +82,11 @@ describe('tagNames', () => {
     expect(found.filter(([text]) => text.includes('-'))).toEqual([]);
   });
 
+  it('reads the word after a dateline as a sentence’s first, whose capital names nothing', () => {
+    expect(names('LOS ANGELES — Wildfires swept through the hills on Wednesday.')).toEqual([['LOS ANGELES', 'GPE']]);
+    expect(names('Headline here\n\nCUPERTINO, Calif. (AP) — Apple Inc. on Tuesday cut prices.')).toContainEqual(['Apple Inc.', 'ORG']);
+  });
+
   it('finds no name in a clock time, no country in a time zone and no person in a title alone', () => {
     const found = names('Updated 2:15 p.m. ET, March 20\n\nFed Chair Jerome Powell spoke in Washington at 9 a.m. PT.');
     expect(found.filter(([text]) => /\d|^(?:ET|PT)$/.test(text))).toEqual([]);

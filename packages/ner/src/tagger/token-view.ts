@@ -1,4 +1,4 @@
-import type { Span, TokenTable } from '@newslens/core';
+import { datelineDash, type Span, type TokenTable } from '@newslens/core';
 
 /** Universal POS tags as wink writes them; the index is the tag's id in features. */
 export const POS_TAGS = [
@@ -27,6 +27,9 @@ export interface TaggingTokens {
   sentenceStart: Uint8Array;
 }
 
+/** The lines at an article's top that may hold its dateline: a headline and a byline may come first. */
+const DATELINE_LINES = 4;
+
 /** Letters, digits and dots joined by hyphens, with a capital letter somewhere: a token worth splitting. */
 const HYPHENATED = /^[\p{L}\p{N}.'’]+(?:-[\p{L}\p{N}.'’]+)+$/u;
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -35,8 +38,17 @@ const HAS_CAPITAL = /\p{Lu}/u;
  * Builds the tagging tokens of a parse. `sentences` are character spans in order; a token starts a
  * sentence when it is the first one at or after a sentence's start.
  */
-export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end' | 'value' | 'pos'>, sentences: readonly Span[]): TaggingTokens {
+export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end' | 'value' | 'pos' | 'type'>, sentences: readonly Span[]): TaggingTokens {
   const n = tokens.length;
+  // The word after a dateline's dash opens the story's first sentence ("LOS ANGELES — Wildfires
+  // swept …"): its capital says no more than a sentence's first word's does.
+  let afterDateline = -1;
+  for (let i = 0, lines = 0; i < n && afterDateline < 0 && lines < DATELINE_LINES; i++) {
+    if ((i > 0 && tokens.type[i - 1] !== 'tabCRLF') || tokens.type[i] === 'tabCRLF') continue;
+    lines++;
+    const dash = datelineDash(tokens, i);
+    if (dash >= 0) afterDateline = dash + 1;
+  }
   // First pass: which tokens are kept and which split at their hyphens, so that the arrays are
   // allocated once at their final length.
   let m = 0;
@@ -69,7 +81,7 @@ export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end
       s++;
       pendingStart = true;
     }
-    const startsSentence = j === 0 || (pendingStart && s < sentences.length && at >= sentences[s].start);
+    const startsSentence = j === 0 || i === afterDateline || (pendingStart && s < sentences.length && at >= sentences[s].start);
     if (startsSentence) pendingStart = false;
     const value = tokens.value[i];
     const posId = POS_ID[p] ?? POS_X;
