@@ -29,4 +29,9 @@ describe('valenceInQuote', () => {
   it('flips words inside a negation', () => {
     expect(valence('He said: “We do not trust Brazil.”', '“We do not trust Brazil.”', 'Brazil')).toBeLessThan(0);
   });
+
+  it('reads the object of a verb of defeat or opposition as spoken against, whatever praise comes before', () => {
+    expect(valence('She said he was “the best candidate to beat Norland.”', '“the best candidate to beat Norland.”', 'Norland')).toBeLessThan(0);
+    expect(valence('She said: “We will condemn Norland.”', '“We will condemn Norland.”', 'Norland')).toBeLessThan(0);
+  });
 });
