@@ -382,6 +382,10 @@ describe('findQuotes: news constructions', () => {
     ]);
   });
 
+  it('gives a quote to "another" who says it, not to the speaker before', () => {
+    expect(quotesOf('“He needs to step aside,” Maria Chen said. Another said: “It is over.”', [chen]).map((q) => q[2])).toEqual(['Maria Chen', 'Another']);
+  });
+
   it('gives a quote to the person named in apposition to the speaker noun', () => {
     const ward: EntitySpec = { type: 'PERSON', names: ['Tom Ward'] };
     expect(quotesOf('“She looks forward to her day in court,” her lawyer, Tom Ward, said in an email.', [chen, ward])).toEqual([

@@ -174,8 +174,13 @@ export function headOf(c: QuoteContext, first: number, last: number): number {
     if (pos[t] === 'ADP' || value[t] === ',') break;
     if (pos[t] === 'NOUN' || pos[t] === 'PROPN' || pos[t] === 'PRON' || pos[t] === 'NUM') head = t;
   }
+  // "Another said: “…”": a determiner standing for a person is the phrase's head.
+  if (head < 0 && first === last && STANDALONE_DETERMINERS.has(c.normal[first])) head = first;
   return head;
 }
+
+/** Determiners that stand alone for someone: "Another said", "Each added". */
+const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(['another', 'each', 'both', 'either', 'neither', 'some', 'many', 'several', 'few', 'others']);
 
 export function onlyNp(c: QuoteContext, from: number, to: number): boolean {
   if (from > to) return false;
