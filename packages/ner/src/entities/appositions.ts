@@ -26,8 +26,8 @@ const TYPES_TO_CORRECT: ReadonlySet<string> = new Set(['PERSON', 'GPE', 'LOC', '
  * "Novo Nordisk, based in Bagsvaerd, Denmark", "Eli Lilly, the Indianapolis drugmaker", "Acme, a
  * Boston firm", "Ticketmaster, owned by Live Nation". The appositive follows a mention and a comma,
  * and its head noun (before the next comma, verb or end of sentence) is a kind of organisation, or
- * it opens with "based in" or "owned by". So is the name a role noun and "at" come before ("a senior
- * editor at Billboard").
+ * it opens with "based in" or "owned by". A name after a role noun and "at" is an organisation too:
+ * where the person works ("a senior editor at Billboard").
  */
 export function organisationsByApposition(doc: NewsDocument, clusters: Cluster[], mentions: readonly Candidate[]): Cluster[] {
   return clusters.map((c) =>
