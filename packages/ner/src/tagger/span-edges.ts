@@ -96,3 +96,14 @@ export function beforePartyOffice(tokens: TaggingTokens, first: number, last: nu
   if (last <= first || next >= tokens.length || !PARTY_SIDES.has(tokens.word[last].toLowerCase())) return last;
   return PARTY_OFFICES.has(tokens.word[next].toLowerCase()) ? last - 1 : last;
 }
+
+/** Members of a body named by their initials: "Labour MPs", "Green MEPs", "a Conservative MP". */
+const MEMBER_ACRONYMS = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs', 'TD', 'TDs']);
+
+/**
+ * The last token of a party's name before the members it is said of: "Labour MPs" names Labour, and
+ * the MPs are its members, no part of the name.
+ */
+export function beforeMembers(tokens: TaggingTokens, first: number, last: number): number {
+  return last > first && MEMBER_ACRONYMS.has(tokens.word[last]) ? last - 1 : last;
+}

@@ -94,6 +94,10 @@ describe('tagNames', () => {
     expect(found.filter(([, type]) => type === 'PERSON')).toEqual([['Jerome Powell', 'PERSON']]);
   });
 
+  it('leaves the members a party is said of out of its name ("Labour MPs")', () => {
+    expect(names('Labour MPs largely welcomed the move.')).toEqual([['Labour', 'ORG']]);
+  });
+
   it('leaves the party side of a title out of the chamber’s name ("Senate Majority Leader")', () => {
     const found = names('Senate Majority Leader Chuck Schumer spoke, and Senate Minority Whip John Thune objected.');
     expect(found.filter(([, type]) => type === 'ORG')).toEqual([['Senate', 'ORG'], ['Senate', 'ORG']]);

@@ -10,7 +10,7 @@ import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
 import { TITLES } from './titles.js';
 import { consistent, withAcronyms, withCitedAuthors, withAmpersandNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withoutPartyLabels, type Found } from './name-passes.js';
-import { beforeModifier, beforePartyOffice, lawHeadAfter, withSyllables } from './span-edges.js';
+import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
 import { POS_BOS, POS_COUNT, POS_EOS, taggingTokens, type TaggingTokens } from './token-view.js';
 import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, type WordFeatures } from './word-features.js';
@@ -270,7 +270,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
       if (span.first === span.last && TITLES.has(seq.words[span.first].lower)) continue;
       span.last = withSyllables(tokens, span.last);
     }
-    let last = span.type === PERSON_TYPE ? span.last : beforePartyOffice(tokens, span.first, beforeModifier(tokens, span.first, span.last));
+    let last = span.type === PERSON_TYPE ? span.last : beforeMembers(tokens, span.first, beforePartyOffice(tokens, span.first, beforeModifier(tokens, span.first, span.last)));
     const law = lawHeadAfter(tokens, last);
     if (law) last++;
     const words = tokens.word.slice(span.first, last + 1);
