@@ -25,6 +25,7 @@ describe('organisationsByApposition', () => {
     expect(types('Eli Lilly, the Indianapolis drugmaker, said so.', { 'Eli Lilly': 'PERSON' })).toEqual(['ORG Eli Lilly']);
     expect(types('Acme, a Boston firm, grew.', { Acme: 'GPE' })).toEqual(['ORG Acme']);
     expect(types('Ticketmaster, owned by Live Nation, apologised.', { Ticketmaster: 'PERSON' })).toEqual(['ORG Ticketmaster']);
+    expect(types('Acme Robotics, Inc., a leader in automation, said so.', { 'Acme Robotics': 'PERSON' })).toEqual(['ORG Acme Robotics']);
   });
 
   it('makes an organisation of where a person works ("a senior editor at Billboard")', () => {

@@ -17,6 +17,8 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'lecturer', 'reporter', 'correspondent', 'columnist', 'consultant', 'adviser', 'advisor', 'employee', 'chairman',
   'president', 'founder', 'trader', 'investor', 'banker', 'chemist', 'physician', 'surgeon', 'nurse', 'dean',
 ]);
+/** A company's legal form written after its name and a comma: "Acme Robotics, Inc.". */
+const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'Co.', 'AG', 'SE', 'NV', 'N.V.', 'GmbH', 'S.A.', 'LLP']);
 /** How far after the comma an appositive's head noun may come: "the world's largest drugmaker". */
 const APPOSITIVE_REACH = 6;
 const TYPES_TO_CORRECT: ReadonlySet<string> = new Set(['PERSON', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'NORP']);
@@ -26,7 +28,7 @@ const TYPES_TO_CORRECT: ReadonlySet<string> = new Set(['PERSON', 'GPE', 'LOC', '
  * "Novo Nordisk, based in Bagsvaerd, Denmark", "Eli Lilly, the Indianapolis drugmaker", "Acme, a
  * Boston firm", "Ticketmaster, owned by Live Nation". The appositive follows a mention and a comma,
  * and its head noun (before the next comma, verb or end of sentence) is a kind of organisation, or
- * it opens with "based in" or "owned by". A name after a role noun and "at" is an organisation too:
+ * it opens with "based in" or "owned by", or it is a company's legal form ("Acme Robotics, Inc."). A name after a role noun and "at" is an organisation too:
  * where the person works ("a senior editor at Billboard").
  */
 export function organisationsByApposition(doc: NewsDocument, clusters: Cluster[], mentions: readonly Candidate[]): Cluster[] {
@@ -49,6 +51,8 @@ function appositiveOrganisation(doc: NewsDocument, m: Candidate): boolean {
   if (t >= tokens.length || tokens.value[t] !== ',') return false;
   t++;
   if (t + 1 < tokens.length && tokens.lemma[t] === 'base' && (tokens.normal[t + 1] === 'in' || tokens.normal[t + 1] === 'at')) return true;
+  // "Acme Robotics, Inc.": a company's legal form after a comma.
+  if (CORPORATE_SUFFIXES.has(tokens.value[t])) return true;
   // "Ticketmaster, owned by Live Nation": a business someone owns.
   if (t + 1 < tokens.length && tokens.normal[t] === 'owned' && tokens.normal[t + 1] === 'by') return true;
   if (t >= tokens.length || tokens.pos[t] !== 'DET') return false;

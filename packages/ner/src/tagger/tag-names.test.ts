@@ -94,6 +94,10 @@ describe('tagNames', () => {
     expect(found.filter(([, type]) => type === 'PERSON')).toEqual([['Jerome Powell', 'PERSON']]);
   });
 
+  it('takes no office for a person ("Chief Technology Officer")', () => {
+    expect(names('Acme named Dr. Priya Raman as Chief Technology Officer on Monday.')).toEqual([['Acme', 'ORG'], ['Priya Raman', 'PERSON']]);
+  });
+
   it('leaves the members a party is said of out of its name ("Labour MPs")', () => {
     expect(names('Labour MPs largely welcomed the move.')).toEqual([['Labour', 'ORG']]);
   });

@@ -197,6 +197,9 @@ function label(seq: Sequence, t: Tables): Uint8Array {
   return labels;
 }
 
+/** Nouns that end the name of an office, not of a person: "Chief Technology Officer", "Finance Director". */
+const OFFICE_NOUNS = new Set(['officer', 'executive', 'director', 'manager', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson']);
+
 const CLOCK_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const TIME_OF_DAY = /^(?:[ap]\.?m\.?)$/i;
 
@@ -266,8 +269,9 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     if (span.type === PERSON_TYPE) {
       while (span.first < span.last && TITLES.has(seq.words[span.first].lower)) span.first++;
-      // A title alone ("Fed Chair" before "Jerome Powell") names nobody.
+      // A title alone ("Fed Chair" before "Jerome Powell") names nobody, nor does an office ("Chief Technology Officer").
       if (span.first === span.last && TITLES.has(seq.words[span.first].lower)) continue;
+      if (OFFICE_NOUNS.has(seq.words[span.last].lower)) continue;
       span.last = withSyllables(tokens, span.last);
     }
     let last = span.type === PERSON_TYPE ? span.last : beforeMembers(tokens, span.first, beforePartyOffice(tokens, span.first, beforeModifier(tokens, span.first, span.last)));
