@@ -69,6 +69,13 @@ describe('withBodyNames', () => {
     expect(withBodyNames(tokens, found).map((f) => `${f.type} ${f.text}`)).toEqual(['ORG Kenya National Commission on Human Rights']);
   });
 
+  it('joins a body’s name across "of" and the place it belongs to', () => {
+    const { tokens, found } = setUp('The Constitutional Democratic Party of Japan objected.', [['Constitutional Democratic Party', 'ORG'], ['Japan', 'GPE']]);
+    expect(withBodyNames(tokens, found).map((f) => `${f.type} ${f.text}`)).toEqual(['ORG Constitutional Democratic Party of Japan']);
+    const other = setUp('Acme Corp of Japan objected.', [['Acme Corp', 'ORG'], ['Japan', 'GPE']]);
+    expect(withBodyNames(other.tokens, other.found).map((f) => f.text)).toEqual(['Acme Corp', 'Japan']);
+  });
+
   it('leaves names apart that no body noun heads, or after which a person follows', () => {
     const a = setUp('Acme Corp on Monday said so.', [['Acme Corp', 'ORG'], ['Monday', 'DATE']]);
     expect(withBodyNames(a.tokens, a.found).map((f) => f.text)).toEqual(['Acme Corp', 'Monday']);

@@ -335,11 +335,14 @@ const BODY_HEADS = new Set([
   'agency', 'foundation', 'society', 'association', 'alliance', 'coalition', 'federation', 'forum', 'panel', 'league', 'fund',
 ]);
 const BODY_LINKS = new Set(['on', 'for']);
+/** Head nouns of bodies named after the country or place they belong to: "Communist Party of China". */
+const PLACED_BODY_HEADS = new Set([...BODY_HEADS, 'party', 'bank', 'church', 'university', 'college', 'court', 'parliament', 'assembly', 'senate', 'government', 'ministry', 'army']);
 
 /**
  * A body's name goes on after "on" or "for" where the tagger stopped at the lower-case word: "Kenya
  * National Commission" + "on" + "Human Rights" is one organisation, as is "Council on Foreign
- * Relations". The first part must be an organisation headed by a body noun, the second capitalised.
+ * Relations"; and after "of" and the place it belongs to: "Constitutional Democratic Party" + "of" +
+ * "Japan". The first part must be an organisation headed by a body noun, the second a name.
  */
 export function withBodyNames(tokens: TaggingTokens, found: Found[]): Found[] {
   const order = [...found].sort((a, b) => a.first - b.first);
@@ -348,10 +351,11 @@ export function withBodyNames(tokens: TaggingTokens, found: Found[]): Found[] {
     const f = order[k];
     const next = order[k + 1];
     const link = f.last + 1;
-    if (
-      next !== undefined && f.type === 'ORG' && next.first === link + 1 && BODY_LINKS.has(tokens.word[link]) &&
-      BODY_HEADS.has(tokens.word[f.last].toLowerCase()) && next.type !== 'PERSON'
-    ) {
+    const head = tokens.word[f.last].toLowerCase();
+    const joins =
+      next !== undefined && f.type === 'ORG' && next.first === link + 1 && next.type !== 'PERSON' &&
+      ((BODY_LINKS.has(tokens.word[link]) && BODY_HEADS.has(head)) || (tokens.word[link] === 'of' && next.type === 'GPE' && PLACED_BODY_HEADS.has(head)));
+    if (joins) {
       out.push({ first: f.first, last: next.last, type: 'ORG', text: tokens.word.slice(f.first, next.last + 1).join(' ') });
       k++;
       continue;
