@@ -382,6 +382,13 @@ describe('findQuotes: news constructions', () => {
     ]);
   });
 
+  it('takes the name after "after" or "before" for the subject of the clause it opens', () => {
+    const norland: EntitySpec = { type: 'GPE', names: ['Norland'] };
+    expect(quotesOf('Westria fired a missile, days after Norland warned of “overwhelming” action.', [norland])).toEqual([
+      ['“overwhelming”', 'e1', 'Norland'],
+    ]);
+  });
+
   it('gives a quote to "another" who says it, not to the speaker before', () => {
     expect(quotesOf('“He needs to step aside,” Maria Chen said. Another said: “It is over.”', [chen]).map((q) => q[2])).toEqual(['Maria Chen', 'Another']);
   });

@@ -36,6 +36,9 @@ export function phraseAfter(c: QuoteContext, from: number, to: number): Cue | un
   return { first: begin, last: end, head };
 }
 
+/** Words wink tags as prepositions that also open a clause: the name after one is that clause's subject. */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'because']);
+
 /** The subject of a speech verb, read leftwards: "The spokesman for the campaign has also said". */
 export function subjectOf(c: QuoteContext, verb: number, from: number): Cue | undefined {
   const { value, pos, normal } = c;
@@ -67,7 +70,8 @@ export function subjectOf(c: QuoteContext, verb: number, from: number): Cue | un
   // Through prepositional phrases to the noun they modify; "by X" names the agent itself.
   for (let hops = 0; hops < 3; hops++) {
     const adp = np.first - 1;
-    if (adp < from || pos[adp] !== 'ADP') break;
+    // "days after Pyongyang warned": "after" opens the clause whose subject the name is.
+    if (adp < from || pos[adp] !== 'ADP' || CLAUSE_PREPOSITIONS.has(normal[adp])) break;
     const outer = npEndingAt(c, adp - 1, from);
     if (!outer) break;
     if (normal[adp] === 'by') {
