@@ -48,6 +48,15 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
   if (SOURCE_NOUNS.has(lemma[head]) || SOURCE_NOUNS.has(normal[head])) {
     for (let t = cue.first; t <= cue.last; t++) if (tokenEntity[t] >= 0) return entities[tokenEntity[t]].id;
   }
+  // "The company said": a definite description of an organisation stands for the one named last.
+  if (normal[cue.first] === 'the' && ORGANISATION_NOUNS.has(lemma[head])) {
+    let reach = c.sentenceStart[cue.first];
+    for (let k = 0; k < PRONOUN_SENTENCES && reach > 0; k++) reach = c.sentenceStart[reach - 1];
+    for (let t = cue.first - 1; t >= reach; t--) {
+      const e = tokenEntity[t];
+      if (e >= 0 && entities[e].type === 'ORG') return entities[e].id;
+    }
+  }
   // "his lawyer, John Carman": a person named in apposition to the head noun is the speaker.
   if (pos[head] === 'NOUN') {
     for (let t = head + 1; t < cue.last; t++) {
@@ -58,6 +67,12 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
   }
   return null;
 }
+
+/** Nouns for an organisation that "the" makes stand for one the article named: "The company said". */
+const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'bank', 'agency', 'group', 'organisation', 'organization', 'union', 'party', 'carmaker',
+  'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'ministry', 'department', 'club', 'team',
+]);
 
 /** How many sentences before its own an unanchored pronoun looks back for the name it stands for. */
 const PRONOUN_SENTENCES = 2;

@@ -393,6 +393,12 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf('“He needs to step aside,” Maria Chen said. Another said: “It is over.”', [chen]).map((q) => q[2])).toEqual(['Maria Chen', 'Another']);
   });
 
+  it('gives "the company" the organisation named last, within two sentences', () => {
+    const acme: EntitySpec = { type: 'ORG', names: ['Acme'] };
+    expect(quotesOf('Acme will close two plants. The company said the change would “strengthen our culture.”', [acme])[0][1]).toBe('e1');
+    expect(quotesOf('Acme will close two plants. Sales fell. Costs rose. Rain fell. The company said it would “strengthen our culture.”', [acme])[0][1]).toBeNull();
+  });
+
   it('gives a quote to the person named in apposition to the speaker noun', () => {
     const ward: EntitySpec = { type: 'PERSON', names: ['Tom Ward'] };
     expect(quotesOf('“She looks forward to her day in court,” her lawyer, Tom Ward, said in an email.', [chen, ward])).toEqual([
