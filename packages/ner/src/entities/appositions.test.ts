@@ -37,5 +37,7 @@ describe('organisationsByApposition', () => {
     expect(types('Gary Black, a portfolio manager at the fund, said so.', { 'Gary Black': 'PERSON' })).toEqual(['PERSON Gary Black']);
     expect(types('Ann Smith, the party’s leader, spoke.', { 'Ann Smith': 'PERSON' })).toEqual(['PERSON Ann Smith']);
     expect(types('Paris, the French capital, voted.', { Paris: 'GPE' })).toEqual(['GPE Paris']);
+    // Not an appositive: the phrase is the subject of the verb after it.
+    expect(types('A commander was killed in Beirut, the militant group said.', { Beirut: 'GPE' })).toEqual(['GPE Beirut']);
   });
 });

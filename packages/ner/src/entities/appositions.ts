@@ -57,10 +57,14 @@ function appositiveOrganisation(doc: NewsDocument, m: Candidate): boolean {
   if (t + 1 < tokens.length && tokens.normal[t] === 'owned' && tokens.normal[t + 1] === 'by') return true;
   if (t >= tokens.length || tokens.pos[t] !== 'DET') return false;
   let head = -1;
-  for (let k = t + 1; k < tokens.length && k - t <= APPOSITIVE_REACH; k++) {
+  let k = t + 1;
+  for (; k < tokens.length && k - t <= APPOSITIVE_REACH; k++) {
     const pos = tokens.pos[k];
     if (pos === 'NOUN') head = k;
     else if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NUM' && pos !== 'PART' && tokens.value[k] !== '-') break;
   }
-  return head >= 0 && ORGANISATION_NOUNS.has(tokens.lemma[head]);
+  // An appositive closes with a comma or the sentence; "…in Beirut, the militant group said" is
+  // the subject of "said", not a description of Beirut.
+  const closed = k >= tokens.length || tokens.value[k] === ',' || tokens.value[k] === '.' || tokens.value[k] === ')';
+  return head >= 0 && closed && ORGANISATION_NOUNS.has(tokens.lemma[head]);
 }
