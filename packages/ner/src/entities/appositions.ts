@@ -26,10 +26,10 @@ const TYPES_TO_CORRECT: ReadonlySet<string> = new Set(['PERSON', 'GPE', 'LOC', '
 /**
  * Names an appositive calls an organisation are one, whatever the tagger and the classifier said:
  * "Novo Nordisk, based in Bagsvaerd, Denmark", "Eli Lilly, the Indianapolis drugmaker", "Acme, a
- * Boston firm", "Ticketmaster, owned by Live Nation". The appositive follows a mention and a comma,
- * and its head noun (before the next comma, verb or end of sentence) is a kind of organisation, or
- * it opens with "based in" or "owned by", or it is a company's legal form ("Acme Robotics, Inc."). A name after a role noun and "at" is an organisation too:
- * where the person works ("a senior editor at Billboard").
+ * Boston firm", "Ticketmaster, owned by Live Nation", "Acme Robotics, Inc.". The appositive follows
+ * a mention and a comma: it opens with "based in" or "owned by", it is a company's legal form, or
+ * its head noun (closed by a comma or the sentence's end) is a kind of organisation. A name after a
+ * role noun and "at" is an organisation too: where the person works ("a senior editor at Billboard").
  */
 export function organisationsByApposition(doc: NewsDocument, clusters: Cluster[], mentions: readonly Candidate[]): Cluster[] {
   return clusters.map((c) =>
