@@ -196,6 +196,10 @@ describe('findQuotes: scare quotes', () => {
     expect(quotesOf('Chen spoke first. “No Deal.” The talks ended.', [chen]).map((q) => q[0])).toEqual(['“No Deal.”']);
   });
 
+  it('drops a label many use, after "often called" and the like', () => {
+    expect(quotesOf('Maria Chen, a scientist often called the “godfather of AI,” left Google.', [chen])).toEqual([]);
+  });
+
   it('drops a short quote after "so-called", even in a sentence that reports speech', () => {
     expect(quotesOf('Chen said the plan would arm the so-called “moderate rebels” in the north.', [chen])).toEqual([]);
     // A longer quote after it is someone's words.

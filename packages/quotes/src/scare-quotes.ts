@@ -74,9 +74,14 @@ export function notStatementReason(c: QuoteContext, q: QuoteFacts): NotStatement
 /** "so-called" (wink reads it as three tokens) or "so called" ending at token `t`. */
 export function isSoCalled(c: QuoteContext, t: number): boolean {
   const { normal } = c;
+  // A determiner may come between: "often called the “godfather of AI”".
+  if (t >= 1 && (normal[t] === 'the' || normal[t] === 'a' || normal[t] === 'an')) t--;
   if (t < 1 || normal[t] !== 'called') return false;
-  return normal[t - 1] === 'so-called' || normal[t - 1] === 'so' || (t >= 2 && normal[t - 1] === '-' && normal[t - 2] === 'so');
+  return normal[t - 1] === 'so-called' || normal[t - 1] === 'so' || LABELLING_ADVERBS.has(normal[t - 1]) || (t >= 2 && normal[t - 1] === '-' && normal[t - 2] === 'so');
 }
+
+/** Adverbs that make "called" name a label many use, not a call one person made: "often called". */
+const LABELLING_ADVERBS: ReadonlySet<string> = new Set(['often', 'sometimes', 'widely', 'commonly', 'popularly', 'also', 'affectionately', 'dubbed']);
 
 /** What follows the apostrophe of a possessive or contraction. */
 const CLITICS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
