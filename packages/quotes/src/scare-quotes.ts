@@ -81,7 +81,7 @@ export function isSoCalled(c: QuoteContext, t: number): boolean {
 }
 
 /** Adverbs that make "called" name a label many use, not a call one person made: "often called". */
-const LABELLING_ADVERBS: ReadonlySet<string> = new Set(['often', 'sometimes', 'widely', 'commonly', 'popularly', 'also', 'affectionately', 'dubbed']);
+const LABELLING_ADVERBS: ReadonlySet<string> = new Set(['often', 'sometimes', 'widely', 'commonly', 'popularly', 'also', 'affectionately']);
 
 /** What follows the apostrophe of a possessive or contraction. */
 const CLITICS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
