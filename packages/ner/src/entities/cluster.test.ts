@@ -143,6 +143,15 @@ describe('clustering', () => {
     ).toEqual(['PRODUCT Google Chrome: Google Chrome, Chrome', 'PRODUCT Mozilla Firefox: Mozilla Firefox', 'ORG Acme Corp: Acme Corp, Acme']);
   });
 
+  it('links a compound surname alone to the one longer name it ends', () => {
+    expect(
+      clusters('Andres Manuel Lopez Obrador spoke. Critics fear Lopez Obrador.', { 'Andres Manuel Lopez Obrador': 'PERSON', 'Lopez Obrador': 'PERSON' }),
+    ).toEqual(['PERSON Andres Manuel Lopez Obrador: Andres Manuel Lopez Obrador, Lopez Obrador']);
+    expect(
+      clusters('Ana Maria Silva and Jose Maria Silva met. Maria Silva spoke.', { 'Ana Maria Silva': 'PERSON', 'Jose Maria Silva': 'PERSON', 'Maria Silva': 'PERSON' }),
+    ).toEqual(['PERSON Ana Maria Silva: Ana Maria Silva', 'PERSON Jose Maria Silva: Jose Maria Silva', 'PERSON Maria Silva: Maria Silva']);
+  });
+
   it('links the head word of a name with "of" to it, unless two such names share it', () => {
     expect(clusters('The Chicago Board of Education voted. Board President Ann Lee spoke.', { 'Chicago Board of Education': 'ORG', Board: 'ORG' })).toEqual([
       'ORG Chicago Board of Education: Chicago Board of Education, Board',

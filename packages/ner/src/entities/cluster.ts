@@ -119,6 +119,7 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
   const bySurname = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   const byEnds = new Map<string, number[]>();
+  const bySuffix = new Map<string, number[]>();
   for (let g = 0; g < groups.length; g++) {
     const { words, type, country, value, demonym } = groups[g];
     if (type !== 'PERSON' || value || demonym || country !== undefined || words.length < 2) continue;
@@ -126,6 +127,8 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
     push(bySurname, words[last], g);
     push(byFirst, words[0], g);
     push(byEnds, `${words[0]} ${words[last]}`, g);
+    // "Lopez Obrador" → "Andres Manuel Lopez Obrador", "Lula da Silva" → "Luiz Inacio Lula da Silva".
+    for (let k = 1; k + 2 <= words.length; k++) push(bySuffix, words.slice(k).join(' '), g);
   }
   if (bySurname.size === 0) return;
   for (let g = 0; g < groups.length; g++) {
@@ -138,6 +141,11 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
     } else if (type === 'PERSON') {
       // "Hillary Clinton" → "Hillary Rodham Clinton": same first and last name, fewer words.
       candidates = byEnds.get(`${words[0]} ${words[surnameIndex(words)]}`)?.filter((c) => groups[c].words.length > words.length);
+      // A compound surname alone: the last words of a longer name, when only one name ends so.
+      if (candidates === undefined || candidates.length === 0) {
+        const ending = bySuffix.get(words.join(' '));
+        if (ending !== undefined && ending.length === 1) candidates = ending;
+      }
     }
     if (candidates === undefined || candidates.length === 0) continue;
     for (const i of members) owner[i] = nearestBefore(mentions, groups, candidates, mentions[i].start);
