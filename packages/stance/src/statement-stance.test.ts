@@ -30,6 +30,11 @@ describe('valenceInQuote', () => {
     expect(valence('He said: “We do not trust Brazil.”', '“We do not trust Brazil.”', 'Brazil')).toBeLessThan(0);
   });
 
+  it('reads what is done to a possessive’s thing as no judgement of the possessor', () => {
+    expect(valence('He said it “rewards Norland’s campaign.”', '“rewards Norland’s campaign.”', 'Norland')).toBe(0);
+    expect(valence('He said: “We condemn Norland’s aggression.”', '“We condemn Norland’s aggression.”', 'Norland')).toBeLessThan(0);
+  });
+
   it('reads the object of a verb of defeat or opposition as spoken against, whatever praise comes before', () => {
     expect(valence('She said he was “the best candidate to beat Norland.”', '“the best candidate to beat Norland.”', 'Norland')).toBeLessThan(0);
     expect(valence('She said: “We will condemn Norland.”', '“We will condemn Norland.”', 'Norland')).toBeLessThan(0);

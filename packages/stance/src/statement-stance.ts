@@ -16,13 +16,16 @@ const HOSTILE_ACT_VALENCE = -3;
  * else the words around it say; a verb of support acting on it counts for it.
  */
 export function valenceInQuote(info: TokenInfo, mention: TokenSpan, quote: TokenSpan): number {
+  // "rewards Hamas's terrorism": what comes before a possessive is done to the thing possessed,
+  // which the words after it describe.
+  const possessive = mention.last + 1 <= quote.last && (info.flags(mention.last + 1) & FLAG.possessive) !== 0;
   // "the best candidate to beat Donald Trump": the mention is the object of a hostile act, whatever
   // the words before the verb say of someone else.
-  const acting = actOn(info, mention.first, quote.first);
+  const acting = possessive ? 0 : actOn(info, mention.first, quote.first);
   if (acting !== 0) return acting;
   let sum = 0;
   let victim = false;
-  for (let i = mention.first - 1, k = 0; i >= quote.first && k < LEFT_WINDOW; i--, k++) {
+  for (let i = mention.first - 1, k = 0; !possessive && i >= quote.first && k < LEFT_WINDOW; i--, k++) {
     const f = info.flags(i);
     if (f & FLAG.punct) break;
     if (k <= 1 && f & FLAG.toward) victim = true;
