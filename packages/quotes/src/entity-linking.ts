@@ -33,16 +33,14 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
   if (pronoun) {
     // Names inside the quote itself are what it speaks of, not who speaks it.
     if (previousQuoteEnd >= 0) {
-      const since = nearestFitting(c, Math.min(cue.first, quoteFirst) - 1, previousQuoteEnd + 1, pronoun);
+      const since = nearestFitting(c, Math.min(cue.first, quoteFirst) - 1, previousQuoteEnd + 1, (e) => fits(e, pronoun));
       if (since >= 0) return entities[tokenEntity[since]].id;
     }
     const previous = previousSpeaker ? entityById().get(previousSpeaker) : undefined;
     if (previous && fits(previous, pronoun)) return previous.id;
     // With no quote before to anchor it, a pronoun reaches back two sentences before its own: further
     // back, the person it means is more often one the article never names ("I met a man there. He told me").
-    let reach = c.sentenceStart[cue.first];
-    for (let k = 0; k < PRONOUN_SENTENCES && reach > 0; k++) reach = c.sentenceStart[reach - 1];
-    const nearest = nearestFitting(c, cue.first - 1, Math.max(0, cue.first - 399, reach), pronoun);
+    const nearest = nearestFitting(c, cue.first - 1, Math.max(0, cue.first - 399, referenceReach(c, cue.first)), (e) => fits(e, pronoun));
     return nearest >= 0 ? entities[tokenEntity[nearest]].id : null;
   }
   if (SOURCE_NOUNS.has(lemma[head]) || SOURCE_NOUNS.has(normal[head])) {
@@ -50,12 +48,8 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
   }
   // "The company said": a definite description of an organisation stands for the one named last.
   if (normal[cue.first] === 'the' && ORGANISATION_NOUNS.has(lemma[head])) {
-    let reach = c.sentenceStart[cue.first];
-    for (let k = 0; k < PRONOUN_SENTENCES && reach > 0; k++) reach = c.sentenceStart[reach - 1];
-    for (let t = cue.first - 1; t >= reach; t--) {
-      const e = tokenEntity[t];
-      if (e >= 0 && entities[e].type === 'ORG') return entities[e].id;
-    }
+    const named = nearestFitting(c, cue.first - 1, referenceReach(c, cue.first), (e) => e.type === 'ORG');
+    if (named >= 0) return entities[tokenEntity[named]].id;
   }
   // "his lawyer, John Carman": a person named in apposition to the head noun is the speaker.
   if (pos[head] === 'NOUN') {
@@ -74,15 +68,22 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'ministry', 'department', 'club', 'team',
 ]);
 
-/** How many sentences before its own an unanchored pronoun looks back for the name it stands for. */
-const PRONOUN_SENTENCES = 2;
+/** How many sentences before its own an unanchored pronoun or description looks back for the name it stands for. */
+const REFERENCE_SENTENCES = 2;
 
-/** The last token from `from` back to `to` that belongs to an entity the pronoun fits, or -1. */
-function nearestFitting(c: QuoteContext, from: number, to: number, pronoun: 'person' | 'thing' | 'any'): number {
+/** The first token of the sentence REFERENCE_SENTENCES before token `t`'s own (or of the text). */
+function referenceReach(c: QuoteContext, t: number): number {
+  let reach = c.sentenceStart[t];
+  for (let k = 0; k < REFERENCE_SENTENCES && reach > 0; k++) reach = c.sentenceStart[reach - 1];
+  return reach;
+}
+
+/** The last token from `from` back to `to` that belongs to an entity `fit` accepts, or -1. */
+function nearestFitting(c: QuoteContext, from: number, to: number, fit: (entity: Entity) => boolean): number {
   const { entities, tokenEntity } = c;
   for (let t = from; t >= to; t--) {
     const e = tokenEntity[t];
-    if (e >= 0 && fits(entities[e], pronoun)) return t;
+    if (e >= 0 && fit(entities[e])) return t;
   }
   return -1;
 }
