@@ -47,7 +47,10 @@ export function withoutCommonAcronyms(text: string, tokens: TaggingTokens, names
   return names.filter((n) => !common.has(text.slice(n.start, n.end).replace(/s$/, '').toLowerCase()));
 }
 
-/** A name found by the tagger: tokens first..last, its type and its words joined by spaces. */
+/**
+ * A name found by the tagger: tokens first..last, its type and its words joined by spaces. The
+ * passes take and return names in text order, as the tagger finds them.
+ */
 export interface Found {
   first: number;
   last: number;
@@ -55,6 +58,11 @@ export interface Found {
   text: string;
   /** A title comes right before the name ("Mr. Lander", "President Lee"). */
   titled?: boolean;
+}
+
+/** A name's text as the passes keep it: its words joined by spaces. */
+function nameText(tokens: TaggingTokens, first: number, last: number): string {
+  return tokens.word.slice(first, last + 1).join(' ');
 }
 
 /**
@@ -80,9 +88,9 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
   for (const f of found) {
     const parts = hyphenParts(tokens, f.first, f.last);
     if (parts.length > 1) {
-      const types = parts.map(([a, b]) => typeOfName(tokens.word.slice(a, b + 1).join(' ')));
+      const types = parts.map(([a, b]) => typeOfName(nameText(tokens, a, b)));
       if (types.every((t) => t !== undefined)) {
-        parts.forEach(([a, b], k) => out.push({ first: a, last: b, type: types[k]!, text: tokens.word.slice(a, b + 1).join(' ') }));
+        parts.forEach(([a, b], k) => out.push({ first: a, last: b, type: types[k]!, text: nameText(tokens, a, b) }));
         continue;
       }
     }
@@ -143,7 +151,7 @@ export function withCitedAuthors(tokens: TaggingTokens, seq: Sequence, found: Fo
     const k = tagged[first];
     if (k >= 0 && found[k].first === first && found[k].last === last && PLACE_TYPES.has(found[k].type)) found[k].type = 'PERSON';
     if (tagged.subarray(first, last + 1).some((x) => x >= 0)) continue;
-    found.push({ first, last, type: 'PERSON', text: tokens.word.slice(first, last + 1).join(' ') });
+    found.push({ first, last, type: 'PERSON', text: nameText(tokens, first, last) });
     added = true;
   }
   if (added) found.sort((a, b) => a.first - b.first);
@@ -215,12 +223,11 @@ const LIST_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE'];
  * for it if it has one), unless the gazetteer says it is of another kind.
  */
 export function withListTypes(tokens: TaggingTokens, found: Found[]): Found[] {
-  const order = [...found].sort((a, b) => a.first - b.first);
   let from = 0;
-  while (from < order.length) {
+  while (from < found.length) {
     let to = from + 1;
-    while (to < order.length && joinedInList(tokens, order[to - 1].last, order[to].first)) to++;
-    if (to - from >= 3) retypeList(order.slice(from, to));
+    while (to < found.length && joinedInList(tokens, found[to - 1].last, found[to].first)) to++;
+    if (to - from >= 3) retypeList(found.slice(from, to));
     from = to;
   }
   return found;
@@ -282,18 +289,16 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
   let any = false;
   for (let t = 0; t < tokens.length && !any; t++) any = tokens.word[t] === '&';
   if (!any) return found;
-  const order = [...found].sort((a, b) => a.first - b.first);
   const out: Found[] = [];
-  const text = (first: number, last: number) => tokens.word.slice(first, last + 1).join(' ');
-  for (let k = 0; k < order.length; k++) {
-    let f = order[k];
+  for (let k = 0; k < found.length; k++) {
+    let f = found[k];
     if (inCitation(tokens, f)) {
       out.push(f);
       continue;
     }
     const amp = f.last + 1;
     if (amp + 1 < tokens.length && tokens.word[amp] === '&' && CAPITALISED.test(tokens.word[amp + 1]) && tokens.word[amp + 1] !== 'I') {
-      const next = order[k + 1];
+      const next = found[k + 1];
       let last = amp + 1;
       // Two people ("Simon & Garfunkel") stay two.
       if (next !== undefined && next.first === amp + 1 && f.type === 'PERSON' && next.type === 'PERSON') {
@@ -306,7 +311,7 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
       } else {
         while (last + 1 < tokens.length && CAPITALISED.test(tokens.word[last + 1]) && tokens.sentenceStart[last + 1] !== 1) last++;
       }
-      f = { first: f.first, last, type: 'ORG', text: text(f.first, last) };
+      f = { first: f.first, last, type: 'ORG', text: nameText(tokens, f.first, last) };
     }
     let hasAmp = false;
     for (let t = f.first; t <= f.last; t++) {
@@ -322,8 +327,8 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
     let and = -1;
     for (let t = f.first + 1; t < f.last; t++) if (tokens.word[t] === 'and') and = t;
     if (and > 0 && tokens.word.slice(f.first, and).includes('&') && tokens.word.slice(and + 1, f.last + 1).includes('&')) {
-      out.push({ first: f.first, last: and - 1, type: 'ORG', text: text(f.first, and - 1) });
-      out.push({ first: and + 1, last: f.last, type: 'ORG', text: text(and + 1, f.last) });
+      out.push({ first: f.first, last: and - 1, type: 'ORG', text: nameText(tokens, f.first, and - 1) });
+      out.push({ first: and + 1, last: f.last, type: 'ORG', text: nameText(tokens, and + 1, f.last) });
     } else out.push({ ...f, type: 'ORG' });
   }
   return out;
@@ -345,18 +350,17 @@ const PLACED_BODY_HEADS = new Set([...BODY_HEADS, 'party', 'bank', 'church', 'un
  * "Japan". The first part must be an organisation headed by a body noun, the second a name.
  */
 export function withBodyNames(tokens: TaggingTokens, found: Found[]): Found[] {
-  const order = [...found].sort((a, b) => a.first - b.first);
   const out: Found[] = [];
-  for (let k = 0; k < order.length; k++) {
-    const f = order[k];
-    const next = order[k + 1];
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    const next = found[k + 1];
     const link = f.last + 1;
     const head = tokens.word[f.last].toLowerCase();
     const joins =
       next !== undefined && f.type === 'ORG' && next.first === link + 1 && next.type !== 'PERSON' &&
       ((BODY_LINKS.has(tokens.word[link]) && BODY_HEADS.has(head)) || (tokens.word[link] === 'of' && next.type === 'GPE' && PLACED_BODY_HEADS.has(head)));
     if (joins) {
-      out.push({ first: f.first, last: next.last, type: 'ORG', text: tokens.word.slice(f.first, next.last + 1).join(' ') });
+      out.push({ first: f.first, last: next.last, type: 'ORG', text: nameText(tokens, f.first, next.last) });
       k++;
       continue;
     }
