@@ -36,14 +36,10 @@ function isModifierWord(word: string): boolean {
 export function withSyllables(tokens: TaggingTokens, last: number): number {
   const { word, start, end } = tokens;
   while (
-    last + 2 < tokens.length &&
-    word[last + 1] === '-' &&
-    end[last] === start[last + 1] &&
-    end[last + 1] === start[last + 2] &&
-    /^\p{Ll}+$/u.test(word[last + 2]) &&
-    (last + 3 >= tokens.length || start[last + 3] > end[last + 2] || word[last + 3] !== '-')
+    hyphenJoined(tokens, last) &&
+    (last + 3 >= tokens.length || start[last + 3] > end[last + 2] || word[last + 3] !== '-') &&
+    !isModifierWord(word[last + 2])
   ) {
-    if (isModifierWord(word[last + 2])) break;
     last += 2;
   }
   return last;
@@ -56,18 +52,23 @@ export function withSyllables(tokens: TaggingTokens, last: number): number {
  * what the tagger learned). Not for persons, whose names go on in syllables ("Moon Jae-in").
  */
 export function beforeModifier(tokens: TaggingTokens, first: number, last: number): number {
-  const { word, start, end } = tokens;
-  while (
-    last - 2 >= first &&
-    word[last - 1] === '-' &&
-    end[last - 2] === start[last - 1] &&
-    end[last - 1] === start[last] &&
-    /^\p{Ll}+$/u.test(word[last]) &&
-    isModifierWord(word[last])
-  ) {
-    last -= 2;
-  }
+  while (last - 2 >= first && hyphenJoined(tokens, last - 2) && isModifierWord(tokens.word[last])) last -= 2;
   return last;
+}
+
+/**
+ * True when token `before`, a hyphen and a lower-case word after it are written as one word:
+ * "Ki-moon", "London-based".
+ */
+function hyphenJoined(tokens: TaggingTokens, before: number): boolean {
+  const { word, start, end } = tokens;
+  return (
+    before + 2 < tokens.length &&
+    word[before + 1] === '-' &&
+    end[before] === start[before + 1] &&
+    end[before + 1] === start[before + 2] &&
+    /^\p{Ll}+$/u.test(word[before + 2])
+  );
 }
 
 /**
