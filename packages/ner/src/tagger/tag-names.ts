@@ -32,8 +32,6 @@ const HISTORY_CAPS = 4;
  */
 interface Tables {
   model: Model;
-  /** Per word type: SLOT_COUNT rows, each the sum of that slot's feature weights. */
-  words: WeakMap<WordFeatures, Float32Array>;
   posTrigram: Float32Array;
   posFar: Float32Array;
   /** Row prev (LABEL_BOS for a sentence's start): the score of each label after prev. */
@@ -58,7 +56,6 @@ function loadTables(): Tables {
   if (tables?.model === model) return tables;
   tables = {
     model,
-    words: new WeakMap(),
     posTrigram: table(P * P * P, (r) => {
       const [a, b, c] = [Math.floor(r / (P * P)), Math.floor(r / P) % P, r % P];
       return [posBucket(-1, a), posBucket(0, b), posBucket(1, c), posPairLeftBucket(a, b), posPairRightBucket(b, c)];
@@ -72,14 +69,18 @@ function loadTables(): Tables {
   return tables;
 }
 
+/**
+ * A word type's weights: SLOT_COUNT rows, each the sum of that slot's feature weights, kept on the
+ * word's cached features (a property read per token, where a WeakMap lookup cost more).
+ */
 function wordVector(t: Tables, w: WordFeatures): Float32Array {
-  let v = t.words.get(w);
-  if (!v) {
-    v = new Float32Array(SLOT_COUNT * LC);
+  if (w.vectorModel !== t.model || w.vector === undefined) {
+    const v = new Float32Array(SLOT_COUNT * LC);
     for (let s = 0; s < SLOT_COUNT; s++) for (const b of w.slots[s]) addBucket(t.model, b, v, s * LC);
-    t.words.set(w, v);
+    w.vector = v;
+    w.vectorModel = t.model;
   }
-  return v;
+  return w.vector;
 }
 
 const cache = new WordCache();

@@ -31,6 +31,9 @@ export interface WordFeatures {
   gaz: GazNode | undefined;
   /** Feature buckets of each slot. */
   slots: Int32Array[];
+  /** The summed weights of each slot under `vectorModel`, set by the tagger on first use. */
+  vector: Float32Array | undefined;
+  vectorModel: object | undefined;
 }
 
 // Template ids: one per kind of feature and position, so equal strings in two templates differ.
@@ -130,5 +133,7 @@ export function wordFeatures(word: string): WordFeatures {
     hasLetter: /\p{L}/u.test(word),
     gaz,
     slots: [at, prev, next, prev2, next2, initial].map((s) => Int32Array.from(s)),
+    vector: undefined,
+    vectorModel: undefined,
   };
 }
