@@ -1,9 +1,10 @@
 // Benchmarks the whole pipeline against a bare wink readDoc and compromise, then batch mode:
 // --jobs 1 against --jobs 2 through the CLI (process start included), beside a bare readDoc both
 // in this process and in a process of its own, and the CLI's peak resident memory for 100 against
-// 10,000 articles. Figures go to bench-results/pipeline.json and bench-results/batch.json.
+// 10,000 articles, and, when the datasets are beside the repo, --jobs 1 and 2 on about 500k tokens of
+// real news. Figures go to bench-results/pipeline.json and bench-results/batch.json.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { formatTable, type Row } from '@newslens/evaluation';
-import { runBench } from '@newslens/evaluation/node';
+import { findDatasetsDir, runBench } from '@newslens/evaluation/node';
 import { renderJson } from '@newslens/report';
 import { analyze } from '../src/analyze.js';
 import { articlesJsonl } from './articles.js';
@@ -98,6 +99,28 @@ function peakRss(path: string): Promise<{ peak: number; lines: number }> {
   });
 }
 
+/**
+ * About 500k tokens of real news for the end-to-end figure: the first PolNeAR train articles
+ * (longer than the synthetic ones, with a vocabulary that keeps growing), when the datasets are
+ * beside the repo. Copied to the bench's temporary folder only, never into the repo.
+ */
+function newsCorpus(tokenTarget = 500_000): { path: string; tokens: number; articles: number } | undefined {
+  const datasets = findDatasetsDir();
+  const source = datasets && join(datasets, 'polnear-quotes', 'train.jsonl');
+  if (!source || !existsSync(source)) return undefined;
+  const lines: string[] = [];
+  let tokens = 0;
+  for (const line of readFileSync(source, 'utf8').split('\n')) {
+    if (tokens >= tokenTarget || line.trim() === '') continue;
+    const { id, text } = JSON.parse(line) as { id: string; text: string };
+    tokens += wink.readDoc(text).tokens().length();
+    lines.push(JSON.stringify({ id, text }));
+  }
+  const path = join(dir, 'news.jsonl');
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return { path, tokens, articles: lines.length };
+}
+
 const batch = corpus(2000);
 const readDocSeconds = timeReadDoc(batch.path);
 const readDocProcessSeconds = await timeReadDocProcesses(batch.path, 1);
@@ -111,6 +134,18 @@ const rows: Row[] = [
   { measure: 'newslens --jsonl --jobs 1', articles: 2000, tokens: batch.tokens, seconds: jobs1, 'tokens/s': Math.round(batch.tokens / jobs1), 'vs readDoc': readDocSeconds / jobs1 },
   { measure: 'newslens --jsonl --jobs 2', articles: 2000, tokens: batch.tokens, seconds: jobs2, 'tokens/s': Math.round(batch.tokens / jobs2), 'vs readDoc': readDocSeconds / jobs2, 'two vs one': jobs1 / jobs2 },
 ];
+const news = newsCorpus();
+if (news) {
+  const readDocNews = timeReadDoc(news.path);
+  const newsJobs1 = timeCli(news.path, 1);
+  const newsJobs2 = timeCli(news.path, 2);
+  const base = { articles: news.articles, tokens: news.tokens };
+  rows.push(
+    { measure: 'bare readDoc, PolNeAR news, in process', ...base, seconds: readDocNews, 'tokens/s': Math.round(news.tokens / readDocNews) },
+    { measure: 'newslens --jsonl --jobs 1, PolNeAR news', ...base, seconds: newsJobs1, 'tokens/s': Math.round(news.tokens / newsJobs1), 'vs readDoc': readDocNews / newsJobs1 },
+    { measure: 'newslens --jsonl --jobs 2, PolNeAR news', ...base, seconds: newsJobs2, 'tokens/s': Math.round(news.tokens / newsJobs2), 'vs readDoc': readDocNews / newsJobs2, 'two vs one': newsJobs1 / newsJobs2 },
+  );
+}
 const small = corpus(100);
 const large = corpus(10_000);
 const memSmall = await peakRss(small.path);
