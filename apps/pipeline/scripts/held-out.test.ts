@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { entityFor, ratingLabel, readPerSent, readRatings } from './held-out.js';
+
+describe('readRatings', () => {
+  it('reads id, mean and text, keeping tabs inside the text and skipping malformed lines', () => {
+    const rows = readRatings('1\t-1.75\tThe plan failed.\n2\t0.3\tA\tB\n\nheader only\n3\tn/a\tNo rating.\n');
+    expect(rows).toEqual([
+      { id: '1', mean: -1.75, text: 'The plan failed.' },
+      { id: '2', mean: 0.3, text: 'A\tB' },
+    ]);
+  });
+
+  it('labels a mean within half a point of zero neutral', () => {
+    expect([-0.5, -0.49, 0.49, 0.5].map(ratingLabel)).toEqual(['negative', 'neutral', 'neutral', 'positive']);
+  });
+});
+
+describe('readPerSent', () => {
+  it('reads quoted multi-line documents and both label spellings, skipping rows without a label', () => {
+    const csv = [
+      'DOCUMENT_INDEX,TITLE,TARGET_ENTITY,DOCUMENT,MASKED_DOCUMENT,TRUE_SENTIMENT,Paragraph0',
+      '7,T,Ann Lee,"Ann Lee won, again.\nShe thanked fans.",x,Positive,Positive',
+      '8,T,Bo Park,"Bo Park lost.",x,0,Negative',
+      '9,T,Cy Ray,"Cy Ray spoke.",x,,',
+    ].join('\n');
+    expect(readPerSent(csv)).toEqual([
+      { id: '7', text: 'Ann Lee won, again.\nShe thanked fans.', target: 'Ann Lee', gold: 'positive' },
+      { id: '8', text: 'Bo Park lost.', target: 'Bo Park', gold: 'negative' },
+    ]);
+  });
+});
+
+describe('entityFor', () => {
+  const report = analyze(
+    'Senator Maria Gonzalez praised the plan on Monday. Gonzalez said Texas would gain. ' +
+      'Her rival, Tom Gonzalez-Reyes, called it a disgrace, and Acme Corp agreed with him.',
+  );
+  const name = (target: string) => entityFor(report, target)?.name;
+
+  it('finds the person by full name in any case, by surname, and with a title before it', () => {
+    expect(name('Maria Gonzalez')).toBe('Maria Gonzalez');
+    expect(name('maria gonzalez')).toBe('Maria Gonzalez');
+    expect(name('Tom Gonzalez-Reyes')).toBe('Tom Gonzalez-Reyes');
+    expect(name('Sen. Maria Gonzalez')).toBe('Maria Gonzalez');
+  });
+
+  it('finds a person by surname, but not by half of a double-barrelled one', () => {
+    expect(name('Gonzalez')).toBe('Maria Gonzalez');
+    expect(name('Reyes')).toBeUndefined();
+  });
+
+  it('finds an entity of another type only by its name, and nothing for a name the article lacks', () => {
+    expect(name('Acme Corp')).toBe('Acme Corp');
+    expect(name('Pat Smith')).toBeUndefined();
+    expect(name('')).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+import { parse } from 'csv-parse/sync';
+import type { SentimentLabel } from '@newslens/core';
+import type { Report, ReportEntity } from '@newslens/report';
+
+/** A text rated by people: the mean of their ratings on the VADER study's scale, -4..4. */
+export interface RatedText {
+  id: string;
+  mean: number;
+  text: string;
+}
+
+/**
+ * Reads ratings in the format of the VADER study's ground truth (Hutto & Gilbert 2014), one text a
+ * line: `id<TAB>mean rating<TAB>text`, as its New York Times editorial snippets are given.
+ */
+export function readRatings(content: string): RatedText[] {
+  const rows: RatedText[] = [];
+  for (const line of content.split(/\r?\n/)) {
+    const [id, mean, ...rest] = line.split('\t');
+    if (rest.length === 0 || mean.trim() === '' || !Number.isFinite(Number(mean))) continue;
+    rows.push({ id, mean: Number(mean), text: rest.join('\t') });
+  }
+  return rows;
+}
+
+/** The 3-class label of a mean rating, neutral within half a point of 0 on the -4..4 scale. */
+export function ratingLabel(mean: number): SentimentLabel {
+  return Math.abs(mean) < 0.5 ? 'neutral' : mean > 0 ? 'positive' : 'negative';
+}
+
+/** A news article rated for its author's sentiment toward its main person. */
+export interface PersonArticle {
+  id: string;
+  text: string;
+  /** The person as the dataset names them. */
+  target: string;
+  gold: SentimentLabel;
+}
+
+const PERSENT_LABELS: Record<string, SentimentLabel> = {
+  negative: 'negative',
+  neutral: 'neutral',
+  positive: 'positive',
+  // The copy on the Hugging Face hub numbers the classes.
+  '0': 'negative',
+  '1': 'neutral',
+  '2': 'positive',
+};
+
+/**
+ * Reads PerSenT (Bastan et al. 2020) as its CSV files give it: the article in DOCUMENT, the main
+ * person in TARGET_ENTITY, the author's sentiment toward them in TRUE_SENTIMENT (Negative, Neutral,
+ * Positive, or 0-2). Rows without an article or a known label are skipped.
+ */
+export function readPerSent(content: string): PersonArticle[] {
+  const records = parse(content, { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+  const articles: PersonArticle[] = [];
+  records.forEach((r, i) => {
+    const gold = PERSENT_LABELS[(r.TRUE_SENTIMENT ?? '').trim().toLowerCase()];
+    const text = r.DOCUMENT ?? '';
+    if (gold === undefined || text.trim() === '') return;
+    articles.push({ id: r.DOCUMENT_INDEX ?? String(i + 1), text, target: (r.TARGET_ENTITY ?? '').trim(), gold });
+  });
+  return articles;
+}
+
+const normal = (s: string) => s.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+const lastWord = (s: string) => s.split(' ').pop() ?? '';
+
+/**
+ * The report's entity for a person the dataset names: the entity of that name; else a person whose
+ * name holds every word of it or one of whose mentions reads as it; else a person of the same
+ * surname; else any entity with a mention reading as it. Ties go to the more salient entity.
+ */
+export function entityFor(report: Report, target: string): ReportEntity | undefined {
+  const name = normal(target);
+  if (name === '') return undefined;
+  const words = name.split(' ');
+  const mentioned = (e: ReportEntity) => e.mentions.some((m) => normal(m.text) === name);
+  const tiers: ((e: ReportEntity) => boolean)[] = [
+    (e) => normal(e.name) === name,
+    (e) => e.type === 'PERSON' && (words.every((w) => normal(e.name).split(' ').includes(w)) || mentioned(e)),
+    (e) => e.type === 'PERSON' && lastWord(normal(e.name)) === lastWord(name),
+    mentioned,
+  ];
+  for (const tier of tiers) {
+    const found = report.entities.filter(tier);
+    if (found.length > 0) return found.reduce((a, b) => (b.salience > a.salience ? b : a));
+  }
+  return undefined;
+}
