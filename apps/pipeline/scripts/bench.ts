@@ -111,7 +111,8 @@ function newsCorpus(tokenTarget = 500_000): { path: string; tokens: number; arti
   const lines: string[] = [];
   let tokens = 0;
   for (const line of readFileSync(source, 'utf8').split('\n')) {
-    if (tokens >= tokenTarget || line.trim() === '') continue;
+    if (tokens >= tokenTarget) break;
+    if (line.trim() === '') continue;
     const { id, text } = JSON.parse(line) as { id: string; text: string };
     tokens += wink.readDoc(text).tokens().length();
     lines.push(JSON.stringify({ id, text }));
