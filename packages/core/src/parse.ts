@@ -1,3 +1,4 @@
+import { negationFlags } from './negation.js';
 import { isSpaceAt } from './span.js';
 import { wink } from './wink.js';
 
@@ -105,19 +106,21 @@ export function parseText(text: string): Parse {
   const { start, end } = locateTokens(folded, value);
   // Tokens are as written: a folded word gets its own letters back (wink's normal form and lemma keep the plain ones).
   if (folded !== text) for (let i = 0; i < value.length; i++) if (end[i] > start[i]) value[i] = text.slice(start[i], end[i]);
+  const normal = tokens.out(its.normal) as string[];
+  const type = tokens.out(its.type) as string[];
+  const winkSentences = (doc.sentences().out(its.span) as unknown as number[][]).map(([first, last]) => ({ first, last }));
   const table: TokenTable = {
     length: value.length,
     start,
     end,
     value,
-    normal: tokens.out(its.normal) as string[],
+    normal,
     // wink types its.lemma with a narrower signature than the other helpers; it works the same way.
     lemma: tokens.out(its.lemma as typeof its.value) as string[],
     pos: tokens.out(its.pos) as string[],
-    type: tokens.out(its.type) as string[],
-    negated: tokens.out(its.negationFlag) as unknown as boolean[],
+    type,
+    negated: negationFlags({ length: value.length, normal, type }, winkSentences),
   };
-  const winkSentences = (doc.sentences().out(its.span) as unknown as number[][]).map(([first, last]) => ({ first, last }));
   const entitySpans = doc.entities().out(its.span) as unknown as number[][];
   const entityTypes = doc.entities().out(its.type) as string[];
   const winkEntities = entitySpans.map(([first, last], i) => ({

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { NEGATION_PHRASES, NEGATION_WORDS_ALONE, negationFlags } from './negation.js';
+
+/** wink's own negation pass, for comparison: the pipe newslens used before it read negation itself. */
+const withNegation = winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
+const its = withNegation.its;
+
+function compare(text: string): { wink: boolean[]; ours: boolean[] } {
+  const doc = withNegation.readDoc(text);
+  const tokens = doc.tokens();
+  const normal = tokens.out(its.normal) as string[];
+  const type = tokens.out(its.type) as string[];
+  const sentences = (doc.sentences().out(its.span) as unknown as number[][]).map(([first, last]) => ({ first, last }));
+  return {
+    wink: tokens.out(its.negationFlag) as unknown as boolean[],
+    ours: negationFlags({ length: normal.length, normal, type }, sentences),
+  };
+}
+
+/**
+ * The phrases of the installed model's negation automaton, decoded: its words are lexicon ids of
+ * normal forms, which the model's lexicon names. `alone` are the words that make a phrase when no
+ * longer one goes on from them (the automaton's "otherwise" moves).
+ */
+function modelPhrases(): { phrases: string[]; alone: string[] } {
+  // The model's parts are opaque in wink's types.
+  const parts = model as unknown as { core(): { features: { lexeme: { list: string[] } } }; negation(): { machines: string[] } };
+  const words = parts.core().features.lexeme.list;
+  const [, , fsm, terminal] = JSON.parse(parts.negation().machines[0]) as [
+    number, number, Record<string, Record<string, number>>, Record<string, string>,
+  ];
+  const OTHERWISE = '2070003';
+  const phrases: string[] = [];
+  const alone: string[] = [];
+  const walk = (state: string, path: string[]) => {
+    for (const [id, next] of Object.entries(fsm[state] ?? {})) {
+      if (next === 0) continue;
+      if (id === OTHERWISE) alone.push(`${path.join(' ')} ${terminal[String(next)]}`);
+      else {
+        const to = [...path, words[Number(id)]];
+        if (terminal[String(next)] !== undefined) phrases.push(`${to.join(' ')} ${terminal[String(next)]}`);
+        walk(String(next), to);
+      }
+    }
+  };
+  walk('0', []);
+  return { phrases, alone };
+}
+
+describe('NEGATION_PHRASES', () => {
+  it("is the phrase table of the installed model's negation automaton", () => {
+    const { phrases, alone } = modelPhrases();
+    expect(NEGATION_PHRASES.map(([p, kind]) => `${p} ${kind}`).sort()).toEqual(phrases.sort());
+    expect(NEGATION_WORDS_ALONE.map(([p, kind]) => `${p} ${kind}`).sort()).toEqual(alone.sort());
+  });
+});
+
+describe('negationFlags', () => {
+  it.each([
+    'The minister did not say when the talks would resume.',
+    "They didn't respond, but the company never denied it.",
+    'Not only did prices rise; no one expected it.',
+    'He failed to win and ruled out a second run because the party was unlikely to back him.',
+    'No wonder the plan, which nobody liked, was not approved as soon as it was filed.',
+    'There was no\nsign of it. Without further ado, the vote went ahead without him',
+    'A go-no-go decision may not come until May. It is not certain if it will.',
+    '"We will never accept it!" he said. Neither side spoke. None were hurt.',
+    'It is hardly news 🙂 that she was not happy :) with the deal',
+    'not',
+    'Prices fell. Not',
+  ])('reads "%s" as wink does', (text) => {
+    const { wink, ours } = compare(text);
+    expect(ours).toEqual(wink);
+  });
+
+  it('reads any mix of negators, boundaries and other words as wink does', () => {
+    const { phrases, alone } = modelPhrases();
+    const words = [
+      ...[...phrases, ...alone].map((p) => p.slice(0, p.lastIndexOf(' '))),
+      'rain', 'good', 'Go', 'No', 'Not', 'say', 'wonder', 'to', 'only', "don't", "can't", 'won’t', '\n', '\n\n', ':', '—', '"', '…', '3.5',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.array(fc.constantFrom(' ', '  ', ''), { minLength: 40, maxLength: 40 }), (picked, gaps) => {
+        const text = picked.map((w, i) => w + gaps[i]).join(' ');
+        const { wink, ours } = compare(text);
+        expect(ours).toEqual(wink);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
