@@ -20,8 +20,8 @@ export const NEGATION_PHRASES: readonly (readonly [string, PhraseKind])[] = [
     'fail to', 'failed to', 'failing to', 'fails to', 'rule out', 'ruled out', 'rules out'].map((p) => [p, PhraseKind.Negator] as const),
   ...['as good as', 'as long as', 'as much as', 'as soon as', 'may not', 'might not', 'no further', 'no wonder', 'not certain if', 'not just',
     'not only', 'not to mention', 'without further ado'].map((p) => [p, PhraseKind.Ignored] as const),
-  ...['-', '–', '—', '/'].flatMap((a) => ['-', '–', '—', ''].map((b) => [`go ${a} no ${b} go`.replace('  ', ' '), PhraseKind.Ignored] as const)),
-  ...['-', '–', '—', ''].map((b) => [`go no ${b} go`.replace('  ', ' '), PhraseKind.Ignored] as const),
+  // "go-no-go" as wink splits its spellings: a dash, a slash or nothing between "go" and "no", a dash or nothing after.
+  ...['-', '–', '—', '/', ''].flatMap((a) => ['-', '–', '—', ''].map((b) => [`go ${a} no ${b} go`.replace(/ +/g, ' '), PhraseKind.Ignored] as const)),
 ];
 
 /**
