@@ -1,4 +1,5 @@
 import { negationFlags } from './negation.js';
+import { valueEntities } from './value-entities.js';
 import { isSpaceAt } from './span.js';
 import { wink } from './wink.js';
 
@@ -121,15 +122,7 @@ export function parseText(text: string): Parse {
     type,
     negated: negationFlags({ length: value.length, normal, type }, winkSentences),
   };
-  const entitySpans = doc.entities().out(its.span) as unknown as number[][];
-  const entityTypes = doc.entities().out(its.type) as string[];
-  const winkEntities = entitySpans.map(([first, last], i) => ({
-    first,
-    last,
-    start: start[first],
-    end: end[last],
-    type: entityTypes[i],
-  }));
+  const winkEntities = valueEntities(table).map(({ first, last, type }) => ({ first, last, start: start[first], end: end[last], type }));
   return { tokens: table, winkSentences, winkEntities };
 }
 
