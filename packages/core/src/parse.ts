@@ -1,4 +1,5 @@
 import { negationFlags } from './negation.js';
+import { sentenceEnds } from './sentence-ends.js';
 import { valueEntities } from './value-entities.js';
 import { isSpaceAt } from './span.js';
 import { wink } from './wink.js';
@@ -64,9 +65,28 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * the spaces; offsets are found in the original text (locateTokens skips white space either way).
  */
 export function textForWink(text: string): string {
-  return text.replace(CLITIC_BEFORE_PUNCTUATION, (clitic: string, at: number) =>
-    at > 0 && LETTER_OR_DIGIT.test(text[at - 1]) ? `${clitic} ` : clitic,
-  );
+  return withSpacesAt(text, spacedClitics(text));
+}
+
+/** The text with a space inserted at each of the offsets, in order. */
+function withSpacesAt(text: string, spaced: readonly number[]): string {
+  if (spaced.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const at of spaced) {
+    out += `${text.slice(from, at)} `;
+    from = at;
+  }
+  return out + text.slice(from);
+}
+
+/** Where `textForWink` puts a space: the offsets just past each clitic it splits off. */
+function spacedClitics(text: string): number[] {
+  const spaced: number[] = [];
+  for (const match of text.matchAll(CLITIC_BEFORE_PUNCTUATION)) {
+    if (match.index > 0 && LETTER_OR_DIGIT.test(text[match.index - 1])) spaced.push(match.index + match[0].length);
+  }
+  return spaced;
 }
 
 /** Letters of the Latin Extended blocks (ğ, č, š, ł, ź, ạ, ...), beyond the Latin-1 letters wink knows. */
@@ -101,15 +121,20 @@ export function parseText(text: string): Parse {
   const nlp = wink();
   const its = nlp.its;
   const folded = foldExtendedLatin(text);
-  const doc = nlp.readDoc(textForWink(folded));
+  const spaced = spacedClitics(folded);
+  const doc = nlp.readDoc(withSpacesAt(folded, spaced));
   const tokens = doc.tokens();
   const value = tokens.out(its.value) as string[];
   const { start, end } = locateTokens(folded, value);
+  const normal = tokens.out(its.normal) as string[];
+  // Sentences from wink's spellings, before folded words get their own letters back. wink saw white
+  // space before a token where the text has some, and where textForWink put a space.
+  const spacedAt = new Set(spaced);
+  const spaceBefore = (i: number) => (i === 0 ? start[0] > 0 : start[i] > end[i - 1]) || spacedAt.has(start[i]);
+  const winkSentences = sentenceEnds({ length: value.length, normal, value }, spaceBefore);
   // Tokens are as written: a folded word gets its own letters back (wink's normal form and lemma keep the plain ones).
   if (folded !== text) for (let i = 0; i < value.length; i++) if (end[i] > start[i]) value[i] = text.slice(start[i], end[i]);
-  const normal = tokens.out(its.normal) as string[];
   const type = tokens.out(its.type) as string[];
-  const winkSentences = (doc.sentences().out(its.span) as unknown as number[][]).map(([first, last]) => ({ first, last }));
   const table: TokenTable = {
     length: value.length,
     start,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import tables from '../model/value-entities.json' with { type: 'json' };
-import { modelTables } from '../scripts/value-entity-tables.js';
+import { winkTables } from '../scripts/wink-tables.js';
 import { valueEntities } from './value-entities.js';
 
 /** wink's own value-entity pass, for comparison: the pipe newslens used before it read entities itself. */
@@ -24,8 +24,8 @@ function compare(text: string): { wink: string[]; ours: string[] } {
 }
 
 describe('model/value-entities.json', () => {
-  it('holds the words and NER hints of the installed model (rebuild: scripts/build-value-entities.ts)', () => {
-    const { words, hints } = modelTables();
+  it('holds the words and NER hints of the installed model (rebuild: npm run build:wink-tables)', () => {
+    const { words, hints } = winkTables().valueEntities;
     expect(tables.words).toEqual(words);
     expect(tables.hints).toEqual(hints);
   });
