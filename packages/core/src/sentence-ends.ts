@@ -23,7 +23,8 @@ let wordSymbols: ReadonlyMap<string, number>;
 
 function load(): Machine {
   const m = machineOf((webModel.sbd as () => { machines: string[] })().machines[0], tables.words);
-  hintSymbols = Int32Array.from({ length: 16 }, (_, hint) => symbolOf(hintKey(hint)));
+  const hints = Math.max(NOT_END, SPACED_AMBIGUOUS_QUOTE, ...HINTS.values()) + 1;
+  hintSymbols = Int32Array.from({ length: hints }, (_, hint) => symbolOf(hintKey(hint)));
   wordSymbols = new Map(Object.values(tables.words as Record<string, string>).map((word) => [word, symbolOf(word)]));
   return m;
 }
