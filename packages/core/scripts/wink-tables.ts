@@ -10,7 +10,7 @@ interface CoreModel {
 }
 
 /** The model's parts are opaque in wink's types. */
-const parts = model as unknown as { core(): CoreModel; ner(): { machines: string[] }; sbd(): { machines: string[] } };
+const parts = model as unknown as { core(): CoreModel; ner(): { machines: string[] }; sbd(): { machines: string[] }; negation(): { machines: string[] } };
 
 /** The lexicon word of every word id that `machines` move on. */
 function machineWords(list: readonly string[], machines: readonly string[]): Record<string, string> {
@@ -37,9 +37,10 @@ function wordsWith(core: CoreModel, value: (k: number) => number): Record<string
 }
 
 /**
- * From the installed model, what `valueEntities` and `sentenceEnds` need beyond the machines
- * (which they read from the model at run time), so that they need not load the model's whole
- * lexicon again: the words the machines move on, and the words with NER and sentence-boundary hints.
+ * From the installed model, what `valueEntities`, `sentenceEnds` and `negationFlags` need beyond
+ * the machines (which they read from the model at run time), so that they need not load the
+ * model's whole lexicon again: the words the machines move on, and the words with NER and
+ * sentence-boundary hints.
  */
 export function winkTables() {
   const core = parts.core();
@@ -47,6 +48,7 @@ export function winkTables() {
   return {
     valueEntities: { words: machineWords(list, parts.ner().machines), hints: wordsWith(core, packed(core, 'nerHint')) },
     sentenceEnds: { words: machineWords(list, parts.sbd().machines), hints: wordsWith(core, packed(core, 'sbdHint')) },
+    negation: { words: machineWords(list, parts.negation().machines) },
   };
 }
 

@@ -22,6 +22,8 @@ export interface Machine {
   terminal: (string | undefined)[];
   /** Tokens a pattern drops at its start and end, by terminal state. */
   marked: ([number, number] | undefined)[];
+  /** 1 for the symbols a pattern may start with (those the first state moves on). */
+  starts: Uint8Array;
 }
 
 type ModelMachine = [number, number, Record<string, Record<string, number>>, Record<string, string>, Record<string, [number, number]>];
@@ -54,7 +56,31 @@ export function machineOf(json: string, words: Readonly<Record<string, string>>)
   for (const [state, name] of Object.entries(terminal)) names[Number(state)] = name;
   const marks: ([number, number] | undefined)[] = new Array(lastState + 1).fill(undefined);
   for (const [state, mark] of Object.entries(marked)) marks[Number(state)] = mark;
-  return { moves, otherwise, terminal: names, marked: marks };
+  const starts = new Uint8Array(SYMBOLS.size);
+  for (const symbol of moves[0]?.keys() ?? []) starts[symbol] = 1;
+  return { moves, otherwise, terminal: names, marked: marks, starts };
+}
+
+/** What the machines read of a text's tokens: each token's symbol (-1 for a word no machine knows), and its line feeds. */
+export interface TokenSymbols {
+  symbols: Int32Array;
+  lineFeed: Uint8Array;
+}
+
+/**
+ * The symbols of tokens' normal forms, read once for all the machines a parse runs. The machines
+ * must be made first (`machineOf`): a word only becomes a symbol when a machine moves on it.
+ */
+export function tokenSymbols(normal: readonly string[]): TokenSymbols {
+  const n = normal.length;
+  const symbols = new Int32Array(n);
+  const lineFeed = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const word = normal[i];
+    if (word === '\n') lineFeed[i] = 1;
+    symbols[i] = symbolOf(word);
+  }
+  return { symbols, lineFeed };
 }
 
 export type Pattern = [number, number, string];
@@ -79,6 +105,12 @@ export function recognize(m: Machine, symbols: Int32Array, lineFeed: Uint8Array,
   let lastOtherwiseState = 0;
   let step = 1;
   for (let i = 0; i <= n; i++) {
+    // A token no pattern starts with (most of a text) is passed over at once, as the loop below
+    // would pass over it; a line feed or a swapped pattern takes the loop's own way.
+    if (i < n && !lineFeed[i] && (swaps === undefined || swaps.end[i] < 0) && !m.starts[symbols[i]]) {
+      step = 1;
+      continue;
+    }
     for (let j = i; j <= n; j += step) {
       if (j < n && lineFeed[j]) continue;
       let symbol = j < n ? symbols[j] : -1;

@@ -1,3 +1,4 @@
+import { tokenSymbols } from './automaton.js';
 import { negationFlags } from './negation.js';
 import { sentenceEnds } from './sentence-ends.js';
 import { valueEntities } from './value-entities.js';
@@ -131,7 +132,9 @@ export function parseText(text: string): Parse {
   // space before a token where the text has some, and where textForWink put a space.
   const spacedAt = new Set(spaced);
   const spaceBefore = (i: number) => (i === 0 ? start[0] > 0 : start[i] > end[i - 1]) || spacedAt.has(start[i]);
-  const winkSentences = sentenceEnds({ length: value.length, normal, value }, spaceBefore);
+  // What the sentence, negation and value-entity machines read of the tokens, read once for all three.
+  const read = tokenSymbols(normal);
+  const winkSentences = sentenceEnds({ length: value.length, normal, value }, spaceBefore, read);
   // Tokens are as written: a folded word gets its own letters back (wink's normal form and lemma keep the plain ones).
   if (folded !== text) for (let i = 0; i < value.length; i++) if (end[i] > start[i]) value[i] = text.slice(start[i], end[i]);
   const type = tokens.out(its.type) as string[];
@@ -145,9 +148,9 @@ export function parseText(text: string): Parse {
     lemma: tokens.out(its.lemma as typeof its.value) as string[],
     pos: tokens.out(its.pos) as string[],
     type,
-    negated: negationFlags({ length: value.length, normal, type }, winkSentences),
+    negated: negationFlags({ length: value.length, normal, type }, winkSentences, read),
   };
-  const winkEntities = valueEntities(table).map(({ first, last, type }) => ({ first, last, start: start[first], end: end[last], type }));
+  const winkEntities = valueEntities(table, read).map(({ first, last, type }) => ({ first, last, start: start[first], end: end[last], type }));
   return { tokens: table, winkSentences, winkEntities };
 }
 

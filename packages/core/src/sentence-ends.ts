@@ -1,5 +1,5 @@
 import tables from '../model/sentence-ends.json' with { type: 'json' };
-import { CATEGORY, machineOf, recognize, symbolOf, type Machine } from './automaton.js';
+import { CATEGORY, machineOf, recognize, symbolOf, tokenSymbols, type TokenSymbols } from './automaton.js';
 import type { TokenRange } from './parse.js';
 import { webModel } from './wink.js';
 
@@ -16,18 +16,9 @@ const ABBREVIATION = /[a-z].*\.$/i;
 
 const HINTS: ReadonlyMap<string, number> = new Map(Object.entries(tables.hints as Record<string, number>));
 const hintKey = (hint: number) => CATEGORY + (HINT_BASE + hint);
-let machine: Machine | undefined;
-/** The symbol of each hint, and of the words the machine moves on (set with the machine). */
-let hintSymbols: Int32Array;
-let wordSymbols: ReadonlyMap<string, number>;
-
-function load(): Machine {
-  const m = machineOf((webModel.sbd as () => { machines: string[] })().machines[0], tables.words);
-  const hints = Math.max(NOT_END, SPACED_AMBIGUOUS_QUOTE, ...HINTS.values()) + 1;
-  hintSymbols = Int32Array.from({ length: hints }, (_, hint) => symbolOf(hintKey(hint)));
-  wordSymbols = new Map(Object.values(tables.words as Record<string, string>).map((word) => [word, symbolOf(word)]));
-  return m;
-}
+const machine = machineOf((webModel.sbd as () => { machines: string[] })().machines[0], tables.words);
+/** The symbol of each hint. */
+const hintSymbols = Int32Array.from({ length: Math.max(NOT_END, SPACED_AMBIGUOUS_QUOTE, ...HINTS.values()) + 1 }, (_, hint) => symbolOf(hintKey(hint)));
 
 /** True for a word of wink's abbreviation rule; the full stop is checked first, as few words end so. */
 const isAbbreviation = (word: string) => word.charCodeAt(word.length - 1) === 46 && ABBREVIATION.test(word);
@@ -37,28 +28,27 @@ const isAbbreviation = (word: string) => word.charCodeAt(word.length - 1) === 46
  * as wink's pass reads them (a token's hint, by its normal form or else as written; an ambiguous
  * quote mark by whether white space comes before it in the text wink read, `spaceBefore`; an
  * abbreviation by its length), and the boundaries it finds laid out as wink lays them out. Token
- * ranges in order, covering every token. `sentence-ends.test.ts` compares them with wink's.
+ * ranges in order, covering every token. `read`: the tokens' symbols when the caller has them
+ * already. `sentence-ends.test.ts` compares them with wink's.
  */
 export function sentenceEnds(
   tokens: { readonly length: number; readonly normal: readonly string[]; readonly value: readonly string[] },
   spaceBefore: (token: number) => boolean,
+  read: TokenSymbols = tokenSymbols(tokens.normal),
 ): TokenRange[] {
-  machine ??= load();
   const { normal, value } = tokens;
   const n = tokens.length;
-  const lineFeed = new Uint8Array(n);
   const symbols = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const word = normal[i];
-    if (word === '\n') lineFeed[i] = 1;
     let hint = HINTS.get(word) || (value[i] === word ? 0 : HINTS.get(value[i])) || 0;
     if (hint === AMBIGUOUS_QUOTE && spaceBefore(i)) hint = SPACED_AMBIGUOUS_QUOTE;
     if (hint) symbols[i] = hintSymbols[hint];
     else if (isAbbreviation(word)) symbols[i] = hintSymbols[word.length === 2 ? NOT_END : LIKELY_END];
-    else symbols[i] = wordSymbols.get(word) ?? -1;
+    else symbols[i] = read.symbols[i];
   }
   // As wink's setter: each boundary's token closes a sentence, and the last runs to the text's end.
-  const ends = recognize(machine, symbols, lineFeed, undefined);
+  const ends = recognize(machine, symbols, read.lineFeed, undefined);
   const sentences: TokenRange[] = [];
   let current = { first: 0, last: n - 1 };
   ends.forEach(([end], k) => {

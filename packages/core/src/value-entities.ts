@@ -1,5 +1,5 @@
 import tables from '../model/value-entities.json' with { type: 'json' };
-import { CATEGORY, machineOf, recognize, swapsOf, symbolOf, type Machine, type Pattern } from './automaton.js';
+import { CATEGORY, machineOf, recognize, swapsOf, symbolOf, tokenSymbols, type Pattern, type TokenSymbols } from './automaton.js';
 import { webModel } from './wink.js';
 
 /** A value entity as wink's NER pass gives it: tokens `first` to `last`, and its type (DATE, MONEY, ...). */
@@ -12,7 +12,7 @@ export interface ValueEntitySpan {
 /** The first pass reads an NER hint h as category HINT_BASE + h. */
 const HINT_BASE = 1_080_000;
 
-let machines: Machine[] | undefined;
+const machines = (webModel.ner as () => { machines: string[] })().machines.map((json) => machineOf(json, tables.words));
 /** The first pass's key of each word with an NER hint. */
 const HINT_KEYS: ReadonlyMap<string, string> = new Map(Object.entries(tables.hints as Record<string, number>).map(([word, hint]) => [word, CATEGORY + (HINT_BASE + hint)]));
 
@@ -65,22 +65,21 @@ function firstPassKey(normal: string, type: string): string {
 /**
  * wink's value entities (DATE, TIME, MONEY, PERCENT, CARDINAL, ORDINAL, DURATION, EMAIL, URL, ...)
  * without wink's NER pass: its three machines, read from the model, run over the parsed tokens'
- * normal forms and types. The same spans and types as wink's; `value-entities.test.ts` compares them.
+ * normal forms and types (`read`: the tokens' symbols when the caller has them already). The same
+ * spans and types as wink's; `value-entities.test.ts` compares them.
  */
-export function valueEntities(tokens: { readonly length: number; readonly normal: readonly string[]; readonly type: readonly string[] }): ValueEntitySpan[] {
-  machines ??= (webModel.ner as () => { machines: string[] })().machines.map((json) => machineOf(json, tables.words));
+export function valueEntities(
+  tokens: { readonly length: number; readonly normal: readonly string[]; readonly type: readonly string[] },
+  read: TokenSymbols = tokenSymbols(tokens.normal),
+): ValueEntitySpan[] {
   const { normal, type } = tokens;
   const n = tokens.length;
-  const lineFeed = new Uint8Array(n);
-  // Symbols of the tokens as the first pass reads them (hints and categories), and as the others do.
+  const { symbols, lineFeed } = read;
+  // The tokens as the first pass reads them (hints and categories); the others read them as they are.
   const firstSymbols = new Int32Array(n);
-  const symbols = new Int32Array(n);
   for (let j = 0; j < n; j++) {
-    const word = normal[j];
-    if (word === '\n') lineFeed[j] = 1;
-    symbols[j] = symbolOf(word);
-    const key = firstPassKey(word, type[j]);
-    firstSymbols[j] = key === word ? symbols[j] : symbolOf(key);
+    const key = firstPassKey(normal[j], type[j]);
+    firstSymbols[j] = key === normal[j] ? symbols[j] : symbolOf(key);
   }
   let patterns: Pattern[] | undefined;
   for (let pass = 0; pass < machines.length; pass++) {
