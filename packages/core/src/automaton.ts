@@ -8,6 +8,12 @@
  * before. No normal form starts with this character.
  */
 export const CATEGORY = '\u0000';
+
+/**
+ * The key of a hint, or of a token category the model's transformers read as one (a year, a clock
+ * time, an email address): the machines move on it as the word 1,080,000 + h.
+ */
+export const hintKey = (hint: number) => CATEGORY + (1_080_000 + hint);
 /** The machines' word ids from here on are categories, not words. */
 const FIRST_CATEGORY = 1_000_000;
 /** The machines' id of the move taken when no other fits. */

@@ -1,10 +1,8 @@
 import tables from '../model/sentence-ends.json' with { type: 'json' };
-import { CATEGORY, machineOf, recognize, symbolOf, tokenSymbols, type TokenSymbols } from './automaton.js';
+import { hintKey, machineOf, recognize, symbolOf, tokenSymbols, type TokenSymbols } from './automaton.js';
 import type { TokenRange } from './parse.js';
 import { webModel } from './wink.js';
 
-/** The machine reads a sentence-boundary hint h as category HINT_BASE + h. */
-const HINT_BASE = 1_080_000;
 /** The hint of a quote mark that may open or close (" and '), and what it becomes after white space. */
 const AMBIGUOUS_QUOTE = 4;
 const SPACED_AMBIGUOUS_QUOTE = 6;
@@ -15,7 +13,6 @@ const NOT_END = 8;
 const ABBREVIATION = /[a-z].*\.$/i;
 
 const HINTS: ReadonlyMap<string, number> = new Map(Object.entries(tables.hints as Record<string, number>));
-const hintKey = (hint: number) => CATEGORY + (HINT_BASE + hint);
 const machine = machineOf((webModel.sbd as () => { machines: string[] })().machines[0], tables.words);
 /** The symbol of each hint. */
 const hintSymbols = Int32Array.from({ length: Math.max(NOT_END, SPACED_AMBIGUOUS_QUOTE, ...HINTS.values()) + 1 }, (_, hint) => symbolOf(hintKey(hint)));

@@ -1,5 +1,5 @@
 import tables from '../model/value-entities.json' with { type: 'json' };
-import { CATEGORY, machineOf, recognize, swapsOf, symbolOf, tokenSymbols, type Pattern, type TokenSymbols } from './automaton.js';
+import { hintKey, machineOf, recognize, swapsOf, symbolOf, tokenSymbols, type Pattern, type TokenSymbols } from './automaton.js';
 import { webModel } from './wink.js';
 
 /** A value entity as wink's NER pass gives it: tokens `first` to `last`, and its type (DATE, MONEY, ...). */
@@ -9,12 +9,10 @@ export interface ValueEntitySpan {
   type: string;
 }
 
-/** The first pass reads an NER hint h as category HINT_BASE + h. */
-const HINT_BASE = 1_080_000;
 
 const machines = (webModel.ner as () => { machines: string[] })().machines.map((json) => machineOf(json, tables.words));
 /** The first pass's key of each word with an NER hint. */
-const HINT_KEYS: ReadonlyMap<string, string> = new Map(Object.entries(tables.hints as Record<string, number>).map(([word, hint]) => [word, CATEGORY + (HINT_BASE + hint)]));
+const HINT_KEYS: ReadonlyMap<string, string> = new Map(Object.entries(tables.hints as Record<string, number>).map(([word, hint]) => [word, hintKey(hint)]));
 
 const DD_MM_YY = /^(?:0?[1-9]|[12]\d|30|31)[/.-](?:0?[1-9]|1[0-2])(?:[/.-]([12]\d)?\d\d)$/;
 const MM_DD_YY = /^(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|30|31)(?:[/.-]([12]\d)?\d\d)$/;
@@ -22,13 +20,13 @@ const ISO_DATE = /^(?:[12]\d\d\d)[/.-](?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3
 const HH_MM = /^(?:\d|[01]\d|2[0-3]):(?:\d|[0-5][0-9])$/;
 /** The first pass's key of the token types it reads as categories. */
 const TYPE_KEYS: ReadonlyMap<string, string> = new Map(
-  ([['ordinal', 1_080_047], ['time', 1_080_048], ['tabCRLF', 1_080_050], ['email', 1_080_052], ['emoji', 1_080_053],
-    ['emoticon', 1_080_054], ['hashtag', 1_080_055], ['mention', 1_080_056], ['url', 1_080_057]] as const).map(([type, id]) => [type, CATEGORY + id]),
+  ([['ordinal', 47], ['time', 48], ['tabCRLF', 50], ['email', 52], ['emoji', 53],
+    ['emoticon', 54], ['hashtag', 55], ['mention', 56], ['url', 57]] as const).map(([type, category]) => [type, hintKey(category)]),
 );
-const YEAR = CATEGORY + 1_080_045;
-const NUMBER = CATEGORY + 1_080_046;
-const DATE = CATEGORY + 1_080_049;
-const CLOCK = CATEGORY + 1_080_051;
+const YEAR = hintKey(45);
+const NUMBER = hintKey(46);
+const DATE = hintKey(49);
+const CLOCK = hintKey(51);
 
 /** What a number is to the first pass: a year, a value, a written date or a clock time (else itself). */
 function numberKey(normal: string): string {
