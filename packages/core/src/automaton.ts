@@ -73,11 +73,24 @@ export interface TokenSymbols {
   lineFeed: Uint8Array;
 }
 
+/** Every machine set declared with `onFirstUse`, each built when first asked for. */
+const builders: (() => unknown)[] = [];
+
 /**
- * The symbols of tokens' normal forms, read once for all the machines a parse runs. The machines
- * must be made first (`machineOf`): a word only becomes a symbol when a machine moves on it.
+ * Machines (and what goes with them) built on first use, not when their module loads: a program
+ * that imports this package and never parses pays nothing. `tokenSymbols` builds every set first,
+ * since a word only becomes a symbol when a machine that moves on it is built.
  */
+export function onFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  const get = () => (built ??= build());
+  builders.push(get);
+  return get;
+}
+
+/** The symbols of tokens' normal forms, read once for all the machines a parse runs. */
 export function tokenSymbols(normal: readonly string[]): TokenSymbols {
+  for (const build of builders) build();
   const n = normal.length;
   const symbols = new Int32Array(n);
   const lineFeed = new Uint8Array(n);

@@ -1,5 +1,5 @@
 import tables from '../model/negation.json' with { type: 'json' };
-import { machineOf, recognize, tokenSymbols, type TokenSymbols } from './automaton.js';
+import { machineOf, onFirstUse, recognize, tokenSymbols, type TokenSymbols } from './automaton.js';
 import type { TokenRange } from './parse.js';
 import { webModel } from './wink.js';
 
@@ -13,7 +13,7 @@ const BOUNDARY = '2';
 /** Token types a negation never covers. */
 const UNNEGATED_TYPES: ReadonlySet<string> = new Set(['punctuation', 'emoji', 'emoticon']);
 
-const machine = machineOf((webModel.negation as () => { machines: string[] })().machines[0], tables.words);
+const negationMachine = onFirstUse(() => machineOf((webModel.negation as () => { machines: string[] })().machines[0], tables.words));
 
 /**
  * wink's negation flags, without wink's negation pass: the web model's negation machine finds the
@@ -29,7 +29,7 @@ export function negationFlags(
   read: TokenSymbols = tokenSymbols(tokens.normal),
 ): boolean[] {
   const n = tokens.length;
-  const phrases = recognize(machine, read.symbols, read.lineFeed, undefined);
+  const phrases = recognize(negationMachine(), read.symbols, read.lineFeed, undefined);
   const flags = new Array<boolean>(n).fill(false);
   for (let k = 0; k < phrases.length; k++) {
     const [, last, name] = phrases[k];

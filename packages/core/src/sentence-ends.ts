@@ -1,5 +1,5 @@
 import tables from '../model/sentence-ends.json' with { type: 'json' };
-import { hintKey, machineOf, recognize, symbolOf, tokenSymbols, type TokenSymbols } from './automaton.js';
+import { hintKey, machineOf, onFirstUse, recognize, symbolOf, tokenSymbols, type TokenSymbols } from './automaton.js';
 import type { TokenRange } from './parse.js';
 import { webModel } from './wink.js';
 
@@ -13,9 +13,12 @@ const NOT_END = 8;
 const ABBREVIATION = /[a-z].*\.$/i;
 
 const HINTS: ReadonlyMap<string, number> = new Map(Object.entries(tables.hints as Record<string, number>));
-const machine = machineOf((webModel.sbd as () => { machines: string[] })().machines[0], tables.words);
-/** The symbol of each hint. */
-const hintSymbols = Int32Array.from({ length: Math.max(NOT_END, SPACED_AMBIGUOUS_QUOTE, ...HINTS.values()) + 1 }, (_, hint) => symbolOf(hintKey(hint)));
+/** The model's machine, and the symbol of each hint. */
+const sbd = onFirstUse(() => {
+  const machine = machineOf((webModel.sbd as () => { machines: string[] })().machines[0], tables.words);
+  const hintSymbols = Int32Array.from({ length: Math.max(NOT_END, SPACED_AMBIGUOUS_QUOTE, ...HINTS.values()) + 1 }, (_, hint) => symbolOf(hintKey(hint)));
+  return { machine, hintSymbols };
+});
 
 /** True for a word of wink's abbreviation rule; the full stop is checked first, as few words end so. */
 const isAbbreviation = (word: string) => word.charCodeAt(word.length - 1) === 46 && ABBREVIATION.test(word);
@@ -33,6 +36,7 @@ export function sentenceEnds(
   spaceBefore: (token: number) => boolean,
   read: TokenSymbols = tokenSymbols(tokens.normal),
 ): TokenRange[] {
+  const { machine, hintSymbols } = sbd();
   const { normal, value } = tokens;
   const n = tokens.length;
   const symbols = new Int32Array(n);

@@ -1,5 +1,5 @@
 import tables from '../model/value-entities.json' with { type: 'json' };
-import { hintKey, machineOf, recognize, swapsOf, symbolOf, tokenSymbols, type Pattern, type TokenSymbols } from './automaton.js';
+import { hintKey, machineOf, onFirstUse, recognize, swapsOf, symbolOf, tokenSymbols, type Pattern, type TokenSymbols } from './automaton.js';
 import { webModel } from './wink.js';
 
 /** A value entity as wink's NER pass gives it: tokens `first` to `last`, and its type (DATE, MONEY, ...). */
@@ -10,7 +10,7 @@ export interface ValueEntitySpan {
 }
 
 
-const machines = (webModel.ner as () => { machines: string[] })().machines.map((json) => machineOf(json, tables.words));
+const nerMachines = onFirstUse(() => (webModel.ner as () => { machines: string[] })().machines.map((json) => machineOf(json, tables.words)));
 /** The first pass's key of each word with an NER hint. */
 const HINT_KEYS: ReadonlyMap<string, string> = new Map(Object.entries(tables.hints as Record<string, number>).map(([word, hint]) => [word, hintKey(hint)]));
 
@@ -70,6 +70,7 @@ export function valueEntities(
   tokens: { readonly length: number; readonly normal: readonly string[]; readonly type: readonly string[] },
   read: TokenSymbols = tokenSymbols(tokens.normal),
 ): ValueEntitySpan[] {
+  const machines = nerMachines();
   const { normal, type } = tokens;
   const n = tokens.length;
   const { symbols, lineFeed } = read;
