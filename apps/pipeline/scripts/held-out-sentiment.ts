@@ -21,10 +21,7 @@ import { entityFor, ratingLabel, readPerSent, readRatings } from './held-out.js'
 
 const CLASSES: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 const afinn = new Sentiment();
-const afinnLabel = (text: string): SentimentLabel => {
-  const score = afinn.analyze(text).score;
-  return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
-};
+const signLabel = (score: number): SentimentLabel => (score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral');
 
 /** The report of a text, or undefined when the pipeline refuses it (blank, too long): scored as neutral. */
 function report(text: string) {
@@ -47,11 +44,11 @@ if (ratingsFile) {
   const gold = items.map((x) => x.mean);
   const goldLabels = items.map((x) => ratingLabel(x.mean));
   const ours = items.map((x) => report(x.text)?.sentiment ?? { score: 0, label: 'neutral' as const });
-  const afinnScores = items.map((x) => afinn.analyze(x.text).comparative);
+  const afinnResults = items.map((x) => afinn.analyze(x.text));
   const set = `${ratingsFile} (${items.length} texts)`;
   rows.push(
     { set, method: 'report document sentiment', 'Pearson r': pearson(ours.map((s) => s.score), gold), 'macro-F1': macroF1(goldLabels, ours.map((s) => s.label), CLASSES).macroF1 },
-    { set, method: 'AFINN-165', 'Pearson r': pearson(afinnScores, gold), 'macro-F1': macroF1(goldLabels, items.map((x) => afinnLabel(x.text)), CLASSES).macroF1 },
+    { set, method: 'AFINN-165', 'Pearson r': pearson(afinnResults.map((a) => a.comparative), gold), 'macro-F1': macroF1(goldLabels, afinnResults.map((a) => signLabel(a.score)), CLASSES).macroF1 },
   );
 }
 const persentFile = option('--persent');
@@ -68,7 +65,7 @@ if (persentFile) {
   const set = `${persentFile} (${articles.length} articles, ${missing} main persons not found)`;
   rows.push(
     { set, method: 'report entity sentiment', 'macro-F1': macroF1(gold, ours, CLASSES).macroF1 },
-    { set, method: 'AFINN-165 document sign', 'macro-F1': macroF1(gold, articles.map((a) => afinnLabel(a.text)), CLASSES).macroF1 },
+    { set, method: 'AFINN-165 document sign', 'macro-F1': macroF1(gold, articles.map((a) => signLabel(afinn.analyze(a.text).score)), CLASSES).macroF1 },
   );
 }
 if (rows.length === 0) {
