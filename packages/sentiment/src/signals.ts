@@ -37,8 +37,10 @@ interface WordType {
   valence: number;
   degree: number;
   flags: number;
-  /** A small integer naming the written form, so later stages index arrays instead of hashing strings. */
+  /** A small integer naming the type, so later stages index arrays instead of hashing strings. */
   id: number;
+  /** The lemma the type was made with: its valence and flags depend on it too. */
+  lemma: string;
 }
 
 /** Per-token numbers for one parse, computed once and shared by every scorer. */
@@ -53,7 +55,13 @@ export interface TokenSignals {
   generation: number;
 }
 
+/**
+ * Word types by written form, and, for a form met with another lemma than its first ("left" as
+ * "leave" and as "left"), by form and lemma. Keying by form alone made a token's valence depend on
+ * which articles a process had read before.
+ */
 const typeCache = new Map<string, WordType>();
+const otherLemmaTypes = new Map<string, WordType>();
 const MAX_CACHED_TYPES = 200_000;
 /**
  * The signals of the last parse read, in buffers reused from parse to parse: allocating typed
@@ -85,10 +93,14 @@ export function typeNormal(id: number): string {
 }
 
 function wordType(normal: string, lemma: string): WordType {
-  // The key is the written form; the lemma only ever adds flags that a form implies.
-  const key = normal;
-  let t = typeCache.get(key);
-  if (t !== undefined) return t;
+  const t = typeCache.get(normal);
+  if (t !== undefined && t.lemma === lemma) return t;
+  if (t === undefined) return newWordType(normal, lemma, typeCache, normal);
+  const key = `${normal}\u0000${lemma}`;
+  return otherLemmaTypes.get(key) ?? newWordType(normal, lemma, otherLemmaTypes, key);
+}
+
+function newWordType(normal: string, lemma: string, cache: Map<string, WordType>, key: string): WordType {
   let flags = 0;
   if (CONTRAST.has(normal)) flags |= CONTRAST_FLAG;
   if (HEDGES.has(normal)) flags |= HEDGE_FLAG;
@@ -99,15 +111,16 @@ function wordType(normal: string, lemma: string): WordType {
   if (LITOTES_COMPARATIVES.has(normal)) flags |= LITOTES_FLAG;
   if (REVERSAL_VERBS.has(normal) || REVERSAL_VERBS.has(lemma)) flags |= REVERSAL_FLAG;
   if (VERB_ONLY.has(normal)) flags |= VERB_ONLY_FLAG;
-  if (typeCache.size >= MAX_CACHED_TYPES) {
+  if (typeCache.size + otherLemmaTypes.size >= MAX_CACHED_TYPES) {
     typeCache.clear();
+    otherLemmaTypes.clear();
     typeNormals.length = 0;
     generation++;
   }
   const v = valenceOf(normal, lemma);
-  t = { valence: v > 0 ? v * POSITIVE_WEIGHT : v, degree: DEGREE[normal] ?? 1, flags, id: typeNormals.length };
+  const t = { valence: v > 0 ? v * POSITIVE_WEIGHT : v, degree: DEGREE[normal] ?? 1, flags, id: typeNormals.length, lemma };
   typeNormals.push(normal);
-  typeCache.set(key, t);
+  cache.set(key, t);
   return t;
 }
 
