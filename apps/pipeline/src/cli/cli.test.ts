@@ -114,6 +114,30 @@ describe('newslens analyze --jsonl', () => {
     expect(lines.map((l) => ('error' in l ? 'error' : l.id))).toEqual(records.map((r, i) => (i % 7 === 3 ? 'error' : `r${i}`)));
   });
 
+  it('gives each article the report it gets alone, whatever order and workers the batch has', () => {
+    // Words whose lemma, and so valence, changes with their use ("shot", "left", "used"): a cache
+    // keyed by the written form would carry one article's reading into the next.
+    const texts = [
+      'Senator Ana Ruiz took a shot at the title. She left the hall early, Reuters said.',
+      'Three protesters were shot by police in Lagos. The left wing of the party used the moment.',
+      'Mayor Tom Price said the used cars were fine. Critics on the left called the plan a long shot.',
+      'Police shot two men on Monday, officials said. The men left behind a used van.',
+    ];
+    const records = texts.map((text, i) => JSON.stringify({ id: `t${i}`, text }));
+    const reports = (lines: string[], jobs: string) => {
+      const { stdout } = run(['analyze', '--jsonl', '--jobs', jobs, '--quiet'], lines.join('\n'));
+      const byId = new Map<string, unknown>();
+      for (const line of stdout.trim().split('\n')) {
+        const { id, report } = JSON.parse(line);
+        byId.set(id, { ...report, timings: undefined });
+      }
+      return byId;
+    };
+    const alone = new Map(records.map((record, i) => [`t${i}`, reports([record], '1').get(`t${i}`)]));
+    expect(reports(records, '1')).toEqual(alone);
+    expect(reports([...records].reverse(), '2')).toEqual(alone);
+  }, 30_000);
+
   it('refuses --jobs 0 as a usage error', () => {
     expect(run(['analyze', '--jsonl', '--jobs', '0']).status).toBe(2);
   });
