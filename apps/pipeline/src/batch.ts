@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_CHARS, describeType, ERROR_CODES, InputError, isNewslensError, type ArticleLimits } from '@newslens/core';
+import { DEFAULT_MAX_CHARS, decodeText, describeType, ERROR_CODES, InputError, isNewslensError, type ArticleLimits } from '@newslens/core';
 import type { Report } from '@newslens/report';
 import { analyze } from './analyze.js';
 
@@ -11,14 +11,15 @@ export type BatchResult = { id: unknown; line: number; report: Report } | { id: 
 export const INTERNAL_ERROR = 'INTERNAL_ERROR';
 
 /**
- * Analyses one JSONL input line, `{"id": ..., "text": "..."}`, and never throws: a malformed line,
- * and even a bug met on one record, gives an error record, so a batch always has one output line per
- * input line. A record without an id is known by its line number.
+ * Analyses one JSONL input line, `{"id": ..., "text": "..."}`, as text or as its UTF-8 bytes, and
+ * never throws: a malformed line (bytes that are not UTF-8 included), and even a bug met on one
+ * record, gives an error record, so a batch always has one output line per input line. A record
+ * without an id is known by its line number.
  */
-export function analyzeRecord(line: string, lineNumber: number, limits: ArticleLimits = {}): BatchResult {
+export function analyzeRecord(line: string | Uint8Array, lineNumber: number, limits: ArticleLimits = {}): BatchResult {
   let id: unknown = lineNumber;
   try {
-    const record = parseRecord(line, limits);
+    const record = parseRecord(typeof line === 'string' ? line : decodeText(line, `line ${lineNumber}`), limits);
     id = record.id ?? lineNumber;
     if (!('text' in record)) throw new InputError(ERROR_CODES.RECORD_MISSING_TEXT, 'record has no "text" field');
     if (typeof record.text !== 'string') {
@@ -40,7 +41,7 @@ export interface AnalysedLines {
 }
 
 /** Analyses consecutive lines, the first numbered `firstLine`, into their JSONL output lines. */
-export function analyzeLines(lines: readonly string[], firstLine: number, limits: ArticleLimits = {}): AnalysedLines {
+export function analyzeLines(lines: readonly (string | Uint8Array)[], firstLine: number, limits: ArticleLimits = {}): AnalysedLines {
   const out: AnalysedLines = { lines: [], failed: [] };
   lines.forEach((line, i) => {
     const result = analyzeRecord(line, firstLine + i, limits);

@@ -2,9 +2,12 @@ import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { ArticleLimits } from '@newslens/core';
 import { analyzeLines } from './batch.js';
 
-/** A chunk of consecutive JSONL input lines, sent to a worker thread. */
+/** A chunk of consecutive JSONL input lines, sent to a worker thread as the bytes it read. */
 export interface BatchChunk {
-  lines: string[];
+  /** The lines' UTF-8 bytes back to back, without line breaks. */
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Byte offset just past each line. */
+  ends: number[];
   firstLine: number;
   limits: ArticleLimits;
 }
@@ -22,13 +25,14 @@ export interface EncodedLines {
 const encoder = new TextEncoder();
 
 /**
- * Worker-thread entry for piscina. Encoding here rather than in the main thread spreads that work
- * over the workers: the main thread receives one byte array a chunk instead of a string per line,
- * so it neither encodes nor allocates strings that its heap must collect. The bytes are moved to
- * the main thread, not copied.
+ * Worker-thread entry for piscina. Decoding and encoding here rather than in the main thread spreads
+ * that work over the workers: the main thread sends and receives one byte array a chunk instead of
+ * a string per line, so it allocates no strings that its heap must collect. The bytes are moved
+ * both ways, not copied.
  */
 export default function analyzeChunk(chunk: BatchChunk): EncodedLines {
-  const { lines, failed } = analyzeLines(chunk.lines, chunk.firstLine, chunk.limits);
+  const input = chunk.ends.map((end, i) => chunk.bytes.subarray(i === 0 ? 0 : chunk.ends[i - 1], end));
+  const { lines, failed } = analyzeLines(input, chunk.firstLine, chunk.limits);
   // UTF-8 takes at most three bytes per UTF-16 code unit.
   const bytes = new Uint8Array(lines.reduce((n, line) => n + 3 * line.length + 1, 0));
   const ends: number[] = [];

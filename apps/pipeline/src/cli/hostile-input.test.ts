@@ -115,6 +115,16 @@ describe('batch mode with bad records', () => {
     expect(lines.map((l) => l.error?.code ?? l.id)).toEqual(['INPUT_TOO_LARGE', 'ok']);
   });
 
+  it('a line that is not UTF-8 is an INPUT_INVALID_UTF8 record, and CRLF line ends are read', () => {
+    const latin1 = Buffer.from('{"id": "latin1", "text": "Caf\xe9 in M\xfcnchen."}', 'latin1');
+    const input = Buffer.concat([Buffer.from('{"id": "a", "text": "Maria Chen spoke."}\r\n'), latin1, Buffer.from('\r\n{"id": "b", "text": "Fine."}')]);
+    const { status, stdout } = runCli(['analyze', '--jsonl', '--quiet'], input);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.error?.code ?? l.id)).toEqual(['a', 'INPUT_INVALID_UTF8', 'b']);
+    expect(lines[1].error.message).toMatch(/^line 2 is not valid UTF-8/);
+  });
+
   it('a blank line and a JSON array are error records, not lost lines', () => {
     const { stdout } = runCli(['analyze', '--jsonl', '--quiet'], `\n[1,2]\n${JSON.stringify({ text: 'Fine.' })}\n`);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));

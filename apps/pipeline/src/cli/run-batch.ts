@@ -1,8 +1,8 @@
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { Piscina } from 'piscina';
 import type { ArticleLimits } from '@newslens/core';
 import type { BatchChunk, EncodedLines } from '../worker.js';
+import { lineChunks } from './line-chunks.js';
 import type { ProgressBar } from './progress.js';
 
 export interface BatchOptions extends ArticleLimits {
@@ -24,8 +24,8 @@ export interface BatchSummary {
 
 /** Lines sent to a worker at once: enough to amortise the message cost, few enough to keep order cheap. */
 const CHUNK_LINES = 8;
-/** A chunk closes early past this many characters, so one huge article does not hold back a whole chunk. */
-const CHUNK_CHARS = 200_000;
+/** A chunk closes early past this many bytes, so one huge article does not hold back a whole chunk. */
+const CHUNK_BYTES = 200_000;
 /** Chunks under way per worker: keeps workers busy while bounding memory, however long the input. */
 const IN_FLIGHT_PER_JOB = 4;
 /** Young-generation limit of each worker, in MB. */
@@ -52,7 +52,8 @@ export async function runBatch(
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   const limits: ArticleLimits = options.maxChars === undefined ? {} : { maxChars: options.maxChars };
-  const analyse = (chunk: BatchChunk): Promise<EncodedLines> => pool.run(chunk);
+  // The chunk's bytes are moved to the worker, not copied.
+  const analyse = (chunk: BatchChunk): Promise<EncodedLines> => pool.run(chunk, { transferList: [chunk.bytes.buffer] });
   const summary: BatchSummary = { records: 0, failed: 0, interrupted: false };
   const pending: Promise<EncodedLines>[] = [];
   const maxInFlight = Math.max(1, options.jobs * IN_FLIGHT_PER_JOB);
@@ -71,29 +72,15 @@ export async function runBatch(
     if (cut < count || (options.failFast && result.failed.length > 0)) stop = true;
   };
 
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let chunk: string[] = [];
-  let chunkChars = 0;
-  let lineNumber = 0;
-  const submit = async () => {
-    pending.push(analyse({ lines: chunk, firstLine: lineNumber - chunk.length + 1, limits }));
-    chunk = [];
-    chunkChars = 0;
-    while (pending.length >= maxInFlight && !stop) await writeNext();
-  };
   try {
-    for await (const line of lines) {
+    for await (const chunk of lineChunks(input as AsyncIterable<Uint8Array | string>, { maxLines: CHUNK_LINES, maxBytes: CHUNK_BYTES })) {
       if (stop || options.signal?.aborted) break;
-      lineNumber++;
-      bytesRead += line.length + 1;
-      chunk.push(line);
-      chunkChars += line.length;
-      if (chunk.length >= CHUNK_LINES || chunkChars >= CHUNK_CHARS) await submit();
+      bytesRead += chunk.inputBytes;
+      pending.push(analyse({ bytes: chunk.bytes, ends: chunk.ends, firstLine: chunk.firstLine, limits }));
+      while (pending.length >= maxInFlight && !stop) await writeNext();
     }
-    if (chunk.length > 0 && !stop && !options.signal?.aborted) await submit();
     while (pending.length > 0) await writeNext();
   } finally {
-    lines.close();
     await pool.destroy();
   }
   summary.interrupted = Boolean(options.signal?.aborted);
