@@ -3,6 +3,7 @@ import { negationFlags } from './negation.js';
 import { sentenceEnds } from './sentence-ends.js';
 import { valueEntities } from './value-entities.js';
 import { isSpaceAt } from './span.js';
+import { tokenStrings } from './token-strings.js';
 import { wink } from './wink.js';
 
 /**
@@ -120,14 +121,10 @@ export function foldExtendedLatin(text: string): string {
 /** Parses a text once with wink and lays out what the stages need. */
 export function parseText(text: string): Parse {
   const nlp = wink();
-  const its = nlp.its;
   const folded = foldExtendedLatin(text);
   const spaced = spacedClitics(folded);
-  const doc = nlp.readDoc(withSpacesAt(folded, spaced));
-  const tokens = doc.tokens();
-  const value = tokens.out(its.value) as string[];
+  const { value, normal, type, lemma, pos } = tokenStrings(nlp, nlp.readDoc(withSpacesAt(folded, spaced)));
   const { start, end } = locateTokens(folded, value);
-  const normal = tokens.out(its.normal) as string[];
   // Sentences from wink's spellings, before folded words get their own letters back. wink saw white
   // space before a token where the text has some, and where textForWink put a space.
   const spacedAt = new Set(spaced);
@@ -137,16 +134,14 @@ export function parseText(text: string): Parse {
   const winkSentences = sentenceEnds({ length: value.length, normal, value }, spaceBefore, read);
   // Tokens are as written: a folded word gets its own letters back (wink's normal form and lemma keep the plain ones).
   if (folded !== text) for (let i = 0; i < value.length; i++) if (end[i] > start[i]) value[i] = text.slice(start[i], end[i]);
-  const type = tokens.out(its.type) as string[];
   const table: TokenTable = {
     length: value.length,
     start,
     end,
     value,
     normal,
-    // wink types its.lemma with a narrower signature than the other helpers; it works the same way.
-    lemma: tokens.out(its.lemma as typeof its.value) as string[],
-    pos: tokens.out(its.pos) as string[],
+    lemma,
+    pos,
     type,
     negated: negationFlags({ length: value.length, normal, type }, winkSentences, read),
   };
