@@ -1,6 +1,7 @@
-import { DEFAULT_MAX_CHARS, decodeText, describeType, ERROR_CODES, InputError, isNewslensError, type ArticleLimits } from '@newslens/core';
+import { decodeText, describeType, ERROR_CODES, InputError, isNewslensError, type ArticleLimits } from '@newslens/core';
 import type { Report } from '@newslens/report';
 import { analyze } from './analyze.js';
+import { maxLineChars } from './line-limits.js';
 
 type ErrorBody = { code: string; message: string };
 
@@ -10,16 +11,24 @@ export type BatchResult = { id: unknown; line: number; report: Report } | { id: 
 /** The error code of a record that failed through a bug in newslens rather than in its input. */
 export const INTERNAL_ERROR = 'INTERNAL_ERROR';
 
+/** An input line whose bytes were dropped unread: too long to hold an acceptable article (see line-limits.ts). */
+export interface DroppedLine {
+  droppedBytes: number;
+}
+
+/** An input line: its text, its UTF-8 bytes, or the length of a line too long to be read. */
+export type BatchLine = string | Uint8Array | DroppedLine;
+
 /**
  * Analyses one JSONL input line, `{"id": ..., "text": "..."}`, as text or as its UTF-8 bytes, and
  * never throws: a malformed line (bytes that are not UTF-8 included), and even a bug met on one
  * record, gives an error record, so a batch always has one output line per input line. A record
  * without an id is known by its line number.
  */
-export function analyzeRecord(line: string | Uint8Array, lineNumber: number, limits: ArticleLimits = {}): BatchResult {
+export function analyzeRecord(line: BatchLine, lineNumber: number, limits: ArticleLimits = {}): BatchResult {
   let id: unknown = lineNumber;
   try {
-    const record = parseRecord(typeof line === 'string' ? line : decodeText(line, `line ${lineNumber}`), limits);
+    const record = parseRecord(lineText(line, lineNumber), limits);
     id = record.id ?? lineNumber;
     if (!('text' in record)) throw new InputError(ERROR_CODES.RECORD_MISSING_TEXT, 'record has no "text" field');
     if (typeof record.text !== 'string') {
@@ -41,7 +50,7 @@ export interface AnalysedLines {
 }
 
 /** Analyses consecutive lines, the first numbered `firstLine`, into their JSONL output lines. */
-export function analyzeLines(lines: readonly (string | Uint8Array)[], firstLine: number, limits: ArticleLimits = {}): AnalysedLines {
+export function analyzeLines(lines: readonly BatchLine[], firstLine: number, limits: ArticleLimits = {}): AnalysedLines {
   const out: AnalysedLines = { lines: [], failed: [] };
   lines.forEach((line, i) => {
     const result = analyzeRecord(line, firstLine + i, limits);
@@ -51,10 +60,14 @@ export function analyzeLines(lines: readonly (string | Uint8Array)[], firstLine:
   return out;
 }
 
+function lineText(line: BatchLine, lineNumber: number): string {
+  if (typeof line === 'string') return line;
+  if (line instanceof Uint8Array) return decodeText(line, `line ${lineNumber}`);
+  throw new InputError(ERROR_CODES.INPUT_TOO_LARGE, `line has ${line.droppedBytes} bytes, over the limit; split the article`);
+}
+
 function parseRecord(line: string, limits: ArticleLimits): Record<string, unknown> {
-  // JSON escapes can at most double a text's length: a longer line cannot hold an acceptable article.
-  const maxLine = 2 * (limits.maxChars ?? DEFAULT_MAX_CHARS) + 1024;
-  if (line.length > maxLine) {
+  if (line.length > maxLineChars(limits)) {
     throw new InputError(ERROR_CODES.INPUT_TOO_LARGE, `line has ${line.length} characters, over the limit; split the article`);
   }
   let value: unknown;

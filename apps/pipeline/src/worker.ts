@@ -1,6 +1,6 @@
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { ArticleLimits } from '@newslens/core';
-import { analyzeLines } from './batch.js';
+import { analyzeLines, type BatchLine } from './batch.js';
 
 /** A chunk of consecutive JSONL input lines, sent to a worker thread as the bytes it read. */
 export interface BatchChunk {
@@ -8,6 +8,8 @@ export interface BatchChunk {
   bytes: Uint8Array<ArrayBuffer>;
   /** Byte offset just past each line. */
   ends: number[];
+  /** Lines (by index) too long to be read, whose bytes were dropped, with their length. */
+  dropped: { index: number; bytes: number }[];
   firstLine: number;
   limits: ArticleLimits;
 }
@@ -31,7 +33,8 @@ const encoder = new TextEncoder();
  * both ways, not copied.
  */
 export default function analyzeChunk(chunk: BatchChunk): EncodedLines {
-  const input = chunk.ends.map((end, i) => chunk.bytes.subarray(i === 0 ? 0 : chunk.ends[i - 1], end));
+  const input: BatchLine[] = chunk.ends.map((end, i) => chunk.bytes.subarray(i === 0 ? 0 : chunk.ends[i - 1], end));
+  for (const { index, bytes } of chunk.dropped) input[index] = { droppedBytes: bytes };
   const { lines, failed } = analyzeLines(input, chunk.firstLine, chunk.limits);
   // UTF-8 takes at most three bytes per UTF-16 code unit.
   const bytes = new Uint8Array(lines.reduce((n, line) => n + 3 * line.length + 1, 0));

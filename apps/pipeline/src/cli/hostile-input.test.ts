@@ -113,6 +113,8 @@ describe('batch mode with bad records', () => {
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.error?.code ?? l.id)).toEqual(['INPUT_TOO_LARGE', 'ok']);
+    // Over three bytes a character of the limit, the line's bytes were dropped as they were read.
+    expect(lines[0].error.message).toBe(`line has ${JSON.stringify({ id: 'big', text: 'word '.repeat(50_000) }).length} bytes, over the limit; split the article`);
   });
 
   it('a line that is not UTF-8 is an INPUT_INVALID_UTF8 record, and CRLF line ends are read', () => {

@@ -8,7 +8,7 @@ async function* pieces(parts: readonly Uint8Array[]): AsyncGenerator<Uint8Array>
   yield* parts;
 }
 
-async function chunksOf(parts: readonly Uint8Array[], limits: ChunkLimits = { maxLines: 8, maxBytes: 1000 }): Promise<LineChunk[]> {
+async function chunksOf(parts: readonly Uint8Array[], limits: ChunkLimits = { maxLines: 8, maxBytes: 1000, maxLineBytes: 1000 }): Promise<LineChunk[]> {
   const chunks: LineChunk[] = [];
   for await (const chunk of lineChunks(pieces(parts), limits)) chunks.push(chunk);
   return chunks;
@@ -43,11 +43,22 @@ describe('lineChunks', () => {
   });
 
   it('closes a chunk at the line limit and at the byte limit, numbering lines across chunks', async () => {
-    const byLines = await chunksOf([bytes('a\nb\nc\nd\ne\n')], { maxLines: 2, maxBytes: 1000 });
+    const byLines = await chunksOf([bytes('a\nb\nc\nd\ne\n')], { maxLines: 2, maxBytes: 1000, maxLineBytes: 1000 });
     expect(byLines.map((c) => [c.firstLine, c.ends.length])).toEqual([[1, 2], [3, 2], [5, 1]]);
     const long = 'x'.repeat(50);
-    const byBytes = await chunksOf([bytes(`${long}\nshort\n${long}\n${long}\n`)], { maxLines: 8, maxBytes: 50 });
+    const byBytes = await chunksOf([bytes(`${long}\nshort\n${long}\n${long}\n`)], { maxLines: 8, maxBytes: 50, maxLineBytes: 1000 });
     expect(byBytes.map((c) => [c.firstLine, c.ends.length])).toEqual([[1, 1], [2, 2], [4, 1]]);
+  });
+
+  it('drops the bytes of a line over maxLineBytes as they come, and keeps the lines around it', async () => {
+    const long = bytes(`{"text": "${'x'.repeat(100)}"}`);
+    const input = [bytes('{"a":1}\n'), long.subarray(0, 40), long.subarray(40), bytes('\n{"b":2}\n'), long, bytes('\r\n')];
+    const chunks = await chunksOf(input, { maxLines: 8, maxBytes: 1000, maxLineBytes: 50 });
+    expect(linesOf(chunks)).toEqual([[1, '{"a":1}'], [2, ''], [3, '{"b":2}'], [4, '']]);
+    expect(chunks[0].dropped).toEqual([{ index: 1, bytes: long.length }, { index: 3, bytes: long.length + 1 }]);
+    expect(chunks[0].inputBytes).toBe(input.reduce((n, part) => n + part.length, 0));
+    const atLimit = await chunksOf([long], { maxLines: 8, maxBytes: 1000, maxLineBytes: long.length });
+    expect(atLimit[0].dropped).toEqual([]);
   });
 
   it('hands bytes that are not UTF-8 through untouched, for the worker to refuse', async () => {
@@ -62,7 +73,7 @@ describe('lineChunks', () => {
         const input = bytes(lines.join('\n') + (finalBreak && lines.length > 0 ? '\n' : ''));
         const at = [...new Set(cuts.map((c) => c % (input.length + 1)))].sort((a, b) => a - b);
         const parts = [0, ...at].map((from, i) => input.subarray(from, [...at, input.length][i]));
-        const chunks = await chunksOf(parts, { maxLines: 3, maxBytes: 20 });
+        const chunks = await chunksOf(parts, { maxLines: 3, maxBytes: 20, maxLineBytes: 1000 });
         const expected = input.length === 0 ? [] : lines.map((l) => l.replace(/\r$/, ''));
         if (input.length > 0 && !finalBreak && lines[lines.length - 1] === '') expected.pop();
         expect(linesOf(chunks).map(([, l]) => l)).toEqual(expected);

@@ -4,6 +4,8 @@ export interface LineChunk {
   bytes: Uint8Array<ArrayBuffer>;
   /** Byte offset just past each line. */
   ends: number[];
+  /** Lines (by index in the chunk) longer than `maxLineBytes`, whose bytes were dropped, with their length. */
+  dropped: { index: number; bytes: number }[];
   /** The 1-based number of the chunk's first line in the input. */
   firstLine: number;
   /** Input bytes the chunk's lines took, line breaks included. */
@@ -15,6 +17,8 @@ export interface ChunkLimits {
   maxLines: number;
   /** A chunk closes once its lines reach this many bytes, so one huge line does not hold back many. */
   maxBytes: number;
+  /** A longer line's bytes are dropped as they are read, so that no line can exhaust memory. */
+  maxLineBytes: number;
 }
 
 const LF = 0x0a;
@@ -25,13 +29,17 @@ const CR = 0x0d;
  * mode only moves bytes: workers decode each line, so a line that is not UTF-8 becomes that line's
  * error record, and the main thread allocates almost nothing its heap must collect. A line ends at
  * a line feed, and a carriage return before it is dropped; a last line without a line feed counts,
- * an empty end of input does not.
+ * an empty end of input does not. A line longer than `maxLineBytes` is counted but not kept.
  */
 export async function* lineChunks(input: AsyncIterable<Uint8Array | string>, limits: ChunkLimits): AsyncGenerator<LineChunk> {
   let parts: Uint8Array[] = [];
   let ends: number[] = [];
+  let dropped: LineChunk['dropped'] = [];
   let size = 0;
+  /** Bytes of the current line so far, and where its kept bytes start (parts, size). */
   let lineBytes = 0;
+  let lineParts = 0;
+  let lineStart = 0;
   let inputBytes = 0;
   let lines = 0;
 
@@ -42,15 +50,20 @@ export async function* lineChunks(input: AsyncIterable<Uint8Array | string>, lim
       bytes.set(part, at);
       at += part.length;
     }
-    const chunk = { bytes, ends, firstLine: lines - ends.length + 1, inputBytes };
+    const chunk = { bytes, ends, dropped, firstLine: lines - ends.length + 1, inputBytes };
     parts = [];
     ends = [];
+    dropped = [];
     size = 0;
+    lineParts = 0;
+    lineStart = 0;
     inputBytes = 0;
     return chunk;
   };
   const endLine = (): boolean => {
-    if (lineBytes > 0 && parts.length > 0) {
+    if (lineBytes > limits.maxLineBytes) {
+      dropped.push({ index: ends.length, bytes: lineBytes });
+    } else if (parts.length > lineParts) {
       const last = parts[parts.length - 1];
       if (last[last.length - 1] === CR) {
         parts[parts.length - 1] = last.subarray(0, last.length - 1);
@@ -60,6 +73,8 @@ export async function* lineChunks(input: AsyncIterable<Uint8Array | string>, lim
     ends.push(size);
     lines++;
     lineBytes = 0;
+    lineParts = parts.length;
+    lineStart = size;
     return ends.length >= limits.maxLines || size >= limits.maxBytes;
   };
 
@@ -79,9 +94,15 @@ export async function* lineChunks(input: AsyncIterable<Uint8Array | string>, lim
 
   function take(part: Uint8Array): void {
     if (part.length === 0) return;
+    lineBytes += part.length;
+    inputBytes += part.length;
+    if (lineBytes > limits.maxLineBytes) {
+      // Too long to be a record: forget what was kept of the line and keep nothing more of it.
+      parts.length = lineParts;
+      size = lineStart;
+      return;
+    }
     parts.push(part);
     size += part.length;
-    inputBytes += part.length;
-    lineBytes += part.length;
   }
 }

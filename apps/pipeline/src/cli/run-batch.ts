@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Piscina } from 'piscina';
 import type { ArticleLimits } from '@newslens/core';
+import { maxLineBytes } from '../line-limits.js';
 import type { BatchChunk, EncodedLines } from '../worker.js';
 import { lineChunks } from './line-chunks.js';
 import type { ProgressBar } from './progress.js';
@@ -73,10 +74,11 @@ export async function runBatch(
   };
 
   try {
-    for await (const chunk of lineChunks(input as AsyncIterable<Uint8Array | string>, { maxLines: CHUNK_LINES, maxBytes: CHUNK_BYTES })) {
+    const chunkLimits = { maxLines: CHUNK_LINES, maxBytes: CHUNK_BYTES, maxLineBytes: maxLineBytes(limits) };
+    for await (const chunk of lineChunks(input as AsyncIterable<Uint8Array | string>, chunkLimits)) {
       if (stop || options.signal?.aborted) break;
       bytesRead += chunk.inputBytes;
-      pending.push(analyse({ bytes: chunk.bytes, ends: chunk.ends, firstLine: chunk.firstLine, limits }));
+      pending.push(analyse({ bytes: chunk.bytes, ends: chunk.ends, dropped: chunk.dropped, firstLine: chunk.firstLine, limits }));
       while (pending.length >= maxInFlight && !stop) await writeNext();
     }
     while (pending.length > 0) await writeNext();
