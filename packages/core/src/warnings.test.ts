@@ -19,6 +19,12 @@ describe('inputWarnings', () => {
     expect(codes('东京的会议将于周一举行。会谈很顺利。双方同意继续谈判。')).toContain('LANGUAGE_NOT_ENGLISH');
   });
 
+  it('counts a letter outside the Basic Multilingual Plane once, and an emoji as no letter', () => {
+    // Ten CJK Extension B letters (two code units each) outnumber the seven Latin ones; four do not, counted once each; emoji count for neither.
+    expect(codes(`${'\u{20000}'.repeat(10)} Mr. Smith ${'\u{1F600}'.repeat(20)}`)).toContain('LANGUAGE_NOT_ENGLISH');
+    expect(codes(`${'\u{20000}'.repeat(4)} Mr. Smith ${'\u{1F600}'.repeat(20)}`)).toEqual([]);
+  });
+
   it('does not judge the language of a very short text', () => {
     expect(codes('Paris, Monday.')).toEqual([]);
   });
