@@ -3,8 +3,8 @@ import { negationFlags } from './negation.js';
 import { sentenceEnds } from './sentence-ends.js';
 import { valueEntities } from './value-entities.js';
 import { isSpaceAt } from './span.js';
-import { tokenStrings } from './token-strings.js';
-import { wink } from './wink.js';
+import { lexemesMet, tokenStrings } from './token-strings.js';
+import { renewWinkIfFull, wink } from './wink.js';
 
 /**
  * wink's tokens as parallel arrays, one entry per token, with character offsets into the text.
@@ -124,6 +124,7 @@ export function parseText(text: string): Parse {
   const folded = foldExtendedLatin(text);
   const spaced = spacedClitics(folded);
   const { value, normal, type, lemma, pos } = tokenStrings(nlp, nlp.readDoc(withSpacesAt(folded, spaced)));
+  renewWinkIfFull(nlp, lexemesMet(nlp));
   const { start, end } = locateTokens(folded, value);
   // Sentences from wink's spellings, before folded words get their own letters back. wink saw white
   // space before a token where the text has some, and where textForWink put a space.

@@ -28,8 +28,13 @@ interface Lexeme {
   otherLemmas: Map<number, string> | undefined;
 }
 
-/** The lexemes met so far, by wink lexeme id, for each wink instance (ids belong to an instance). */
-const lexemesOf = new WeakMap<WinkNLP, (Lexeme | undefined)[]>();
+/** The lexemes an instance has met, by wink lexeme id (ids belong to an instance), and how many. */
+interface LexemeTable {
+  byId: (Lexeme | undefined)[];
+  met: number;
+}
+
+const tables = new WeakMap<WinkNLP, LexemeTable>();
 const posIndex = new Map<string, number>();
 
 /**
@@ -46,8 +51,9 @@ export function tokenStrings(nlp: WinkNLP, doc: WinkDocument): TokenStrings {
   const ids = tokens.out(its.uniqueId) as number[];
   const contraction = tokens.out(its.contractionFlag) as boolean[];
   const pos = tokens.out(its.pos) as string[];
-  let lexemes = lexemesOf.get(nlp);
-  if (lexemes === undefined) lexemesOf.set(nlp, (lexemes = []));
+  let table = tables.get(nlp);
+  if (table === undefined) tables.set(nlp, (table = { byId: [], met: 0 }));
+  const lexemes = table.byId;
   const n = ids.length;
   const value: string[] = new Array(n);
   const normal: string[] = new Array(n);
@@ -63,6 +69,7 @@ export function tokenStrings(nlp: WinkNLP, doc: WinkDocument): TokenStrings {
       const token = tokens.itemAt(i);
       lexeme = { value: token.out(its.value), type: token.out(its.type), normal: undefined, lemma: undefined, lemmaPos: -1, otherLemmas: undefined };
       lexemes[id] = lexeme;
+      table.met++;
     }
     value[i] = lexeme.value;
     type[i] = lexeme.type;
@@ -87,6 +94,11 @@ export function tokenStrings(nlp: WinkNLP, doc: WinkDocument): TokenStrings {
     }
   }
   return { value, normal, type, lemma, pos };
+}
+
+/** How many distinct lexemes tokenStrings has met in an instance's documents. */
+export function lexemesMet(nlp: WinkNLP): number {
+  return tables.get(nlp)?.met ?? 0;
 }
 
 function tagIndex(tag: string): number {

@@ -15,11 +15,14 @@ type WinkModel = typeof model;
 export const WINK_PIPE = ['pos'];
 
 /**
- * wink adds every word it has not seen to its lexicon cache and never drops it, so a batch of
- * millions of articles would grow without bound: a fresh instance after this many parses keeps
- * memory flat, at the cost of one model load (about 100 ms) per batch of parses.
+ * wink adds every word it has not seen to its lexicon cache and never drops it (about 250 bytes a
+ * word, and newslens's table of the lexemes met about 100 more), so a batch of millions of articles
+ * would grow without bound: a fresh instance once the current one has met this many distinct
+ * lexemes keeps memory flat. Counted in lexemes rather than parses, since a renewal costs a model
+ * load and wink's code growing warm again (about 120 ms): a batch of articles with a settled
+ * vocabulary never pays it, one of new words pays it once per some 20 MB of words.
  */
-export const WINK_RENEW_AFTER = 5_000;
+export const WINK_RENEW_AFTER_LEXEMES = 60_000;
 
 /**
  * The web model's loader of its custom-entity meta model (wink-eng-lite-web-model 1.8.1) assigns
@@ -45,14 +48,14 @@ export function createWink(): WinkNLP {
 }
 
 let instance: WinkNLP | undefined;
-let parses = 0;
 
-/** The wink instance for the next parse, loaded on first use and renewed every WINK_RENEW_AFTER parses. */
+/** The wink instance for the next parse, loaded on first use. */
 export function wink(): WinkNLP {
-  if (instance === undefined || parses >= WINK_RENEW_AFTER) {
-    instance = createWink();
-    parses = 0;
-  }
-  parses++;
+  instance ??= createWink();
   return instance;
+}
+
+/** Gives the next parse a fresh wink instance once this one has met WINK_RENEW_AFTER_LEXEMES lexemes. */
+export function renewWinkIfFull(nlp: WinkNLP, lexemesMet: number): void {
+  if (nlp === instance && lexemesMet >= WINK_RENEW_AFTER_LEXEMES) instance = undefined;
 }
