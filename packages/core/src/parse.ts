@@ -91,18 +91,24 @@ function spacedClitics(text: string): number[] {
   return spaced;
 }
 
-/** Letters of the Latin Extended blocks (ğ, č, š, ł, ź, ạ, ...), beyond the Latin-1 letters wink knows. */
-const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/g;
+/**
+ * Letters of the Latin Extended blocks (ğ, č, š, ł, ź, ạ, ...), beyond the Latin-1 letters wink
+ * knows; and a combining mark (U+0300-U+036F) that follows no letter, digit or mark, as in mojibake
+ * ("espÃ ̈re"). wink reads such a lone mark as a word in one context and as an unknown symbol in
+ * another, and its cache keeps whichever it met first, so later texts would parse differently.
+ */
+const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]|(?<![A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F\u2060])[\u0300-\u036F]/g;
+const STRAY_MARK = /^[\u0300-\u036F]$/;
 /** Letters with a stroke or other mark that Unicode does not decompose, and the letter they are read as. */
 const UNDECOMPOSED = new Map([...'ŁLłlĐDđdĦHħhıiŦTŧtĿLŀlŒOœoŊNŋnſsƑFƒf'.matchAll(/(.)(.)/gu)].map(([, letter, plain]) => [letter, plain]));
 const foldedLetters = new Map<string, string>();
 
-/** The plain letter under an extended Latin one: its base letter ("ğ" → "g", "ł" → "l"), else x or X. */
+/** The plain letter under an extended Latin one: its base letter ("ğ" → "g", "ł" → "l"), else x or X; x for a lone mark. */
 function foldLetter(letter: string): string {
   let plain = foldedLetters.get(letter);
   if (plain === undefined) {
     const base = UNDECOMPOSED.get(letter) ?? letter.normalize('NFD')[0];
-    plain = /^[A-Za-z]$/.test(base) ? base : letter === letter.toLowerCase() ? 'x' : 'X';
+    plain = STRAY_MARK.test(letter) ? 'x' : /^[A-Za-z]$/.test(base) ? base : letter === letter.toLowerCase() ? 'x' : 'X';
     foldedLetters.set(letter, plain);
   }
   return plain;
@@ -111,8 +117,9 @@ function foldLetter(letter: string): string {
 /**
  * The text with every extended Latin letter replaced by a plain one, so that wink reads
  * "Erdoğan", "Vučić" and "Łódź" as one word each: its tokenizer knows the letters of Latin-1 only
- * and cuts a word at any other ("Erdo", "ğ", "an"), which breaks names of half of Europe. One code
- * unit for one, so offsets into the result are offsets into the text.
+ * and cuts a word at any other ("Erdo", "ğ", "an"), which breaks names of half of Europe. A lone
+ * combining mark becomes x (see EXTENDED_LATIN). One code unit for one, so offsets into the result
+ * are offsets into the text.
  */
 export function foldExtendedLatin(text: string): string {
   return text.replace(EXTENDED_LATIN, foldLetter);
