@@ -1,17 +1,14 @@
 import { decodeText, describeType, ERROR_CODES, InputError, isNewslensError, type ArticleLimits } from '@newslens/core';
 import type { Report } from '@newslens/report';
 import { analyze } from './analyze.js';
-import { maxLineChars } from './line-limits.js';
+import { INTERNAL_ERROR, maxLineChars } from './batch-lines.js';
 
 type ErrorBody = { code: string; message: string };
 
 /** One output line of batch mode: the record's report, or the error that stopped it. */
 export type BatchResult = { id: unknown; line: number; report: Report } | { id: unknown; line: number; error: ErrorBody };
 
-/** The error code of a record that failed through a bug in newslens rather than in its input. */
-export const INTERNAL_ERROR = 'INTERNAL_ERROR';
-
-/** An input line whose bytes were dropped unread: too long to hold an acceptable article (see line-limits.ts). */
+/** An input line whose bytes were dropped unread: too long to hold an acceptable article (see batch-lines.ts). */
 export interface DroppedLine {
   droppedBytes: number;
 }

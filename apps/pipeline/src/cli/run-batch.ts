@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Piscina } from 'piscina';
 import type { ArticleLimits } from '@newslens/core';
-import { maxLineBytes } from '../line-limits.js';
+import { failedLines, maxLineBytes } from '../batch-lines.js';
 import type { BatchChunk, EncodedLines } from '../worker.js';
 import { lineChunks } from './line-chunks.js';
 import type { ProgressBar } from './progress.js';
@@ -32,6 +32,23 @@ const IN_FLIGHT_PER_JOB = 4;
 /** Young-generation limit of each worker, in MB. */
 const WORKER_YOUNG_GENERATION_MB = 12;
 
+const encoder = new TextEncoder();
+
+/** An INTERNAL_ERROR record for each line of a chunk whose worker failed, so the batch still has one output line per input line. */
+function failedChunk(chunk: BatchChunk, error: unknown): EncodedLines {
+  const last = chunk.firstLine + chunk.ends.length - 1;
+  const reason = `the worker analysing lines ${chunk.firstLine}-${last} failed: ${error instanceof Error ? error.message : String(error)}`;
+  const lines = failedLines(chunk.firstLine, chunk.ends.length, reason).map((line) => encoder.encode(`${line}\n`));
+  const bytes = new Uint8Array(lines.reduce((n, line) => n + line.length, 0));
+  const ends: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    bytes.set(line, at);
+    ends.push((at += line.length));
+  }
+  return { bytes, ends, failed: lines.map((_, i) => i) };
+}
+
 /**
  * Streams JSONL records from `input` to `output`. Every input line yields exactly one output line,
  * in input order, and memory stays flat: input is read only as fast as results are written.
@@ -53,8 +70,10 @@ export async function runBatch(
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   const limits: ArticleLimits = options.maxChars === undefined ? {} : { maxChars: options.maxChars };
-  // The chunk's bytes are moved to the worker, not copied.
-  const analyse = (chunk: BatchChunk): Promise<EncodedLines> => pool.run(chunk, { transferList: [chunk.bytes.buffer] });
+  // The chunk's bytes are moved to the worker, not copied. A worker that fails (it died, or threw
+  // past analyzeChunk's own guard) costs its chunk's records, not the batch: piscina starts another.
+  const analyse = (chunk: BatchChunk): Promise<EncodedLines> =>
+    pool.run(chunk, { transferList: [chunk.bytes.buffer] }).catch((error: unknown) => failedChunk(chunk, error));
   const summary: BatchSummary = { records: 0, failed: 0, interrupted: false };
   const pending: Promise<EncodedLines>[] = [];
   const maxInFlight = Math.max(1, options.jobs * IN_FLIGHT_PER_JOB);

@@ -1,0 +1,35 @@
+import { Readable, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runBatch } from './run-batch.js';
+
+/** Runs a batch through the fixture worker and returns its output lines, parsed, and its summary. */
+async function batch(lines: string[], jobs: number) {
+  let out = '';
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      out += chunk.toString('utf8');
+      done();
+    },
+  });
+  const summary = await runBatch(Readable.from([Buffer.from(lines.join('\n'))]), output, {
+    failFast: false,
+    jobs,
+    workerUrl: new URL('./fixtures/failing-worker.mjs', import.meta.url),
+  });
+  return { records: out.trim().split('\n').map((line) => JSON.parse(line)), summary };
+}
+
+describe('runBatch when a worker fails', () => {
+  it.each([1, 2])('gives an INTERNAL_ERROR record for each line of the failed chunks and goes on (--jobs %i)', async (jobs) => {
+    // Chunks are 8 lines: lines 9-16 hold one whose worker exits, lines 17-24 one whose task throws.
+    const lines = Array.from({ length: 30 }, (_, i) => (i === 10 ? 'exit' : i === 19 ? 'throw' : `record ${i + 1}`));
+    const { records, summary } = await batch(lines, jobs);
+    expect(records.map((r) => r.line)).toEqual(lines.map((_, i) => i + 1));
+    const failed = records.filter((r) => r.error).map((r) => r.line);
+    expect(failed).toEqual(Array.from({ length: 16 }, (_, i) => i + 9));
+    expect(records[8].error.code).toBe('INTERNAL_ERROR');
+    expect(records[8].error.message).toMatch(/^the worker analysing lines 9-16 failed: /);
+    expect(records[29].echo).toBe('record 30');
+    expect(summary).toEqual({ records: 30, failed: 16, interrupted: false });
+  });
+});
