@@ -31,3 +31,19 @@ export function failedLines(firstLine: number, count: number, reason: string): s
   }
   return lines;
 }
+
+const encoder = new TextEncoder();
+
+/** Output lines as one UTF-8 byte array, each line followed by a line feed, and the offset just past each. */
+export function encodeLines(lines: readonly string[]): { bytes: Uint8Array<ArrayBuffer>; ends: number[] } {
+  // UTF-8 takes at most three bytes per UTF-16 code unit.
+  const bytes = new Uint8Array(lines.reduce((n, line) => n + 3 * line.length + 1, 0));
+  const ends: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    at += encoder.encodeInto(line, bytes.subarray(at)).written;
+    bytes[at++] = 0x0a;
+    ends.push(at);
+  }
+  return { bytes: bytes.slice(0, at), ends };
+}

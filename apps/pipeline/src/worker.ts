@@ -1,6 +1,7 @@
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { ArticleLimits } from '@newslens/core';
 import { analyzeLines, type BatchLine } from './batch.js';
+import { encodeLines } from './batch-lines.js';
 
 /** A chunk of consecutive JSONL input lines, sent to a worker thread as the bytes it read. */
 export interface BatchChunk {
@@ -24,8 +25,6 @@ export interface EncodedLines {
   failed: number[];
 }
 
-const encoder = new TextEncoder();
-
 /**
  * Worker-thread entry for piscina. Decoding and encoding here rather than in the main thread spreads
  * that work over the workers: the main thread sends and receives one byte array a chunk instead of
@@ -36,15 +35,6 @@ export default function analyzeChunk(chunk: BatchChunk): EncodedLines {
   const input: BatchLine[] = chunk.ends.map((end, i) => chunk.bytes.subarray(i === 0 ? 0 : chunk.ends[i - 1], end));
   for (const { index, bytes } of chunk.dropped) input[index] = { droppedBytes: bytes };
   const { lines, failed } = analyzeLines(input, chunk.firstLine, chunk.limits);
-  // UTF-8 takes at most three bytes per UTF-16 code unit.
-  const bytes = new Uint8Array(lines.reduce((n, line) => n + 3 * line.length + 1, 0));
-  const ends: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    at += encoder.encodeInto(line, bytes.subarray(at)).written;
-    bytes[at++] = 0x0a;
-    ends.push(at);
-  }
-  const result: EncodedLines = { bytes: bytes.slice(0, at), ends, failed };
+  const result: EncodedLines = { ...encodeLines(lines), failed };
   return move({ [transferableSymbol]: [result.bytes.buffer], [valueSymbol]: result }) as unknown as EncodedLines;
 }

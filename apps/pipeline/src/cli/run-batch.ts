@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Piscina } from 'piscina';
 import type { ArticleLimits } from '@newslens/core';
-import { failedLines, maxLineBytes } from '../batch-lines.js';
+import { encodeLines, failedLines, maxLineBytes } from '../batch-lines.js';
 import type { BatchChunk, EncodedLines } from '../worker.js';
 import { lineChunks } from './line-chunks.js';
 import type { ProgressBar } from './progress.js';
@@ -32,21 +32,11 @@ const IN_FLIGHT_PER_JOB = 4;
 /** Young-generation limit of each worker, in MB. */
 const WORKER_YOUNG_GENERATION_MB = 12;
 
-const encoder = new TextEncoder();
-
 /** An INTERNAL_ERROR record for each line of a chunk whose worker failed, so the batch still has one output line per input line. */
 function failedChunk(chunk: BatchChunk, error: unknown): EncodedLines {
   const last = chunk.firstLine + chunk.ends.length - 1;
   const reason = `the worker analysing lines ${chunk.firstLine}-${last} failed: ${error instanceof Error ? error.message : String(error)}`;
-  const lines = failedLines(chunk.firstLine, chunk.ends.length, reason).map((line) => encoder.encode(`${line}\n`));
-  const bytes = new Uint8Array(lines.reduce((n, line) => n + line.length, 0));
-  const ends: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    bytes.set(line, at);
-    ends.push((at += line.length));
-  }
-  return { bytes, ends, failed: lines.map((_, i) => i) };
+  return { ...encodeLines(failedLines(chunk.firstLine, chunk.ends.length, reason)), failed: chunk.ends.map((_, i) => i) };
 }
 
 /**
