@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_CHARS, type ArticleLimits } from '@newslens/core';
+import { DEFAULT_MAX_CHARS, type ArticleLimits } from '@newslens/core/input';
 
 // What batch mode's main thread needs to know of lines and records, apart from the pipeline: it
 // imports this module, not batch.ts, so that it never loads the pipeline and its models.

@@ -1,4 +1,4 @@
-import { isNewslensError } from '@newslens/core';
+import { isNewslensError } from '@newslens/core/input';
 import { UsageError } from './parse-args.js';
 
 /** Exit statuses, as `newslens --help` documents them. */

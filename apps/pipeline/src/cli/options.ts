@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { DEFAULT_MAX_CHARS } from '@newslens/core';
+import { DEFAULT_MAX_CHARS } from '@newslens/core/input';
 
 /** The report formats `--format` accepts. */
 export const FORMATS = ['md', 'json', 'html'] as const;

@@ -1,5 +1,5 @@
 import { cac } from 'cac';
-import { ERROR_CODES, NewslensError } from '@newslens/core';
+import { ERROR_CODES, NewslensError } from '@newslens/core/input';
 import { ANALYZE_OPTIONS, EXAMPLES, EXIT_STATUS_HELP, FORMATS, type CliRequest, type Format } from './options.js';
 
 /** A command line that cannot be understood: exit status 2. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_MAX_CHARS, ERROR_CODES, InputError, decodeText } from '@newslens/core';
+import { DEFAULT_MAX_CHARS, ERROR_CODES, InputError, decodeText } from '@newslens/core/input';
 
 /** What the CLI read: the decoded text and where it came from. */
 export interface InputText {

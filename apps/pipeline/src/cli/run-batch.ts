@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Piscina } from 'piscina';
-import type { ArticleLimits } from '@newslens/core';
+import type { ArticleLimits } from '@newslens/core/input';
 import { encodeLines, failedLines, maxLineBytes } from '../batch-lines.js';
 import type { BatchChunk, EncodedLines } from '../worker.js';
 import { lineChunks } from './line-chunks.js';
