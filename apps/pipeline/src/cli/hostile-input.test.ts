@@ -117,9 +117,9 @@ describe('batch mode with bad records', () => {
     expect(lines[0].error.message).toBe(`line has ${JSON.stringify({ id: 'big', text: 'word '.repeat(50_000) }).length} bytes, over the limit; split the article`);
   });
 
-  it('a line that is not UTF-8 is an INPUT_INVALID_UTF8 record, and CRLF line ends are read', () => {
+  it('a line that is not UTF-8 is an INPUT_INVALID_UTF8 record; CRLF line ends and a byte-order mark are read', () => {
     const latin1 = Buffer.from('{"id": "latin1", "text": "Caf\xe9 in M\xfcnchen."}', 'latin1');
-    const input = Buffer.concat([Buffer.from('{"id": "a", "text": "Maria Chen spoke."}\r\n'), latin1, Buffer.from('\r\n{"id": "b", "text": "Fine."}')]);
+    const input = Buffer.concat([Buffer.from('\ufeff{"id": "a", "text": "Maria Chen spoke."}\r\n'), latin1, Buffer.from('\r\n{"id": "b", "text": "Fine."}')]);
     const { status, stdout } = runCli(['analyze', '--jsonl', '--quiet'], input);
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
