@@ -30,16 +30,23 @@ export class WordCache {
   /** One mark per lower-cased form, shared by "Allies" and "allies", stamped per document. */
   private readonly marks = new Map<string, LowerMark>();
   /** Increases with each document; a mark holding it was written in lower case in this one. */
-  document = 0;
+  private document = 0;
   constructor(private readonly limit = 100_000) {}
+  /**
+   * Starts a document. A long-lived page could meet unbounded vocabulary: past the limit the cache
+   * starts over, between documents only, since a document whose words were split between two
+   * caches would lose the marks that tie "Allies" to "allies" and be tagged otherwise.
+   */
+  startDocument(): number {
+    if (this.map.size >= this.limit) {
+      this.map.clear();
+      this.marks.clear();
+    }
+    return ++this.document;
+  }
   get(word: string): WordFeatures {
     let f = this.map.get(word);
     if (!f) {
-      // A long-lived page could meet unbounded vocabulary: start over rather than grow forever.
-      if (this.map.size >= this.limit) {
-        this.map.clear();
-        this.marks.clear();
-      }
       f = wordFeatures(word);
       let mark = this.marks.get(f.lower);
       if (!mark) {
@@ -73,6 +80,7 @@ export interface Sequence {
 
 export function prepareSequence(tokens: TaggingTokens, cache: WordCache): Sequence {
   const n = tokens.length;
+  const stamp = cache.startDocument();
   const words = new Array<WordFeatures>(n);
   const canOpen = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -80,7 +88,6 @@ export function prepareSequence(tokens: TaggingTokens, cache: WordCache): Sequen
     canOpen[i] = words[i].hasCapital ? 1 : 0;
   }
   // Lower-case words of the document, to tell "Allies" (also "allies" here) from a name.
-  const stamp = ++cache.document;
   for (let i = 0; i < n; i++) if (words[i].cap === 0 && words[i].hasLetter) words[i].mark!.stamp = stamp;
   const seenLower = new Uint8Array(n);
   for (let i = 0; i < n; i++) if ((words[i].cap === 1 || words[i].cap === 2) && words[i].mark!.stamp === stamp) seenLower[i] = 1;
