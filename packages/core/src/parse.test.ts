@@ -49,15 +49,29 @@ describe('parseText', () => {
     expect(foldExtendedLatin('Ǝ ƀ')).toBe('X x');
   });
 
+  /** parseText from a fresh copy of the module, with a wink instance of its own. */
+  const freshParse = async () => {
+    vi.resetModules();
+    return (await import('./parse.js')).parseText;
+  };
+
+  it('reads digits split off a code as a number, whatever the wink instance met first', async () => {
+    // wink types a new string where it first meets it: "96" in "24.SEP.96" was a word, alone a number.
+    const text = 'MATURITY 24.SEP.96 PAY DATE 24.SEP.02';
+    const alone = (await freshParse())(text);
+    const after = await freshParse();
+    after('The vote was 96 to 2 on 02 March.');
+    expect(after(text)).toEqual(alone);
+    const { value, type } = alone.tokens;
+    expect(type[value.indexOf('96')]).toBe('number');
+    expect(type[value.indexOf('02')]).toBe('number');
+  });
+
   it('parses a text the same whatever the wink instance read before, lone combining marks included', async () => {
     // Mojibake with a combining diaeresis after a space: wink met alone as a word, and after the
     // second text as an unknown symbol (POS X) once that text had put it in its cache as one.
     const text = 'Ogni impedimento A\u0303\u0083A\u0302 \u0308 distrutto dal rigore.';
     const earlier = "''On espA\u0303 \u0308re,'' he said, or SA\u0303\u00a9golA\u0303 \u0308ne Royal.";
-    const freshParse = async () => {
-      vi.resetModules();
-      return (await import('./parse.js')).parseText;
-    };
     const alone = (await freshParse())(text);
     const after = await freshParse();
     after(earlier);
