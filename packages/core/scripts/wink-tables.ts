@@ -49,7 +49,18 @@ export function winkTables() {
     valueEntities: { words: machineWords(list, parts.ner().machines), hints: wordsWith(core, packed(core, 'nerHint')) },
     sentenceEnds: { words: machineWords(list, parts.sbd().machines), hints: wordsWith(core, packed(core, 'sbdHint')) },
     negation: { words: machineWords(list, parts.negation().machines) },
+    contractions: { words: plainContractions(core) },
   };
+}
+
+/**
+ * The contractions of the lexicon written without an apostrophe ("cannot", "dont", "theyre"), which
+ * wink splits ("can" "not") except right before punctuation, where it keeps the word whole and
+ * reads its expansion pointer as a lemma: null, or whatever word later fills that slot of its cache.
+ */
+function plainContractions(core: CoreModel): string[] {
+  const isContraction = packed(core, 'isContraction');
+  return core.features.lexeme.list.filter((w, k) => isContraction(k) === 1 && !/['’]/.test(w));
 }
 
 /** The lexicon words whose abbreviation mark differs from `rule`, the one wink applies to unknown words. */

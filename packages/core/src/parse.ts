@@ -1,3 +1,4 @@
+import contractions from '../model/contractions.json' with { type: 'json' };
 import { tokenSymbols } from './automaton.js';
 import { negationFlags } from './negation.js';
 import { sentenceEnds } from './sentence-ends.js';
@@ -82,13 +83,28 @@ function withSpacesAt(text: string, spaced: readonly number[]): string {
   return out + text.slice(from);
 }
 
-/** Where `textForWink` puts a space: the offsets just past each clitic it splits off. */
+/**
+ * A contraction written without an apostrophe ("cannot", "dont", "theyre") right before a character
+ * that is no space, letter or digit. wink splits such a word ("can" "not") everywhere but there,
+ * where it keeps it whole and reads its expansion pointer as a lemma: null, or whatever word has
+ * since filled that slot of its cache. The words are the model's own (model/contractions.json).
+ */
+let plainContractionBeforePunctuation: RegExp | undefined;
+function plainContractionPattern(): RegExp {
+  plainContractionBeforePunctuation ??= new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${contractions.words.join('|')})(?=[^\\s\\p{L}\\p{N}])`, 'gu');
+  return plainContractionBeforePunctuation;
+}
+
+/** Where `textForWink` puts a space: the offsets just past each clitic or plain contraction it splits off, in order. */
 function spacedClitics(text: string): number[] {
   const spaced: number[] = [];
   for (const match of text.matchAll(CLITIC_BEFORE_PUNCTUATION)) {
     if (match.index > 0 && LETTER_OR_DIGIT.test(text[match.index - 1])) spaced.push(match.index + match[0].length);
   }
-  return spaced;
+  const clitics = spaced.length;
+  for (const match of text.matchAll(plainContractionPattern())) spaced.push(match.index + match[0].length);
+  // Two runs of offsets in order each; a clitic and a contraction never end at the same place.
+  return spaced.length > clitics && clitics > 0 ? spaced.sort((a, b) => a - b) : spaced;
 }
 
 /**
