@@ -87,6 +87,7 @@ describe('parseText', () => {
     expect(tokens.value.join(' ')).toBe('They can not , he said . We do nt . Can not !');
     expect(tokens.lemma.slice(1, 3)).toEqual(['can', 'not']);
     expect(textForWink('They cannot, we dont. Cannotx, cannot')).toBe('They cannot , we dont . Cannotx, cannot');
+    expect(textForWink('écannot, o’cannot, 5cannot.')).toBe('écannot, o’cannot, 5cannot.');
   });
 
   it('holds every contraction of the model written without an apostrophe (rebuild: npm run build:wink-tables)', () => {
