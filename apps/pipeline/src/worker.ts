@@ -2,16 +2,10 @@ import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { ArticleLimits } from '@newslens/core';
 import { analyzeLines, type BatchLine } from './batch.js';
 import { encodeLines } from './batch-lines.js';
+import type { LineChunk } from './cli/line-chunks.js';
 
-/** A chunk of consecutive JSONL input lines, sent to a worker thread as the bytes it read. */
-export interface BatchChunk {
-  /** The lines' UTF-8 bytes back to back, without line breaks. */
-  bytes: Uint8Array<ArrayBuffer>;
-  /** Byte offset just past each line. */
-  ends: number[];
-  /** Lines (by index) too long to be read, whose bytes were dropped, with their length. */
-  dropped: { index: number; bytes: number }[];
-  firstLine: number;
+/** A chunk of consecutive JSONL input lines, sent to a worker thread as the bytes the main thread read. */
+export interface BatchChunk extends Pick<LineChunk, 'bytes' | 'ends' | 'dropped' | 'firstLine'> {
   limits: ArticleLimits;
 }
 

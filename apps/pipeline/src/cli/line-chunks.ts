@@ -23,6 +23,7 @@ export interface ChunkLimits {
 
 const LF = 0x0a;
 const CR = 0x0d;
+const encoder = new TextEncoder();
 
 /**
  * Splits a byte stream into chunks of whole lines without decoding it. The main thread of batch
@@ -36,10 +37,9 @@ export async function* lineChunks(input: AsyncIterable<Uint8Array | string>, lim
   let ends: number[] = [];
   let dropped: LineChunk['dropped'] = [];
   let size = 0;
-  /** Bytes of the current line so far, and where its kept bytes start (parts, size). */
+  /** Bytes of the current line so far, and the part its kept bytes start at. */
   let lineBytes = 0;
   let lineParts = 0;
-  let lineStart = 0;
   let inputBytes = 0;
   let lines = 0;
 
@@ -56,7 +56,6 @@ export async function* lineChunks(input: AsyncIterable<Uint8Array | string>, lim
     dropped = [];
     size = 0;
     lineParts = 0;
-    lineStart = 0;
     inputBytes = 0;
     return chunk;
   };
@@ -74,12 +73,11 @@ export async function* lineChunks(input: AsyncIterable<Uint8Array | string>, lim
     lines++;
     lineBytes = 0;
     lineParts = parts.length;
-    lineStart = size;
     return ends.length >= limits.maxLines || size >= limits.maxBytes;
   };
 
   for await (const piece of input) {
-    const buffer = typeof piece === 'string' ? new TextEncoder().encode(piece) : piece;
+    const buffer = typeof piece === 'string' ? encoder.encode(piece) : piece;
     let from = 0;
     for (let lf = buffer.indexOf(LF); lf !== -1; lf = buffer.indexOf(LF, from)) {
       take(buffer.subarray(from, lf));
@@ -99,7 +97,7 @@ export async function* lineChunks(input: AsyncIterable<Uint8Array | string>, lim
     if (lineBytes > limits.maxLineBytes) {
       // Too long to be a record: forget what was kept of the line and keep nothing more of it.
       parts.length = lineParts;
-      size = lineStart;
+      size = ends.length > 0 ? ends[ends.length - 1] : 0;
       return;
     }
     parts.push(part);

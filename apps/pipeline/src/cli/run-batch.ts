@@ -87,7 +87,8 @@ export async function runBatch(
     for await (const chunk of lineChunks(input as AsyncIterable<Uint8Array | string>, chunkLimits)) {
       if (stop || options.signal?.aborted) break;
       bytesRead += chunk.inputBytes;
-      pending.push(analyse({ bytes: chunk.bytes, ends: chunk.ends, dropped: chunk.dropped, firstLine: chunk.firstLine, limits }));
+      const { bytes, ends, dropped, firstLine } = chunk;
+      pending.push(analyse({ bytes, ends, dropped, firstLine, limits }));
       while (pending.length >= maxInFlight && !stop) await writeNext();
     }
     while (pending.length > 0) await writeNext();
