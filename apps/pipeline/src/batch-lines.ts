@@ -34,16 +34,38 @@ export function failedLines(firstLine: number, count: number, reason: string): s
 
 const encoder = new TextEncoder();
 
-/** Output lines as one UTF-8 byte array, each line followed by a line feed, and the offset just past each. */
-export function encodeLines(lines: readonly string[]): { bytes: Uint8Array<ArrayBuffer>; ends: number[] } {
-  // UTF-8 takes at most three bytes per UTF-16 code unit.
-  const bytes = new Uint8Array(lines.reduce((n, line) => n + 3 * line.length + 1, 0));
+/**
+ * Output buffers up to this size are handed back and forth between batch mode's threads for reuse
+ * (run-batch.ts); a larger one, met only with a huge article, is cut to what was written and dropped
+ * once written, so that it holds no memory for the rest of the batch.
+ */
+export const MAX_SPARE_BYTES = 4 << 20;
+/** The smallest output buffer made: most chunks then fit in the spare of an earlier one. */
+const MIN_BUFFER_BYTES = 64 << 10;
+
+/**
+ * Output lines as UTF-8, each line followed by a line feed, and the offset just past each, written
+ * into `spare` (an earlier chunk's buffer) while they fit. A buffer too small for the next line is
+ * replaced by one at least twice its size, a power of two, and the line is written again there.
+ */
+export function encodeLines(lines: readonly string[], spare?: ArrayBuffer): { bytes: Uint8Array<ArrayBuffer>; ends: number[] } {
+  let buffer = new Uint8Array(spare ?? new ArrayBuffer(0));
   const ends: number[] = [];
   let at = 0;
   for (const line of lines) {
-    at += encoder.encodeInto(line, bytes.subarray(at)).written;
-    bytes[at++] = 0x0a;
+    const attempt = encoder.encodeInto(line, buffer.subarray(at));
+    let written = attempt.written;
+    if (attempt.read < line.length || at + written === buffer.length) {
+      // UTF-8 takes at most three bytes per UTF-16 code unit, and the line feed one.
+      const needed = Math.max(MIN_BUFFER_BYTES, 2 * buffer.length, at + 3 * line.length + 1);
+      const grown = new Uint8Array(2 ** Math.ceil(Math.log2(needed)));
+      grown.set(buffer.subarray(0, at));
+      buffer = grown;
+      written = encoder.encodeInto(line, buffer.subarray(at)).written;
+    }
+    at += written;
+    buffer[at++] = 0x0a;
     ends.push(at);
   }
-  return { bytes: bytes.slice(0, at), ends };
+  return { bytes: buffer.byteLength > MAX_SPARE_BYTES ? buffer.slice(0, at) : buffer.subarray(0, at), ends };
 }

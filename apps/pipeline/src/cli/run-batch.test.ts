@@ -33,3 +33,13 @@ describe('runBatch when a worker fails', () => {
     expect(summary).toEqual({ records: 30, failed: 16, interrupted: false });
   });
 });
+
+describe('runBatch output buffers', () => {
+  it('moves each written output buffer back to a worker with a later chunk', async () => {
+    const lines = Array.from({ length: 80 }, (_, i) => `record ${i + 1}`);
+    const { records } = await batch(lines, 1);
+    // The first chunks go out before any output is written; later ones carry a written buffer.
+    expect(records[0].spare).toBe(0);
+    expect(records.slice(-8).every((r) => r.spare === 64 * 1024)).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Piscina } from 'piscina';
 import type { ArticleLimits } from '@newslens/core/input';
-import { encodeLines, failedLines, maxLineBytes } from '../batch-lines.js';
+import { encodeLines, failedLines, MAX_SPARE_BYTES, maxLineBytes } from '../batch-lines.js';
 import type { BatchChunk, EncodedLines } from '../worker.js';
 import { lineChunks } from './line-chunks.js';
 import type { ProgressBar } from './progress.js';
@@ -60,10 +60,16 @@ export async function runBatch(
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   const limits: ArticleLimits = options.maxChars === undefined ? {} : { maxChars: options.maxChars };
+  // Output buffers already written, to move back to a worker with the next chunk (see worker.ts).
+  const spares: ArrayBuffer[] = [];
   // The chunk's bytes are moved to the worker, not copied. A worker that fails (it died, or threw
   // past analyzeChunk's own guard) costs its chunk's records, not the batch: piscina starts another.
-  const analyse = (chunk: BatchChunk): Promise<EncodedLines> =>
-    pool.run(chunk, { transferList: [chunk.bytes.buffer] }).catch((error: unknown) => failedChunk(chunk, error));
+  const analyse = (chunk: BatchChunk): Promise<EncodedLines> => {
+    const spare = spares.pop();
+    const task = spare ? { ...chunk, spare } : chunk;
+    const transferList = spare ? [chunk.bytes.buffer, spare] : [chunk.bytes.buffer];
+    return pool.run(task, { transferList }).catch((error: unknown) => failedChunk(chunk, error));
+  };
   const summary: BatchSummary = { records: 0, failed: 0, interrupted: false };
   const pending: Promise<EncodedLines>[] = [];
   const maxInFlight = Math.max(1, options.jobs * IN_FLIGHT_PER_JOB);
@@ -75,7 +81,11 @@ export async function runBatch(
     if (stop) return;
     const count = result.ends.length;
     const cut = options.failFast && result.failed.length > 0 ? result.failed[0] + 1 : count;
-    if (!output.write(result.bytes.subarray(0, result.ends[cut - 1]))) await once(output, 'drain');
+    const buffer = result.bytes.buffer;
+    const written = output.write(result.bytes.subarray(0, result.ends[cut - 1]), (error) => {
+      if (!error && buffer.byteLength <= MAX_SPARE_BYTES && spares.length < maxInFlight) spares.push(buffer);
+    });
+    if (!written) await once(output, 'drain');
     summary.records += cut;
     summary.failed += result.failed.filter((i) => i < cut).length;
     options.progress?.update(summary.records, bytesRead);
