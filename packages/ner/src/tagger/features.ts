@@ -2,7 +2,7 @@ import { GAZ_CATEGORIES, markGazetteerMatches } from './gazetteer-match.js';
 import { hashInts } from './hash.js';
 import { LABEL_COUNT } from './labels.js';
 import { POS_BOS, POS_EOS, type TaggingTokens } from './token-view.js';
-import { BOUNDARY, SLOT_AT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, wordFeatures, type WordFeatures } from './word-features.js';
+import { BOUNDARY, SLOT_AT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, wordFeatures, wordSlots, type WordFeatures } from './word-features.js';
 
 /** The label id standing for "before the sentence" in label-history features. */
 export const LABEL_BOS = LABEL_COUNT;
@@ -118,12 +118,12 @@ export function collectFeatures(seq: Sequence, i: number, from: number, to: numb
   const push = (a: Int32Array) => {
     for (let k = 0; k < a.length; k++) out.push(a[k]);
   };
-  push(w[i].slots[SLOT_AT]);
-  if (i === from) push(w[i].slots[SLOT_INITIAL]);
-  push((i - 1 >= from ? w[i - 1] : pad).slots[SLOT_PREV]);
-  push((i + 1 < to ? w[i + 1] : pad).slots[SLOT_NEXT]);
-  push((i - 2 >= from ? w[i - 2] : pad).slots[SLOT_PREV2]);
-  push((i + 2 < to ? w[i + 2] : pad).slots[SLOT_NEXT2]);
+  push(wordSlots(w[i])[SLOT_AT]);
+  if (i === from) push(wordSlots(w[i])[SLOT_INITIAL]);
+  push(wordSlots(i - 1 >= from ? w[i - 1] : pad)[SLOT_PREV]);
+  push(wordSlots(i + 1 < to ? w[i + 1] : pad)[SLOT_NEXT]);
+  push(wordSlots(i - 2 >= from ? w[i - 2] : pad)[SLOT_PREV2]);
+  push(wordSlots(i + 2 < to ? w[i + 2] : pad)[SLOT_NEXT2]);
   const p = (k: number) => (i + k < from ? POS_BOS : i + k >= to ? POS_EOS : pos[i + k]);
   for (let k = -2; k <= 2; k++) out.push(posBucket(k, p(k)));
   out.push(posPairLeftBucket(p(-1), p(0)), posPairRightBucket(p(0), p(1)));

@@ -13,7 +13,7 @@ import { consistent, withAcronyms, withCitedAuthors, withAmpersandNames, withBod
 import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
 import { POS_BOS, POS_COUNT, POS_EOS, taggingTokens, type TaggingTokens } from './token-view.js';
-import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, type WordFeatures } from './word-features.js';
+import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, wordSlots, type WordFeatures } from './word-features.js';
 
 /** A span of text that names something, with its OntoNotes name type. */
 export interface NameSpan {
@@ -76,7 +76,8 @@ function loadTables(): Tables {
 function wordVector(t: Tables, w: WordFeatures): Float32Array {
   if (w.vectorModel !== t.model || w.vector === undefined) {
     const v = new Float32Array(SLOT_COUNT * LC);
-    for (let s = 0; s < SLOT_COUNT; s++) for (const b of w.slots[s]) addBucket(t.model, b, v, s * LC);
+    const slots = wordSlots(w);
+    for (let s = 0; s < SLOT_COUNT; s++) for (const b of slots[s]) addBucket(t.model, b, v, s * LC);
     w.vector = v;
     w.vectorModel = t.model;
   }
@@ -155,7 +156,6 @@ function label(seq: Sequence, t: Tables): Uint8Array {
   const labels = labelBuffer.subarray(0, n);
   const outside = outsideBuffer;
   if (vectors.length < n) vectors.length = n;
-  for (let i = 0; i < n; i++) vectors[i] = wordVector(t, seq.words[i]);
   const pad = wordVector(t, boundaryWord());
   const history = new Map<string, number>();
   const bounds = seq.sentenceBounds;
@@ -187,6 +187,9 @@ function label(seq: Sequence, t: Tables): Uint8Array {
       }
       const start = i;
       while (i < to && !outside[i]) i++;
+      // Rows only for the run and the two tokens each side that its features read: most words of
+      // a text are in no run, and a word first met costs some 35 weight lookups.
+      for (let j = Math.max(from, start - 2); j < Math.min(to, i + 2); j++) vectors[j] = wordVector(t, seq.words[j]);
       scoreTokens(seq, t, vectors, pad, from, to, start, i, history);
       viterbi(i - start, emission, t.transition, canOpen.subarray(start, i), labels.subarray(start, i), undefined, start === from ? START : O, i < to);
     }

@@ -19,6 +19,8 @@ export const SLOT_COUNT = 6;
 export type CapClass = 0 | 1 | 2 | 3;
 
 export interface WordFeatures {
+  /** The word as written. */
+  word: string;
   /** Lower-cased, with typographic quotes made plain and digits made 0. */
   lower: string;
   cap: CapClass;
@@ -29,8 +31,8 @@ export interface WordFeatures {
   mark?: { stamp: number };
   /** The gazetteer trie node this word leads to, for multi-word matches. */
   gaz: GazNode | undefined;
-  /** Feature buckets of each slot. */
-  slots: Int32Array[];
+  /** Feature buckets of each slot, made on first use by `wordSlots`. */
+  slots: Int32Array[] | undefined;
   /** The summed weights of each slot under `vectorModel`, set by the tagger on first use. */
   vector: Float32Array | undefined;
   vectorModel: object | undefined;
@@ -79,14 +81,36 @@ function singleWordGaz(node: GazNode | undefined): number {
 /** The sentence-boundary padding word. */
 export const BOUNDARY = '\u0000';
 
-/** Computes a word type's features. Pure: call it once per type and cache the result. */
+/**
+ * Computes a word type's features. Pure: call it once per type and cache the result. Its hashed
+ * feature buckets wait for `wordSlots`: the tagger never scores most of a text's words (see
+ * tag-names.ts), and a new word's buckets cost more than the rest of its features.
+ */
 export function wordFeatures(word: string): WordFeatures {
+  const lower = normaliseWord(word).toLowerCase();
+  return {
+    word,
+    lower,
+    cap: capClass(word),
+    hasCapital: /\p{Lu}/u.test(word),
+    hasLetter: /\p{L}/u.test(word),
+    gaz: word === BOUNDARY ? undefined : gazetteerRoot(lower),
+    slots: undefined,
+    vector: undefined,
+    vectorModel: undefined,
+  };
+}
+
+/** The feature buckets of each slot of a word type, computed once and kept on its features. */
+export function wordSlots(w: WordFeatures): Int32Array[] {
+  w.slots ??= computeSlots(w);
+  return w.slots;
+}
+
+function computeSlots({ word, lower, cap, gaz }: WordFeatures): Int32Array[] {
   const normal = normaliseWord(word);
-  const lower = normal.toLowerCase();
-  const cap = capClass(word);
   const { short, long } = shapes(normal);
   const cluster = wordCluster(lower);
-  const gaz = word === BOUNDARY ? undefined : gazetteerRoot(lower);
   const gazBits = singleWordGaz(gaz);
   // Frequency rank on a log scale, with capitalisation: a capitalised common word is rarely a name.
   const rank = cluster ? 31 - Math.clz32(cluster.rank + 1) : 20;
@@ -126,14 +150,5 @@ export function wordFeatures(word: string): WordFeatures {
     next2.push(hashInts(T.Next2Coarse, cluster.coarse));
   }
   const initial: number[] = [hashString(T.InitWord, lower), hashString(T.InitShape, short), hashInts(T.InitRank, rank, cap)];
-  return {
-    lower,
-    cap,
-    hasCapital: /\p{Lu}/u.test(word),
-    hasLetter: /\p{L}/u.test(word),
-    gaz,
-    slots: [at, prev, next, prev2, next2, initial].map((s) => Int32Array.from(s)),
-    vector: undefined,
-    vectorModel: undefined,
-  };
+  return [at, prev, next, prev2, next2, initial].map((s) => Int32Array.from(s));
 }
