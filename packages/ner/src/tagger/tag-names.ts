@@ -187,8 +187,9 @@ function label(seq: Sequence, t: Tables): Uint8Array {
       }
       const start = i;
       while (i < to && !outside[i]) i++;
-      // Rows only for the run and the two tokens each side that its features read: most words of
-      // a text are in no run, and a word first met costs some 35 weight lookups.
+      // Rows only for the tokens the run's features read, itself and two each side: a word type's
+      // row costs some 35 weight lookups the first time, and a text's words outside every run and
+      // its reach never need one (9% of the types of 527 PolNeAR articles).
       for (let j = Math.max(from, start - 2); j < Math.min(to, i + 2); j++) vectors[j] = wordVector(t, seq.words[j]);
       scoreTokens(seq, t, vectors, pad, from, to, start, i, history);
       viterbi(i - start, emission, t.transition, canOpen.subarray(start, i), labels.subarray(start, i), undefined, start === from ? START : O, i < to);
