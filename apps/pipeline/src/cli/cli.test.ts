@@ -175,3 +175,28 @@ describe('newslens analyze --jsonl interrupted', () => {
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
   });
 });
+
+describe('newslens analyze when the reader of its output goes away (| head)', () => {
+  /** Runs the CLI, closes its standard output after the first bytes, and gives its exit status and stderr. */
+  async function closeAfterFirstBytes(args: string[]): Promise<{ status: number | null; stderr: string }> {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { status, stderr };
+  }
+
+  it('stops a batch quietly with exit status 141, as a Unix tool ends on SIGPIPE', async () => {
+    const records = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: i, text: `${ARTICLE} Report ${i}.` })).join('\n');
+    const { status, stderr } = await closeAfterFirstBytes(['analyze', '--jsonl', '--jobs', '1', tempFile('a.jsonl', records)]);
+    expect(stderr).toBe('');
+    expect(status).toBe(141);
+  });
+
+  it('stops quietly with exit status 141 when one article has a report larger than the pipe holds', async () => {
+    const { status, stderr } = await closeAfterFirstBytes(['analyze', '--format', 'json', tempFile('a.txt', `${ARTICLE}\n\n`.repeat(400))]);
+    expect(stderr).toBe('');
+    expect(status).toBe(141);
+  });
+});

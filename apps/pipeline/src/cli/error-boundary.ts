@@ -1,8 +1,11 @@
 import { isNewslensError } from '@newslens/core/input';
 import { UsageError } from './parse-args.js';
 
-/** Exit statuses, as `newslens --help` documents them. */
-export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, SOFTWARE: 70, INTERRUPTED: 130 } as const;
+/**
+ * Exit statuses, as `newslens --help` documents them. 130 and 141 are what a shell reports for a
+ * program that SIGINT or SIGPIPE ended (128 + the signal's number), as Ctrl-C and `| head` would.
+ */
+export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, SOFTWARE: 70, INTERRUPTED: 130, OUTPUT_CLOSED: 141 } as const;
 
 /**
  * Turns any error into one line on stderr and an exit status: the user's mistakes get a message

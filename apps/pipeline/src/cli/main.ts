@@ -5,7 +5,7 @@ import { EXIT, reportError } from './error-boundary.js';
 import { parseArgs } from './parse-args.js';
 import { fileSize, readInput } from './read-input.js';
 import { ProgressBar } from './progress.js';
-import { runBatch } from './run-batch.js';
+import { isClosedReader, runBatch } from './run-batch.js';
 import type { CliRequest } from './options.js';
 
 export interface CliIO {
@@ -43,8 +43,26 @@ async function analyzeOne(request: AnalyzeRequest, io: CliIO): Promise<number> {
   });
   const rendered = render(report, request.format);
   if (request.out) await writeFile(request.out, rendered);
-  else io.stdout.write(rendered);
+  else if (!(await writeOut(io.stdout, rendered))) return EXIT.OUTPUT_CLOSED;
   return EXIT.OK;
+}
+
+/**
+ * Writes the report to standard output and resolves once it is written: false when the reader has
+ * gone (`| head`), which ends the command quietly, as it ends any Unix tool; other write errors
+ * reject. The listener stays, so a failure the stream reports later is no unhandled 'error' event.
+ */
+function writeOut(stdout: NodeJS.WritableStream, text: string): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    let failure: unknown;
+    stdout.on('error', (error) => (failure ??= error));
+    stdout.write(text, (error) => {
+      const cause = error ?? failure;
+      if (cause === undefined || cause === null) resolve(true);
+      else if (isClosedReader(cause)) resolve(false);
+      else reject(cause);
+    });
+  });
 }
 
 /**
@@ -78,6 +96,8 @@ async function analyzeBatch(request: AnalyzeRequest, io: CliIO): Promise<number>
     });
     if (request.out) await new Promise<void>((resolve) => output.end(() => resolve()));
     progress?.clear();
+    // The reader of standard output has gone (`| head`): stop quietly, as any Unix tool does.
+    if (summary.outputClosed) return EXIT.OUTPUT_CLOSED;
     if (!request.quiet || summary.failed > 0 || summary.interrupted) {
       const ended = summary.interrupted ? ' (interrupted)' : '';
       stderr.write(`newslens: ${summary.records} records, ${summary.records - summary.failed} analysed, ${summary.failed} failed${ended}\n`);

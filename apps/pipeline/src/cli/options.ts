@@ -48,5 +48,6 @@ export const EXIT_STATUS_HELP = `Exit status:
   1   the input cannot be analysed (one line on stderr names the problem and the file),
       or --fail-fast stopped a batch
   130 interrupted (Ctrl-C); in batch mode the output written so far is valid JSONL
+  141 the reader of standard output went away (as after | head): output stopped, no message
   2   usage error
   70  internal error (run with --debug for the stack)`;

@@ -30,7 +30,7 @@ describe('runBatch when a worker fails', () => {
     expect(records[8].error.code).toBe('INTERNAL_ERROR');
     expect(records[8].error.message).toMatch(/^the worker analysing lines 9-16 failed: /);
     expect(records[29].echo).toBe('record 30');
-    expect(summary).toEqual({ records: 30, failed: 16, interrupted: false });
+    expect(summary).toEqual({ records: 30, failed: 16, interrupted: false, outputClosed: false });
   });
 });
 
@@ -41,5 +41,30 @@ describe('runBatch output buffers', () => {
     // The first chunks go out before any output is written; later ones carry a written buffer.
     expect(records[0].spare).toBe(0);
     expect(records.slice(-8).every((r) => r.spare === 64 * 1024)).toBe(true);
+  });
+});
+
+describe('runBatch when its output fails', () => {
+  /** An output that takes `okWrites` writes, then fails every write with an error of `code`. */
+  function failingOutput(okWrites: number, code: string) {
+    let writes = 0;
+    return new Writable({
+      write(_chunk, _encoding, done) {
+        writes++;
+        done(writes > okWrites ? Object.assign(new Error(`write ${code}`), { code }) : undefined);
+      },
+    });
+  }
+  const input = () => Readable.from([Buffer.from(Array.from({ length: 400 }, (_, i) => `record ${i + 1}`).join('\n'))]);
+  const options = { failFast: false, jobs: 1, workerUrl: new URL('./fixtures/failing-worker.mjs', import.meta.url) };
+
+  it('stops reading and writing when the reader has gone (EPIPE), and says so', async () => {
+    const summary = await runBatch(input(), failingOutput(2, 'EPIPE'), options);
+    expect(summary.outputClosed).toBe(true);
+    expect(summary.records).toBeLessThan(400);
+  });
+
+  it('rejects with any other write error', async () => {
+    await expect(runBatch(input(), failingOutput(2, 'EIO'), options)).rejects.toThrow('write EIO');
   });
 });

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { Piscina } from 'piscina';
 import type { ArticleLimits } from '@newslens/core/input';
 import { encodeLines, failedLines, MAX_SPARE_BYTES, maxLineBytes } from '../batch-lines.js';
@@ -21,6 +20,8 @@ export interface BatchSummary {
   records: number;
   failed: number;
   interrupted: boolean;
+  /** The output's reader went away (EPIPE, as after `| head`): writing and reading stopped there. */
+  outputClosed: boolean;
 }
 
 /** Lines sent to a worker at once: enough to amortise the message cost, few enough to keep order cheap. */
@@ -31,6 +32,26 @@ const CHUNK_BYTES = 200_000;
 const IN_FLIGHT_PER_JOB = 4;
 /** Young-generation limit of each worker, in MB. */
 const WORKER_YOUNG_GENERATION_MB = 12;
+
+/** True for the error a write gets when the output's reader has gone: a pipe closed at the other end. */
+export function isClosedReader(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}
+
+/** Resolves when `output` can take more, or has failed or closed (the caller then checks why). */
+function drained(output: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      output.off('drain', done);
+      output.off('error', done);
+      output.off('close', done);
+      resolve();
+    };
+    output.on('drain', done);
+    output.on('error', done);
+    output.on('close', done);
+  });
+}
 
 /** An INTERNAL_ERROR record for each line of a chunk whose worker failed, so the batch still has one output line per input line. */
 function failedChunk(chunk: BatchChunk, error: unknown): EncodedLines {
@@ -70,11 +91,21 @@ export async function runBatch(
     const transferList = spare ? [chunk.bytes.buffer, spare] : [chunk.bytes.buffer];
     return pool.run(task, { transferList }).catch((error: unknown) => failedChunk(chunk, error));
   };
-  const summary: BatchSummary = { records: 0, failed: 0, interrupted: false };
+  const summary: BatchSummary = { records: 0, failed: 0, interrupted: false, outputClosed: false };
   const pending: Promise<EncodedLines>[] = [];
   const maxInFlight = Math.max(1, options.jobs * IN_FLIGHT_PER_JOB);
   let stop = false;
   let bytesRead = 0;
+  // A failed output stops the batch: nothing more is read or written. Listening also keeps the
+  // failure from being an unhandled 'error' event, which would end the process with a stack trace.
+  let outputError: unknown;
+  /** Settles once the last write so far is done: the batch ends only then, so any failure of it is seen here. */
+  let lastWrite: Promise<void> = Promise.resolve();
+  const onOutputError = (error: unknown) => {
+    outputError ??= error;
+    stop = true;
+  };
+  output.on('error', onOutputError);
 
   const writeNext = async (): Promise<void> => {
     const result = await (pending.shift() as Promise<EncodedLines>);
@@ -82,10 +113,15 @@ export async function runBatch(
     const count = result.ends.length;
     const cut = options.failFast && result.failed.length > 0 ? result.failed[0] + 1 : count;
     const buffer = result.bytes.buffer;
-    const written = output.write(result.bytes.subarray(0, result.ends[cut - 1]), (error) => {
-      if (!error && buffer.byteLength <= MAX_SPARE_BYTES && spares.length < maxInFlight) spares.push(buffer);
+    let written = false;
+    lastWrite = new Promise((resolve) => {
+      written = output.write(result.bytes.subarray(0, result.ends[cut - 1]), (error) => {
+        if (error) onOutputError(error);
+        else if (buffer.byteLength <= MAX_SPARE_BYTES && spares.length < maxInFlight) spares.push(buffer);
+        resolve();
+      });
     });
-    if (!written) await once(output, 'drain');
+    if (!written && !stop) await drained(output);
     summary.records += cut;
     summary.failed += result.failed.filter((i) => i < cut).length;
     options.progress?.update(summary.records, bytesRead);
@@ -102,9 +138,13 @@ export async function runBatch(
       while (pending.length >= maxInFlight && !stop) await writeNext();
     }
     while (pending.length > 0) await writeNext();
+    await lastWrite;
   } finally {
+    output.off('error', onOutputError);
     await pool.destroy();
   }
+  if (outputError !== undefined && !isClosedReader(outputError)) throw outputError;
+  summary.outputClosed = outputError !== undefined;
   summary.interrupted = Boolean(options.signal?.aborted);
   return summary;
 }
