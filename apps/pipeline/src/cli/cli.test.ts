@@ -200,3 +200,21 @@ describe('newslens analyze when the reader of its output goes away (| head)', ()
     expect(status).toBe(141);
   });
 });
+
+describe('newslens analyze when the output cannot be written', () => {
+  const missing = join(tmpdir(), 'newslens-no-such-folder', 'out.jsonl');
+
+  it.each([
+    ['--out in a missing folder', ['analyze', '--out', missing], 'its folder does not exist'],
+    ['--out naming a folder', ['analyze', '--out', tmpdir()], 'it is a folder'],
+    ['a batch with --out in a missing folder', ['analyze', '--jsonl', '--out', missing], 'its folder does not exist'],
+    ['a batch writing to a full disk', ['analyze', '--jsonl', '--out', '/dev/full'], 'no space is left on the device'],
+  ])('%s: exit 73 with one line that names the output and why', (_, args, reason) => {
+    const input = args.includes('--jsonl') ? `${JSON.stringify({ id: 1, text: ARTICLE })}\n` : ARTICLE;
+    const { status, stderr } = run([...args, '-'], input);
+    expect(status).toBe(73);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('OUTPUT_NOT_WRITABLE');
+    expect(stderr).toContain(reason);
+  });
+});

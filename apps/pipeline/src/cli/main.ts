@@ -5,6 +5,7 @@ import { EXIT, reportError } from './error-boundary.js';
 import { parseArgs } from './parse-args.js';
 import { fileSize, readInput } from './read-input.js';
 import { ProgressBar } from './progress.js';
+import { OutputError } from './output-error.js';
 import { isClosedReader, runBatch } from './run-batch.js';
 import type { CliRequest } from './options.js';
 
@@ -42,7 +43,7 @@ async function analyzeOne(request: AnalyzeRequest, io: CliIO): Promise<number> {
     input: { ...(input.path ? { path: input.path } : {}), sha256: input.sha256 },
   });
   const rendered = render(report, request.format);
-  if (request.out) await writeFile(request.out, rendered);
+  if (request.out) await writeFile(request.out, rendered).catch((error: unknown) => Promise.reject(new OutputError(request.out as string, error)));
   else if (!(await writeOut(io.stdout, rendered))) return EXIT.OUTPUT_CLOSED;
   return EXIT.OK;
 }
@@ -60,7 +61,7 @@ function writeOut(stdout: NodeJS.WritableStream, text: string): Promise<boolean>
       const cause = error ?? failure;
       if (cause === undefined || cause === null) resolve(true);
       else if (isClosedReader(cause)) resolve(false);
-      else reject(cause);
+      else reject(new OutputError('standard output', cause));
     });
   });
 }
@@ -74,12 +75,21 @@ function writeOut(stdout: NodeJS.WritableStream, text: string): Promise<boolean>
  */
 const BATCH_HEAP_GROWTH = '--heap-growing-percent=50';
 
+/** Opens the batch's output file before any work starts, so a path that cannot be written fails at once. */
+function openOutput(path: string): Promise<NodeJS.WritableStream> {
+  const stream = createWriteStream(path);
+  return new Promise((resolve, reject) => {
+    stream.once('ready', () => resolve(stream));
+    stream.once('error', (error) => reject(new OutputError(path, error)));
+  });
+}
+
 async function analyzeBatch(request: AnalyzeRequest, io: CliIO): Promise<number> {
   setFlagsFromString(BATCH_HEAP_GROWTH);
   const fromStdin = request.file === undefined || request.file === '-';
   const size = fromStdin ? undefined : await fileSize(request.file as string);
   const input = fromStdin ? io.stdin : createReadStream(request.file as string);
-  const output = request.out ? createWriteStream(request.out) : io.stdout;
+  const output = request.out ? await openOutput(request.out) : io.stdout;
   const stderr = io.stderr as NodeJS.WriteStream;
   const progress = !request.quiet && stderr.isTTY ? new ProgressBar(stderr, size) : undefined;
   // Ctrl-C stops reading; what is under way is finished, so the output stays whole lines.
@@ -93,6 +103,7 @@ async function analyzeBatch(request: AnalyzeRequest, io: CliIO): Promise<number>
       jobs: request.jobs,
       progress,
       signal: interrupt.signal,
+      outputName: request.out ?? 'standard output',
     });
     if (request.out) await new Promise<void>((resolve) => output.end(() => resolve()));
     progress?.clear();

@@ -56,7 +56,7 @@ describe('runBatch when its output fails', () => {
     });
   }
   const input = () => Readable.from([Buffer.from(Array.from({ length: 400 }, (_, i) => `record ${i + 1}`).join('\n'))]);
-  const options = { failFast: false, jobs: 1, workerUrl: new URL('./fixtures/failing-worker.mjs', import.meta.url) };
+  const options = { failFast: false, jobs: 1, workerUrl: new URL('./fixtures/failing-worker.mjs', import.meta.url), outputName: 'out.jsonl' };
 
   it('stops reading and writing when the reader has gone (EPIPE), and says so', async () => {
     const summary = await runBatch(input(), failingOutput(2, 'EPIPE'), options);
@@ -64,7 +64,7 @@ describe('runBatch when its output fails', () => {
     expect(summary.records).toBeLessThan(400);
   });
 
-  it('rejects with any other write error', async () => {
-    await expect(runBatch(input(), failingOutput(2, 'EIO'), options)).rejects.toThrow('write EIO');
+  it('rejects with an OutputError that names the output for any other write error', async () => {
+    await expect(runBatch(input(), failingOutput(2, 'EIO'), options)).rejects.toThrow('cannot write out.jsonl: the device failed to write');
   });
 });

@@ -3,6 +3,7 @@ import type { ArticleLimits } from '@newslens/core/input';
 import { encodeLines, failedLines, MAX_SPARE_BYTES, maxLineBytes } from '../batch-lines.js';
 import type { BatchChunk, EncodedLines } from '../worker.js';
 import { lineChunks } from './line-chunks.js';
+import { OutputError } from './output-error.js';
 import type { ProgressBar } from './progress.js';
 
 export interface BatchOptions extends ArticleLimits {
@@ -14,6 +15,8 @@ export interface BatchOptions extends ArticleLimits {
   progress?: ProgressBar;
   /** Aborting stops reading input; records already under way are finished and written. */
   signal?: AbortSignal;
+  /** Names the output in the error a failed write gives ("out.jsonl", "standard output"). */
+  outputName?: string;
 }
 
 export interface BatchSummary {
@@ -143,7 +146,7 @@ export async function runBatch(
     output.off('error', onOutputError);
     await pool.destroy();
   }
-  if (outputError !== undefined && !isClosedReader(outputError)) throw outputError;
+  if (outputError !== undefined && !isClosedReader(outputError)) throw new OutputError(options.outputName ?? 'the output', outputError);
   summary.outputClosed = outputError !== undefined;
   summary.interrupted = Boolean(options.signal?.aborted);
   return summary;
