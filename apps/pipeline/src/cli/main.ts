@@ -43,8 +43,12 @@ async function analyzeOne(request: AnalyzeRequest, io: CliIO): Promise<number> {
     input: { ...(input.path ? { path: input.path } : {}), sha256: input.sha256 },
   });
   const rendered = render(report, request.format);
-  if (request.out) await writeFile(request.out, rendered).catch((error: unknown) => Promise.reject(new OutputError(request.out as string, error)));
-  else if (!(await writeOut(io.stdout, rendered))) return EXIT.OUTPUT_CLOSED;
+  if (!request.out) return (await writeOut(io.stdout, rendered)) ? EXIT.OK : EXIT.OUTPUT_CLOSED;
+  try {
+    await writeFile(request.out, rendered);
+  } catch (error) {
+    throw new OutputError(request.out, error);
+  }
   return EXIT.OK;
 }
 
