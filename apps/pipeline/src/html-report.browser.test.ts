@@ -10,21 +10,12 @@ import { Ajv } from 'ajv';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.test-helper.js';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const SCREENSHOT = fileURLToPath(new URL('../test-output/seed-report.png', import.meta.url));
 /** The page is served from a name that cannot resolve; every other request is recorded and refused. */
 const PAGE_URL = 'http://report.newslens.invalid/report.html';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface OpenedPage {
   page: Page;
@@ -40,7 +31,7 @@ let userDataDir: string;
 beforeAll(async () => {
   userDataDir = mkdtempSync(join(tmpdir(), 'newslens-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1100, height: 900 },

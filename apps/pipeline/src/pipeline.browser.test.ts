@@ -9,19 +9,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown, type Report } from '@newslens/report';
 import { analyze } from './analyze.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.test-helper.js';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const ORIGIN = 'http://pipeline.newslens.invalid';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** What the page exposes: the pipeline and a renderer, as a browser user of the packages would import them. */
 const ENTRY = `
@@ -49,7 +40,7 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   const script = bundle.outputFiles[0].text;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   page = await browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   page.on('request', (request) => requests.push(request.url()));
