@@ -2,6 +2,7 @@ import type winkNLP from 'wink-nlp';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 type WinkDocument = ReturnType<WinkNLP['readDoc']>;
+type WinkItem = ReturnType<ReturnType<WinkDocument['tokens']>['itemAt']>;
 
 /** The strings wink gives each token of a document. */
 export interface TokenStrings {
@@ -59,29 +60,38 @@ export function tokenStrings(nlp: WinkNLP, doc: WinkDocument): TokenStrings {
   const normal: string[] = new Array(n);
   const type: string[] = new Array(n);
   const lemma: string[] = new Array(n);
-  // wink's types give out(its.lemma) a narrower signature than the other helpers; it works the same way.
-  const lemmaOf = (i: number) => tokens.itemAt(i).out(its.lemma as typeof its.value);
+  // wink's lemma helper has a narrower signature in its types than the other helpers; it works the same way.
+  const itsLemma = its.lemma as typeof its.value;
   for (let i = 0; i < n; i++) {
     const id = ids[i];
     while (lexemes.length <= id) lexemes.push(undefined);
     let lexeme = lexemes[id];
+    // At most one wink item per token: wink builds a fresh object of accessors for every itemAt,
+    // and a new lexeme needs four strings from it (three items each, before).
+    let item: WinkItem | undefined;
     if (lexeme === undefined) {
-      const token = tokens.itemAt(i);
-      lexeme = { value: token.out(its.value), type: token.out(its.type), normal: undefined, lemma: undefined, lemmaPos: -1, otherLemmas: undefined };
+      item = tokens.itemAt(i);
+      lexeme = { value: item.out(its.value), type: item.out(its.type), normal: undefined, lemma: undefined, lemmaPos: -1, otherLemmas: undefined };
       lexemes[id] = lexeme;
       table.met++;
     }
     value[i] = lexeme.value;
     type[i] = lexeme.type;
     if (contraction[i]) {
-      normal[i] = tokens.itemAt(i).out(its.normal);
-      lemma[i] = lemmaOf(i);
+      item ??= tokens.itemAt(i);
+      normal[i] = item.out(its.normal);
+      lemma[i] = item.out(itsLemma);
       continue;
     }
-    normal[i] = lexeme.normal ??= tokens.itemAt(i).out(its.normal);
+    if (lexeme.normal === undefined) {
+      item ??= tokens.itemAt(i);
+      lexeme.normal = item.out(its.normal);
+    }
+    normal[i] = lexeme.normal;
     const tag = tagIndex(pos[i]);
     if (lexeme.lemma === undefined) {
-      lexeme.lemma = lemmaOf(i);
+      item ??= tokens.itemAt(i);
+      lexeme.lemma = item.out(itsLemma);
       lexeme.lemmaPos = tag;
     }
     if (tag === lexeme.lemmaPos) {
@@ -89,7 +99,10 @@ export function tokenStrings(nlp: WinkNLP, doc: WinkDocument): TokenStrings {
     } else {
       lexeme.otherLemmas ??= new Map();
       let other = lexeme.otherLemmas.get(tag);
-      if (other === undefined) lexeme.otherLemmas.set(tag, (other = lemmaOf(i)));
+      if (other === undefined) {
+        item ??= tokens.itemAt(i);
+        lexeme.otherLemmas.set(tag, (other = item.out(itsLemma)));
+      }
       lemma[i] = other;
     }
   }
