@@ -53,18 +53,33 @@ export function normaliseWord(word: string): string {
   return word.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\d/g, '0');
 }
 
+/** A character's shape: X for a capital, x for a small letter, d for a digit, else the character. */
+function charShape(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // ASCII first, as in most words, without the Unicode property tests.
+  if (code < 128) return code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+}
+
 function shapes(word: string): { short: string; long: string } {
   let short = '';
   let long = '';
   let last = '';
-  for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+  // By code point, as for...of reads a string, without making an iterator.
+  for (let i = 0; i < word.length; ) {
+    const point = word.codePointAt(i) as number;
+    const width = point > 0xffff ? 2 : 1;
+    const c = charShape(width === 1 ? word[i] : word.slice(i, i + 2));
+    i += width;
     if (long.length < 8) long += c;
     if (c !== last) short += c;
     last = c;
   }
   return { short, long };
 }
+
+/** True when a string holds a surrogate, so that its code points and code units differ. */
+const HAS_SURROGATE = /[\ud800-\udfff]/;
 
 function capClass(word: string): CapClass {
   if (!/\p{L}/u.test(word)) return 3;
@@ -114,7 +129,12 @@ function computeSlots({ word, lower, cap, gaz }: WordFeatures): Int32Array[] {
   const gazBits = singleWordGaz(gaz);
   // Frequency rank on a log scale, with capitalisation: a capitalised common word is rarely a name.
   const rank = cluster ? 31 - Math.clz32(cluster.rank + 1) : 20;
-  const chars = [...lower];
+  // Affixes by code point ("é" is one letter; so is an emoji): string slices when every code point
+  // is one code unit, as in nearly every word.
+  const chars = HAS_SURROGATE.test(lower) ? [...lower] : undefined;
+  const length = chars ? chars.length : lower.length;
+  const prefix = (k: number) => (chars ? chars.slice(0, k).join('') : lower.slice(0, k));
+  const suffix = (k: number) => (chars ? chars.slice(-k).join('') : lower.slice(-k));
 
   const at: number[] = [
     hashInts(T.Bias, 0),
@@ -123,16 +143,17 @@ function computeSlots({ word, lower, cap, gaz }: WordFeatures): Int32Array[] {
     hashString(T.Shape, short),
     hashString(T.LongShape, long),
     hashInts(T.Rank, rank, cap),
-    hashInts(T.CapLen, cap, Math.min(chars.length, 8)),
+    hashInts(T.CapLen, cap, Math.min(length, 8)),
   ];
-  for (let k = 1; k <= 4 && k <= chars.length; k++) {
-    at.push(hashString(T.Prefix + k * 64, chars.slice(0, k).join('')));
-    at.push(hashString(T.Suffix + k * 64, chars.slice(-k).join('')));
+  for (let k = 1; k <= 4 && k <= length; k++) {
+    at.push(hashString(T.Prefix + k * 64, prefix(k)));
+    at.push(hashString(T.Suffix + k * 64, suffix(k)));
   }
   if (cluster) at.push(hashInts(T.Fine, cluster.fine), hashInts(T.Coarse, cluster.coarse));
   else at.push(hashInts(T.NoCluster, cap));
-  const prev: number[] = [hashString(T.PrevWord, lower), hashString(T.PrevShape, short), hashString(T.PrevSuffix, chars.slice(-3).join(''))];
-  const next: number[] = [hashString(T.NextWord, lower), hashString(T.NextShape, short), hashString(T.NextSuffix, chars.slice(-3).join(''))];
+  const suffix3 = suffix(3);
+  const prev: number[] = [hashString(T.PrevWord, lower), hashString(T.PrevShape, short), hashString(T.PrevSuffix, suffix3)];
+  const next: number[] = [hashString(T.NextWord, lower), hashString(T.NextShape, short), hashString(T.NextSuffix, suffix3)];
   if (cluster) {
     prev.push(hashInts(T.PrevFine, cluster.fine), hashInts(T.PrevCoarse, cluster.coarse));
     next.push(hashInts(T.NextFine, cluster.fine), hashInts(T.NextCoarse, cluster.coarse));
