@@ -50,8 +50,10 @@ const enum T {
 
 /** Plain quotes for typographic ones and 0 for every digit, so "’s" and "'s", "1996" and "2024" share features. */
 export function normaliseWord(word: string): string {
+  if (!NEEDS_NORMALISING.test(word)) return word;
   return word.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\d/g, '0');
 }
+const NEEDS_NORMALISING = /[’‘`“”\d]/;
 
 /** A character's shape: X for a capital, x for a small letter, d for a digit, else the character. */
 function charShape(ch: string): string {
@@ -81,6 +83,35 @@ function shapes(word: string): { short: string; long: string } {
 /** True when a string holds a surrogate, so that its code points and code units differ. */
 const HAS_SURROGATE = /[\ud800-\udfff]/;
 
+interface Casing {
+  cap: CapClass;
+  hasCapital: boolean;
+  hasLetter: boolean;
+}
+
+/** A word's capitalisation, read by character code when it is all ASCII, as most words are. */
+function casing(word: string): Casing {
+  let upper = 0;
+  let lower = 0;
+  let firstIsUpper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return casingOfUnicode(word);
+    const isUpper = c >= 65 && c <= 90;
+    if (!isUpper && !(c >= 97 && c <= 122)) continue;
+    if (upper + lower === 0) firstIsUpper = isUpper;
+    if (isUpper) upper++;
+    else lower++;
+  }
+  const letters = upper + lower;
+  const cap = letters === 0 ? 3 : upper === 0 ? 0 : lower === 0 && letters > 1 ? 2 : firstIsUpper ? 1 : 0;
+  return { cap, hasCapital: upper > 0, hasLetter: letters > 0 };
+}
+
+function casingOfUnicode(word: string): Casing {
+  return { cap: capClass(word), hasCapital: /\p{Lu}/u.test(word), hasLetter: /\p{L}/u.test(word) };
+}
+
 function capClass(word: string): CapClass {
   if (!/\p{L}/u.test(word)) return 3;
   if (!/\p{Lu}/u.test(word)) return 0;
@@ -103,12 +134,13 @@ export const BOUNDARY = '\u0000';
  */
 export function wordFeatures(word: string): WordFeatures {
   const lower = normaliseWord(word).toLowerCase();
+  const { cap, hasCapital, hasLetter } = casing(word);
   return {
     word,
     lower,
-    cap: capClass(word),
-    hasCapital: /\p{Lu}/u.test(word),
-    hasLetter: /\p{L}/u.test(word),
+    cap,
+    hasCapital,
+    hasLetter,
     gaz: word === BOUNDARY ? undefined : gazetteerRoot(lower),
     slots: undefined,
     vector: undefined,
