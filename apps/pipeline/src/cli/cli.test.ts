@@ -151,8 +151,13 @@ describe('newslens analyze --jsonl', () => {
 });
 
 describe('newslens analyze --jsonl interrupted', () => {
-  it('exits 130 on Ctrl-C and leaves only whole JSON lines', async () => {
+  it.each([
+    ['SIGINT', 'Ctrl-C', 130],
+    ['SIGTERM', 'kill or timeout', 143],
+  ] as const)('exits on %s (%s) with status %i and leaves only whole JSON lines', async (signal, _, expected) => {
     const child = spawn(process.execPath, [BIN, 'analyze', '--jsonl', '--jobs', '1'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
     // The child stops reading when interrupted; writes after that fail with EPIPE, which is expected.
     child.stdin.on('error', () => {});
     let stdout = '';
@@ -161,7 +166,7 @@ describe('newslens analyze --jsonl interrupted', () => {
       stdout += chunk;
       if (!interrupted) {
         interrupted = true;
-        child.kill('SIGINT');
+        child.kill(signal);
       }
     });
     // Keep feeding records until the child stops reading.
@@ -169,7 +174,8 @@ describe('newslens analyze --jsonl interrupted', () => {
     const feed = setInterval(() => child.stdin.writable && child.stdin.write(record.repeat(20)), 5);
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     clearInterval(feed);
-    expect(status).toBe(130);
+    expect(status).toBe(expected);
+    expect(stderr).toContain(`(stopped by ${signal})`);
     const lines = stdout.split('\n');
     expect(lines.pop()).toBe('');
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();

@@ -4,10 +4,10 @@ import { UsageError } from './parse-args.js';
 
 /**
  * Exit statuses, as `newslens --help` documents them. 70 and 73 are sysexits.h's EX_SOFTWARE and
- * EX_CANTCREAT; 130 and 141 are what a shell reports for a program that SIGINT or SIGPIPE ended
- * (128 + the signal's number), as Ctrl-C and `| head` would.
+ * EX_CANTCREAT; 130, 141 and 143 are what a shell reports for a program that SIGINT, SIGPIPE or
+ * SIGTERM ended (128 + the signal's number), as Ctrl-C, `| head` and `kill` would.
  */
-export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, SOFTWARE: 70, OUTPUT: 73, INTERRUPTED: 130, OUTPUT_CLOSED: 141 } as const;
+export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, SOFTWARE: 70, OUTPUT: 73, INTERRUPTED: 130, OUTPUT_CLOSED: 141, TERMINATED: 143 } as const;
 
 /**
  * Turns any error into one line on stderr and an exit status: the user's mistakes get a message

@@ -88,6 +88,9 @@ function openOutput(path: string): Promise<NodeJS.WritableStream> {
   });
 }
 
+/** The signals that end a batch cleanly: Ctrl-C, and the polite request to stop that `kill` and `timeout` send. */
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+
 async function analyzeBatch(request: AnalyzeRequest, io: CliIO): Promise<number> {
   setFlagsFromString(BATCH_HEAP_GROWTH);
   const fromStdin = request.file === undefined || request.file === '-';
@@ -96,10 +99,15 @@ async function analyzeBatch(request: AnalyzeRequest, io: CliIO): Promise<number>
   const output = request.out ? await openOutput(request.out) : io.stdout;
   const stderr = io.stderr as NodeJS.WriteStream;
   const progress = !request.quiet && stderr.isTTY ? new ProgressBar(stderr, size) : undefined;
-  // Ctrl-C stops reading; what is under way is finished, so the output stays whole lines.
+  // Ctrl-C (SIGINT), or SIGTERM from `kill` or `timeout`, stops reading; what is under way is
+  // finished, so the output stays whole lines.
   const interrupt = new AbortController();
-  const onSigint = () => interrupt.abort();
-  process.once('SIGINT', onSigint);
+  let signal: NodeJS.Signals | undefined;
+  const onSignal = (received: NodeJS.Signals) => {
+    signal ??= received;
+    interrupt.abort();
+  };
+  for (const name of STOP_SIGNALS) process.once(name, onSignal);
   try {
     const summary = await runBatch(input, output, {
       maxChars: request.maxChars,
@@ -114,12 +122,12 @@ async function analyzeBatch(request: AnalyzeRequest, io: CliIO): Promise<number>
     // The reader of standard output has gone (`| head`): stop quietly, as any Unix tool does.
     if (summary.outputClosed) return EXIT.OUTPUT_CLOSED;
     if (!request.quiet || summary.failed > 0 || summary.interrupted) {
-      const ended = summary.interrupted ? ' (interrupted)' : '';
+      const ended = summary.interrupted ? ` (stopped by ${signal})` : '';
       stderr.write(`newslens: ${summary.records} records, ${summary.records - summary.failed} analysed, ${summary.failed} failed${ended}\n`);
     }
-    if (summary.interrupted) return EXIT.INTERRUPTED;
+    if (summary.interrupted) return signal === 'SIGTERM' ? EXIT.TERMINATED : EXIT.INTERRUPTED;
     return request.failFast && summary.failed > 0 ? EXIT.INPUT : EXIT.OK;
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const name of STOP_SIGNALS) process.off(name, onSignal);
   }
 }

@@ -49,6 +49,7 @@ export const EXIT_STATUS_HELP = `Exit status:
       or --fail-fast stopped a batch
   130 interrupted (Ctrl-C); in batch mode the output written so far is valid JSONL
   141 the reader of standard output went away (as after | head): output stopped, no message
+  143 stopped by SIGTERM (kill, timeout); in batch mode the output written so far is valid JSONL
   2   usage error
   70  internal error (run with --debug for the stack)
   73  the output cannot be written (--out names a missing folder or a folder, no permission, a full disk)`;
