@@ -46,7 +46,7 @@ const MIN_BUFFER_BYTES = 64 << 10;
 /**
  * Output lines as UTF-8, each line followed by a line feed, and the offset just past each, written
  * into `spare` (an earlier chunk's buffer) while they fit. A buffer too small for the next line is
- * replaced by one at least twice its size, a power of two, and the line is written again there.
+ * replaced by one at least twice its size, and the line is written again there.
  */
 export function encodeLines(lines: readonly string[], spare?: ArrayBuffer): { bytes: Uint8Array<ArrayBuffer>; ends: number[] } {
   let buffer = new Uint8Array(spare ?? new ArrayBuffer(0));
@@ -58,7 +58,8 @@ export function encodeLines(lines: readonly string[], spare?: ArrayBuffer): { by
     if (attempt.read < line.length || at + written === buffer.length) {
       // UTF-8 takes at most three bytes per UTF-16 code unit, and the line feed one.
       const needed = Math.max(MIN_BUFFER_BYTES, 2 * buffer.length, at + 3 * line.length + 1);
-      const grown = new Uint8Array(2 ** Math.ceil(Math.log2(needed)));
+      // Reusable sizes round up to a power of two, so that later chunks fit; a huge one does not.
+      const grown = new Uint8Array(needed <= MAX_SPARE_BYTES ? 2 ** Math.ceil(Math.log2(needed)) : needed);
       grown.set(buffer.subarray(0, at));
       buffer = grown;
       written = encoder.encodeInto(line, buffer.subarray(at)).written;
