@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeLines, MAX_SPARE_BYTES } from './batch-lines.js';
 
@@ -30,5 +31,17 @@ describe('encodeLines', () => {
     const { bytes } = encodeLines(['a'.repeat(MAX_SPARE_BYTES)]);
     expect(bytes.length).toBe(MAX_SPARE_BYTES + 1);
     expect(bytes.buffer.byteLength).toBe(MAX_SPARE_BYTES + 1);
+  });
+
+  it('gives back the lines, each ending at its offset, whatever the spare and however the lines are written', () => {
+    const line = fc.string({ unit: fc.constantFrom('a', '"', '\u00e9', '\u20ac', '\u{1F600}', '\\'), maxLength: 300 });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 20 }), fc.option(fc.nat({ max: 4096 })), (lines, spareBytes) => {
+        const { bytes, ends } = encodeLines(lines, spareBytes === null ? undefined : new ArrayBuffer(spareBytes));
+        expect(decode(bytes)).toBe(lines.map((l) => `${l}\n`).join(''));
+        expect(ends).toHaveLength(lines.length);
+        lines.forEach((l, i) => expect(decode(bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]))).toBe(`${l}\n`));
+      }),
+    );
   });
 });
