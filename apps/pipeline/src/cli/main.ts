@@ -1,5 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { EXIT, reportError } from './error-boundary.js';
 import { parseArgs } from './parse-args.js';
@@ -79,6 +80,15 @@ function writeOut(stdout: NodeJS.WritableStream, text: string): Promise<boolean>
  */
 const BATCH_HEAP_GROWTH = '--heap-growing-percent=50';
 
+/**
+ * V8 optimises hot functions on background threads, which is quicker while a core is free, but with
+ * a worker on every core those threads only take turns with the workers. Then each worker compiles
+ * on its own thread: on 527 news articles with two workers on two cores, 4.80 → 4.53 s and 8.9 →
+ * 8.2 s of CPU (medians of five alternating runs); with one worker, background compiling stays
+ * (4.3 s, against 5.7 s without it).
+ */
+const COMPILE_ON_WORKER_THREADS = '--no-concurrent-recompilation';
+
 /** Opens the batch's output file before any work starts, so a path that cannot be written fails at once. */
 function openOutput(path: string): Promise<NodeJS.WritableStream> {
   const stream = createWriteStream(path);
@@ -93,6 +103,7 @@ const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 async function analyzeBatch(request: AnalyzeRequest, io: CliIO): Promise<number> {
   setFlagsFromString(BATCH_HEAP_GROWTH);
+  if (request.jobs >= availableParallelism()) setFlagsFromString(COMPILE_ON_WORKER_THREADS);
   const fromStdin = request.file === undefined || request.file === '-';
   const size = fromStdin ? undefined : await fileSize(request.file as string);
   const input = fromStdin ? io.stdin : createReadStream(request.file as string);
