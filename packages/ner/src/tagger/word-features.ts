@@ -129,8 +129,8 @@ export const BOUNDARY = '\u0000';
 
 /**
  * Computes a word type's features. Pure: call it once per type and cache the result. Its hashed
- * feature buckets wait for `wordSlots`: the tagger never scores most of a text's words (see
- * tag-names.ts), and a new word's buckets cost more than the rest of its features.
+ * feature buckets wait for `wordSlots`: only a word the tagger scores, or reads beside one it
+ * scores, needs them (see tag-names.ts), and they cost more than the rest of its features.
  */
 export function wordFeatures(word: string): WordFeatures {
   const lower = normaliseWord(word).toLowerCase();
