@@ -6,8 +6,8 @@ import { EXIT, reportError } from './error-boundary.js';
 import { parseArgs } from './parse-args.js';
 import { fileSize, readInput } from './read-input.js';
 import { ProgressBar } from './progress.js';
-import { OutputError } from './output-error.js';
-import { isClosedReader, runBatch } from './run-batch.js';
+import { isClosedReader, OutputError } from './output-error.js';
+import { runBatch } from './run-batch.js';
 import type { CliRequest } from './options.js';
 
 export interface CliIO {

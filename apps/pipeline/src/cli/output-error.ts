@@ -27,3 +27,8 @@ export class OutputError extends Error {
     this.name = 'OutputError';
   }
 }
+
+/** True for the error a write gets when the output's reader has gone: a pipe closed at the other end. */
+export function isClosedReader(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}

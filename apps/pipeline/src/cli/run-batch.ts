@@ -3,7 +3,7 @@ import type { ArticleLimits } from '@newslens/core/input';
 import { encodeLines, failedLines, MAX_SPARE_BYTES, maxLineBytes } from '../batch-lines.js';
 import type { BatchChunk, EncodedLines } from '../worker.js';
 import { lineChunks } from './line-chunks.js';
-import { OutputError } from './output-error.js';
+import { isClosedReader, OutputError } from './output-error.js';
 import type { ProgressBar } from './progress.js';
 
 export interface BatchOptions extends ArticleLimits {
@@ -35,11 +35,6 @@ const CHUNK_BYTES = 200_000;
 const IN_FLIGHT_PER_JOB = 4;
 /** Young-generation limit of each worker, in MB. */
 const WORKER_YOUNG_GENERATION_MB = 12;
-
-/** True for the error a write gets when the output's reader has gone: a pipe closed at the other end. */
-export function isClosedReader(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
-}
 
 /** Resolves when `output` can take more, or has failed or closed (the caller then checks why). */
 function drained(output: NodeJS.WritableStream): Promise<void> {
