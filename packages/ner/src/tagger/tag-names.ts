@@ -192,7 +192,7 @@ function label(seq: Sequence, t: Tables): Uint8Array {
       // its reach never need one (9% of the types of 527 PolNeAR articles).
       for (let j = Math.max(from, start - 2); j < Math.min(to, i + 2); j++) vectors[j] = wordVector(t, seq.words[j]);
       scoreTokens(seq, t, vectors, pad, from, to, start, i, history);
-      viterbi(i - start, emission, t.transition, canOpen.subarray(start, i), labels.subarray(start, i), undefined, start === from ? START : O, i < to);
+      viterbi(i - start, emission, t.transition, canOpen, labels, undefined, start === from ? START : O, i < to, start);
     }
     for (let j = from; j < to; j++) {
       const word = seq.words[j];

@@ -41,4 +41,17 @@ describe('viterbi', () => {
     viterbi(1, emission, transition, Uint8Array.of(1), out);
     expect(out[0]).toBe(label(U, PER));
   });
+
+  it('decodes a run at an offset in place, as it decodes the run alone, and writes nothing else', () => {
+    const rows = [prefer(label(B, PER)), prefer(label(L, PER)), prefer(O), prefer(label(U, PER), 2)];
+    const alone = decode(rows, [1, 0, 0, 1]);
+    const n = rows.length;
+    const at = 3;
+    const emission = new Float32Array(n * LC);
+    rows.forEach((row, i) => row.forEach((v, y) => (emission[i * LC + y] = v)));
+    const canOpen = Uint8Array.from([0, 0, 0, 1, 0, 0, 1, 0]);
+    const out = new Uint8Array(8).fill(99);
+    viterbi(n, emission, new Float32Array((LC + 1) * LC), canOpen, out, undefined, START, false, at);
+    expect([...out]).toEqual([99, 99, 99, ...alone, 99]);
+  });
 });

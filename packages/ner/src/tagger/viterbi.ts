@@ -38,6 +38,8 @@ let back = new Uint8Array(64 * LC);
  * (training uses it to find the best path consistent with partly known gold labels).
  * A token with `canOpen[i]` 0 starts no name (B and U are not scored for it): names start with a
  * capital letter in all but a few cases ("van der Sar"), and skipping them halves the work.
+ * `at` offsets token i to index `at + i` of `canOpen`, `out` and `fixed`, so that a run inside a
+ * sentence is decoded in place; a view per run cost the tagger a typed-array object each time.
  */
 export function viterbi(
   n: number,
@@ -48,6 +50,7 @@ export function viterbi(
   fixed?: Uint8Array,
   startRow = START,
   thenO = false,
+  at = 0,
 ): void {
   if (n === 0) return;
   if (delta.length < n * LC) {
@@ -57,16 +60,16 @@ export function viterbi(
   const d = delta;
   const bp = back;
   for (let y = 0; y < LC; y++) {
-    const free = fixed === undefined || fixed[0] >= LC;
-    const ok = OPENS[y] && (n > 1 || ENDS[y]) && (free ? canOpen[0] || !STARTS[y] : fixed[0] === y);
+    const free = fixed === undefined || fixed[at] >= LC;
+    const ok = OPENS[y] && (n > 1 || ENDS[y]) && (free ? canOpen[at] || !STARTS[y] : fixed[at] === y);
     d[y] = ok ? emission[y] + transition[startRow * LC + y] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const row = i * LC;
     const prevRow = row - LC;
-    const f = fixed === undefined ? LC : fixed[i];
+    const f = fixed === undefined ? LC : fixed[at + i];
     // Only the labels this token may take are scored; the others stay impossible.
-    const ys = f < LC ? undefined : LABELS[(canOpen[i] ? 0 : 2) + (i === n - 1 ? 1 : 0)];
+    const ys = f < LC ? undefined : LABELS[(canOpen[at + i] ? 0 : 2) + (i === n - 1 ? 1 : 0)];
     d.fill(-Infinity, row, row + LC);
     const count = ys ? ys.length : 1;
     for (let c = 0; c < count; c++) {
@@ -97,7 +100,7 @@ export function viterbi(
     }
   }
   for (let i = n - 1; i >= 0; i--) {
-    out[i] = y;
+    out[at + i] = y;
     y = bp[i * LC + y];
   }
 }
