@@ -14,28 +14,24 @@ import { macroF1, pearson } from '@newslens/evaluation';
 import { findDatasetsDir } from '@newslens/evaluation/node';
 import { segmenterStage } from '@newslens/segmenter';
 import { join } from 'node:path';
-import { LENGTH_NORM, NEUTRAL_BAND, normalizeSum, SQUASH_ALPHA, toSentiment } from '../src/label.js';
+import { dampedSum, documentScore, NEUTRAL_BAND, normalizeSum, SQUASH_ALPHA, toSentiment } from '../src/label.js';
 import { sentenceTokens } from '../src/locate.js';
 import { weightedSum } from '../src/score-tokens.js';
 import { tokenSignals } from '../src/signals.js';
 import { readNewsMtsc } from './newsmtsc.js';
 
 const CLASSES = ['negative', 'neutral', 'positive'];
-/** The stage's length damping (label.ts sentenceScore before its squash), so other squash constants can be swept. */
-const damped = (sum: number, tokens: number) => (tokens > LENGTH_NORM ? sum * Math.sqrt(LENGTH_NORM / tokens) : sum);
 const args = process.argv.slice(2);
 const sweep = args.includes('--sweep');
 const files = args.filter((a) => !a.startsWith('--'));
 
-/** The rule-weighted sum of each sentence of a text, length-damped as the stage does (before the squash). */
+/** The rule-weighted sum of each sentence of a text, length-damped as the stage does (before the squash), so other squash constants can be swept. */
 function sentenceSums(text: string): number[] {
   const doc = applyStage(createDocument(text), segmenterStage);
   const s = tokenSignals(doc.parse);
-  return sentenceTokens(doc.parse, doc.layers.sentences).map((r) => damped(weightedSum(s, r.first, r.last), r.last - r.first + 1));
+  return sentenceTokens(doc.parse, doc.layers.sentences).map((r) => dampedSum(weightedSum(s, r.first, r.last), r.last - r.first + 1));
 }
 
-const documentScore = (sums: number[], alpha: number) =>
-  sums.length === 0 ? 0 : sums.reduce((a, x) => a + normalizeSum(x, alpha), 0) / sums.length;
 const goldClass = (m: number) => (Math.abs(m) < 0.5 ? 'neutral' : m > 0 ? 'positive' : 'negative');
 
 interface Item {
@@ -47,7 +43,7 @@ function report(name: string, items: Item[]): void {
   const gold = items.map((x) => x.gold);
   const goldLabels = gold.map(goldClass);
   const at = (alpha: number, band: number) => {
-    const scores = items.map((x) => documentScore(x.sums, alpha));
+    const scores = items.map((x) => documentScore(x.sums.reduce((a, v) => a + v, 0), x.sums.length, alpha));
     const m = macroF1(goldLabels, scores.map((s) => toSentiment(s, band).label), CLASSES);
     return { r: pearson(scores, gold), f1: m.macroF1, zero: items.filter((x) => x.sums.every((v) => v === 0)).length / items.length };
   };
@@ -78,7 +74,7 @@ if (datasets !== undefined) {
   const sums = agreed.map((r) => {
     const doc = createDocument(r.text);
     const n = doc.parse.tokens.length;
-    return damped(weightedSum(tokenSignals(doc.parse), 0, n - 1), n);
+    return dampedSum(weightedSum(tokenSignals(doc.parse), 0, n - 1), n);
   });
   const at = (alpha: number, band: number) => macroF1(gold, sums.map((x) => toSentiment(normalizeSum(x, alpha), band).label), CLASSES);
   const m = at(SQUASH_ALPHA, NEUTRAL_BAND);

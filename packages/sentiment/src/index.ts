@@ -3,5 +3,7 @@ export { targetSentiment, targetSentimentInDocument } from './target-sentiment.j
 export {
   entitySentiment, aggregateMentions, ENTITY_NEUTRAL_BAND, SUBJECT_WEIGHT, MODIFIER_WEIGHT, type MentionScore,
 } from './entity-sentiment.js';
-export { toSentiment, toTargetSentiment, normalizeSum, NEUTRAL_BAND } from './label.js';
+export {
+  toSentiment, toTargetSentiment, normalizeSum, sentenceScore, dampedSum, documentScore, NEUTRAL_BAND, LENGTH_NORM, DOCUMENT_NORM,
+} from './label.js';
 export { LEXICON, valenceOf } from './lexicon.js';

@@ -27,7 +27,26 @@ export const LENGTH_NORM = 15;
  * reporting weighs less than the same word in a short one, then squashed into -1..1.
  */
 export function sentenceScore(sum: number, tokens: number): number {
-  return normalizeSum(tokens > LENGTH_NORM ? sum * Math.sqrt(LENGTH_NORM / tokens) : sum);
+  return normalizeSum(dampedSum(sum, tokens));
+}
+
+/** A sentence's rule-weighted sum, scaled by `√(LENGTH_NORM / tokens)` past LENGTH_NORM tokens (see `sentenceScore`). */
+export function dampedSum(sum: number, tokens: number): number {
+  return tokens > LENGTH_NORM ? sum * Math.sqrt(LENGTH_NORM / tokens) : sum;
+}
+
+/** Up to this many sentences, a text's sentiment adds up; past it, a text is scored as its average sentence read this many times. */
+export const DOCUMENT_NORM = 3;
+
+/**
+ * A text's score from the sum of its sentences' damped sums (`dampedSum`): their mean scaled by
+ * `√min(sentences, DOCUMENT_NORM)`, then squashed. Two sentences that say the same thing read
+ * stronger than one (people rating short texts do so: on the development tweets r rose from 0.828,
+ * for the mean of the sentence scores, to 0.862), while an article of fifty sentences is scored by
+ * its average tone, not by how much of it there is, which would push every long text towards ±1.
+ */
+export function documentScore(dampedTotal: number, sentences: number, alpha = SQUASH_ALPHA): number {
+  return sentences === 0 ? 0 : normalizeSum((dampedTotal / sentences) * Math.sqrt(Math.min(sentences, DOCUMENT_NORM)), alpha);
 }
 
 const CLASS_LABELS = ['negative', 'neutral', 'positive'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './test-helpers.js';
+import { DOCUMENT_NORM } from './label.js';
 
 const sentence = (text: string) => analyse(text).layers.sentiment.sentences[0];
 
@@ -46,10 +47,24 @@ describe('scoreSentiment: sentences', () => {
     expect(sentences[1].score).toBeLessThan(-0.9);
   });
 
-  it('scores a document as the mean of its sentences', () => {
-    const { sentences, document } = analyse('It was a wonderful day. It was a terrible day. It rained.').layers.sentiment;
-    const mean = sentences.reduce((a, s) => a + s.score, 0) / sentences.length;
-    expect(document.score).toBeCloseTo(mean, 2);
+  it('scores a document by its sentences together: opposite sentences cancel, agreeing ones add up', () => {
+    const mixed = analyse('It was a wonderful day. It was a terrible day. It rained.').layers.sentiment;
+    expect(mixed.sentences[0].score).toBeGreaterThan(0.3);
+    expect(mixed.sentences[1].score).toBeLessThan(-0.3);
+    expect(Math.abs(mixed.document.score)).toBeLessThan(0.1);
+    const twice = analyse('It was a wonderful day. It was a wonderful day.').layers.sentiment;
+    expect(twice.document.score).toBeGreaterThan(twice.sentences[0].score + 0.05);
+  });
+
+  it('scores a long document by its average sentence: past DOCUMENT_NORM sentences, more of the same adds nothing', () => {
+    const sentence = 'It was a wonderful day. ';
+    const short = analyse(sentence.repeat(DOCUMENT_NORM)).layers.sentiment.document;
+    const long = analyse(sentence.repeat(50)).layers.sentiment.document;
+    expect(long).toEqual(short);
+    expect(long.score).toBeLessThan(0.9);
+    const diluted = analyse(sentence + 'The meeting was on Tuesday. '.repeat(9)).layers.sentiment.document;
+    expect(diluted.score).toBeGreaterThan(0);
+    expect(diluted.score).toBeLessThan(analyse(sentence).layers.sentiment.document.score);
   });
 
   it('scores an empty document and one of punctuation as neutral', () => {

@@ -1,6 +1,6 @@
 import type { NewsDocument, Sentiment, SentimentLayer, Stage } from '@newslens/core';
 import { scoreEntities } from './entity-sentiment.js';
-import { sentenceScore, toSentiment } from './label.js';
+import { dampedSum, documentScore, normalizeSum, toSentiment } from './label.js';
 import { sentenceTokens } from './locate.js';
 import { weightedSum } from './score-tokens.js';
 import { tokenSignals } from './signals.js';
@@ -9,8 +9,8 @@ import { tokenSignals } from './signals.js';
 let sums = new Float64Array(256);
 
 /**
- * Scores each sentence (rule-weighted lexicon sum, squashed to -1..1), the document (the mean of its
- * sentences) and each entity (the weighted target sentiment of its mentions). Reads the one parse.
+ * Scores each sentence (rule-weighted lexicon sum, squashed to -1..1), the document (`documentScore`:
+ * its sentences' damped sums, averaged and squashed) and each entity (the weighted target sentiment of its mentions). Reads the one parse.
  */
 export function scoreSentiment(doc: NewsDocument<'sentences' | 'entities'>): SentimentLayer {
   const s = tokenSignals(doc.parse);
@@ -22,13 +22,13 @@ export function scoreSentiment(doc: NewsDocument<'sentences' | 'entities'>): Sen
   const entities = scoreEntities(doc, doc.layers.entities, ranges, sums, (i) => {
     const r = ranges[i];
     sums[i] = weightedSum(s, r.first, r.last);
-    const score = sentenceScore(sums[i], r.last - r.first + 1);
-    total += score;
-    sentences[i] = toSentiment(score);
+    const damped = dampedSum(sums[i], r.last - r.first + 1);
+    total += damped;
+    sentences[i] = toSentiment(normalizeSum(damped));
   });
   return {
     sentences,
-    document: toSentiment(ranges.length === 0 ? 0 : total / ranges.length),
+    document: toSentiment(documentScore(total, ranges.length)),
     entities,
   };
 }
