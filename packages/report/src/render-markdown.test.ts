@@ -56,6 +56,17 @@ describe('renderMarkdown', () => {
     expect(md).toContain('4. **A spokesperson for the council**: “We still have concerns.');
   });
 
+  it('shows a speaker described at length whole, and cuts a runaway one', () => {
+    const speakerAs = (text: string) => {
+      const quotes = report.quotes.map((q, i) => (i === 3 ? { ...q, speaker: null, speakerMention: { start: 0, end: text.length, text } } : q));
+      return renderMarkdown({ ...report, quotes }).replace(/\n +/g, ' ');
+    };
+    const described = 'James Comey Jr., the director of the Federal Bureau of Investigation';
+    expect(speakerAs(described)).toContain(`4. **${described}**: “We still have concerns.`);
+    const runaway = `${'a very long phrase that no one would call a speaker '.repeat(3)}said`;
+    expect(speakerAs(runaway)).toMatch(/4\. \*\*a very long phrase [^*]*…\*\*: “We still have concerns\./);
+  });
+
   it('writes stance as "A → supports → B" with its evidence sentences quoted', () => {
     expect(md).toContain('- **Ana Torres** → supports → **Delta Works** (score 0.80)');
     expect(md).toContain('- **Riverton Council** → opposes → **Delta Works** (score 0.65)');

@@ -9,6 +9,8 @@ const TOP_ENTITIES = 5;
 const TABLE_ROWS = 30;
 /** A quote longer than this many columns is shortened; the full text is in the JSON. */
 const QUOTE_COLUMNS = 320;
+/** A speaker named by a description shows whole ("James B. Comey Jr., the director of the Federal Bureau of Investigation"); a runaway span is cut. */
+const SPEAKER_COLUMNS = 72;
 /** Evidence sentences shown per stance relation, and how long each may be. */
 const EVIDENCE_SHOWN = 3;
 const EVIDENCE_COLUMNS = 150;
@@ -53,7 +55,7 @@ export function renderMarkdown(report: Report): string {
   if (report.quotes.length === 0) out.push('No direct quotes.', '');
   report.quotes.forEach((q, i) => {
     const speaker = q.speaker !== null ? names.get(q.speaker) : q.speakerMention?.text;
-    const who = speaker === undefined ? '*unattributed*' : `**${inline(truncate(oneLine(speaker), 40))}**`;
+    const who = speaker === undefined ? '*unattributed*' : `**${inline(truncate(oneLine(speaker), SPEAKER_COLUMNS))}**`;
     const marker = `${i + 1}. `;
     out.push(...wrap(`${who}: ${inline(truncate(oneLine(q.text), QUOTE_COLUMNS))}`, MARKDOWN_WIDTH, marker, ' '.repeat(marker.length)));
   });
