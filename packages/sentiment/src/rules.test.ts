@@ -1,6 +1,7 @@
 import { createDocument } from '@newslens/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LENGTH_NORM, normalizeSum, sentenceScore } from './label.js';
+import { DOCUMENT_NORM, documentScore, LENGTH_NORM, normalizeSum, sentenceScore } from './label.js';
 import { valenceOf } from './lexicon.js';
 import { NEGATED_NEUTRAL, NEGATION_REACH, POSITIVE_WEIGHT } from './modifiers.js';
 import { tokenSignals } from './signals.js';
@@ -91,5 +92,38 @@ describe('sentenceScore: length damping and squash', () => {
     const long = sentence('The talks, which began on Monday in the capital after weeks of preparation by officials from both sides and their advisers, were a disaster.').score;
     expect(short).toBeLessThan(long);
     expect(long).toBeLessThan(0);
+  });
+});
+
+describe('documentScore: sentences add up to DOCUMENT_NORM, then a text is its average sentence', () => {
+  const sums = fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 60 });
+
+  it('stays in -1..1 and takes the sign of the sentences together', () => {
+    fc.assert(
+      fc.property(sums, (xs) => {
+        const total = xs.reduce((a, x) => a + x, 0);
+        const score = documentScore(total, xs.length);
+        expect(Math.abs(score)).toBeLessThanOrEqual(1);
+        expect(score * total).toBeGreaterThanOrEqual(0);
+        if (Math.abs(total) > 1e-9) expect(score).not.toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scores a text of one sentence as that sentence, and no text of any length beyond its average sentence read DOCUMENT_NORM times', () => {
+    fc.assert(
+      fc.property(sums, (xs) => {
+        const total = xs.reduce((a, x) => a + x, 0);
+        expect(documentScore(xs[0], 1)).toBeCloseTo(normalizeSum(xs[0]), 12);
+        const average = total / xs.length;
+        expect(Math.abs(documentScore(total, xs.length))).toBeLessThanOrEqual(Math.abs(normalizeSum(average * Math.sqrt(DOCUMENT_NORM))) + 1e-12);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scores an empty text 0', () => {
+    expect(documentScore(0, 0)).toBe(0);
   });
 });
