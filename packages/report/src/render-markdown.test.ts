@@ -61,7 +61,7 @@ describe('renderMarkdown', () => {
       const quotes = report.quotes.map((q, i) => (i === 3 ? { ...q, speaker: null, speakerMention: { start: 0, end: text.length, text } } : q));
       return renderMarkdown({ ...report, quotes }).replace(/\n +/g, ' ');
     };
-    const described = 'James Comey Jr., the director of the Federal Bureau of Investigation';
+    const described = 'Maria Chen, the director of the Riverton Flood Control District';
     expect(speakerAs(described)).toContain(`4. **${described}**: “We still have concerns.`);
     const runaway = `${'a very long phrase that no one would call a speaker '.repeat(3)}said`;
     expect(speakerAs(runaway)).toMatch(/4\. \*\*a very long phrase [^*]*…\*\*: “We still have concerns\./);

@@ -9,7 +9,7 @@ const TOP_ENTITIES = 5;
 const TABLE_ROWS = 30;
 /** A quote longer than this many columns is shortened; the full text is in the JSON. */
 const QUOTE_COLUMNS = 320;
-/** A speaker named by a description shows whole ("James B. Comey Jr., the director of the Federal Bureau of Investigation"); a runaway span is cut. */
+/** A speaker named by a description shows whole ("Maria Chen, the director of the Riverton Flood Control District", 63 columns); a runaway span is cut. */
 const SPEAKER_COLUMNS = 72;
 /** Evidence sentences shown per stance relation, and how long each may be. */
 const EVIDENCE_SHOWN = 3;
