@@ -65,17 +65,18 @@ export function createContext(doc: NewsDocument<'sentences' | 'entities'>): Quot
   };
 }
 
+// A token may be empty: wink leaves an empty word in some runs of stops ("cd..w"), and a token it
+// spelt otherwise than the text is located as an empty span (see @newslens/core's parse).
 export function isCapitalised(c: QuoteContext, t: number): boolean {
-  const { value } = c;
-  const ch = value[t][0];
-  return ch !== ch.toLowerCase();
+  const ch = c.value[t][0];
+  return ch !== undefined && ch !== ch.toLowerCase();
 }
 
 export function isLowerCase(c: QuoteContext, t: number): boolean {
   const { value, n } = c;
   if (t >= n) return false;
   const ch = value[t][0];
-  return ch !== ch.toUpperCase();
+  return ch !== undefined && ch !== ch.toUpperCase();
 }
 
 export function isSentenceEnd(c: QuoteContext, t: number): boolean {

@@ -37,3 +37,14 @@ describe('findQuotes on arbitrary text', () => {
     );
   });
 });
+
+describe('findQuotes with empty tokens', () => {
+  // wink leaves an empty word in some runs of full stops; a title-case check and a capital check
+  // once read the first letter of that word and threw.
+  it.each(['"e"cd..w', '“e”é1..n', '“We Will Win,” cd..w said Chen.'])('reads %j', (text) => {
+    const doc = docOf(text, [{ type: 'PERSON', names: ['Chen'] }]);
+    const { tokens } = doc.parse;
+    expect(Array.from({ length: tokens.length }, (_, i) => tokens.value[i]).some((v) => v === '')).toBe(true);
+    for (const q of findQuotes(doc)) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});

@@ -95,6 +95,7 @@ export function isTitleCase(c: QuoteContext, first: number, last: number): boole
     // wink keeps a typewriter mark's second half on the word ("'A" in ''A Time for Truth''); a
     // possessive or contraction ("America’s Bitter Pill") is no word of its own.
     const word = value[t];
+    if (word.length === 0) continue; // an empty token (see isCapitalised)
     let k = 0;
     while (k < word.length && (word[k] === "'" || word[k] === '’')) k++;
     if (k > 0 && (k === word.length || CLITICS.has(word.slice(k)))) continue;
