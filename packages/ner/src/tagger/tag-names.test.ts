@@ -73,6 +73,12 @@ describe('tagNames', () => {
     expect(names('Activists posted #MeToo and #BlackLivesMatter after Angela Merkel spoke.')).toEqual([['Angela Merkel', 'PERSON']]);
   });
 
+  it('takes no link, e-mail address or @-mention for a name, whatever it spells', () => {
+    const found = names('Follow Angela Merkel on Twitter: https://twitter.com/AngelaMerkel and https://www.Reuters.com/World. Write to Press@Bundestag.de or @RegSprecher.');
+    expect(found).toContainEqual(['Angela Merkel', 'PERSON']);
+    expect(found.filter(([text]) => /[/@:]/.test(text))).toEqual([]);
+  });
+
   it('keeps the word after the hyphen of "London-based" or "U.S.-led" out of the name', () => {
     const found = names('A London-based firm hired Iran-backed militias, and the U.S.-led coalition and Russian-speaking troops watched.');
     expect(found).toContainEqual(['London', 'GPE']);

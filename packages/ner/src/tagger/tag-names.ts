@@ -223,6 +223,11 @@ function isTimeZone(tokens: TaggingTokens, t: number): boolean {
   return TIME_OF_DAY.test(before) || CLOCK_TIME.test(before);
 }
 
+function holdsLink(tokens: TaggingTokens, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens.link[i] === 1) return true;
+  return false;
+}
+
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 function hasLatinLetter(words: readonly string[], first: number, last: number): boolean {
@@ -264,8 +269,9 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
   for (const raw of labelsToSpans(label(seq, loadTables()))) {
     const span = trimSpan(tokens, raw);
     if (!span) continue;
-    // A hashtag ("#MeToo") tags a post, whatever it spells; it names no entity.
-    if (span.first === span.last && tokens.word[span.first].startsWith('#')) continue;
+    // A hashtag ("#MeToo"), @-mention or link ("https://twitter.com/ChadSDay") tags a post or points
+    // somewhere, whatever it spells; it names no entity.
+    if ((span.first === span.last && tokens.word[span.first].startsWith('#')) || holdsLink(tokens, span.first, span.last)) continue;
     // The tagger reads English capitals: a run of words in another script ("Президент Владимир") is no name it can tell.
     if (!hasLatinLetter(tokens.word, span.first, span.last)) continue;
     // A clock time is in no name ("Updated 2:15 p.m. ET"), and a code after one is a time zone, not a country.
