@@ -79,6 +79,12 @@ describe('tagNames', () => {
     expect(found.filter(([text]) => /[/@:]/.test(text))).toEqual([]);
   });
 
+  it('takes no markup left in extracted text for a name', () => {
+    const found = names('Angela Merkel called for action:\n\n<tweet pic="" author="AngelaMerkel" timestamp="1449075600" tweet_id="672137288055398401">Horrifying news.</tweet>');
+    expect(found).toContainEqual(['Angela Merkel', 'PERSON']);
+    expect(found.filter(([text]) => /[=<>|"]/.test(text))).toEqual([]);
+  });
+
   it('keeps the word after the hyphen of "London-based" or "U.S.-led" out of the name', () => {
     const found = names('A London-based firm hired Iran-backed militias, and the U.S.-led coalition and Russian-speaking troops watched.');
     expect(found).toContainEqual(['London', 'GPE']);

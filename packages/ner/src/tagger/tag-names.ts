@@ -228,6 +228,14 @@ function holdsLink(tokens: TaggingTokens, first: number, last: number): boolean 
   return false;
 }
 
+/** Marks of markup and layout that no name holds. */
+const MARKUP = new Set(['=', '<', '>', '|', '{', '}']);
+
+function holdsMarkup(tokens: TaggingTokens, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (MARKUP.has(tokens.word[i])) return true;
+  return false;
+}
+
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 function hasLatinLetter(words: readonly string[], first: number, last: number): boolean {
@@ -272,6 +280,8 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     // A hashtag ("#MeToo"), @-mention or link ("https://twitter.com/ChadSDay") tags a post or points
     // somewhere, whatever it spells; it names no entity.
     if ((span.first === span.last && tokens.word[span.first].startsWith('#')) || holdsLink(tokens, span.first, span.last)) continue;
+    // Markup left in extracted text ('<tweet author="MartinOMalley" timestamp="…">', "Newest | Oldest") is no name.
+    if (holdsMarkup(tokens, span.first, span.last)) continue;
     // The tagger reads English capitals: a run of words in another script ("Президент Владимир") is no name it can tell.
     if (!hasLatinLetter(tokens.word, span.first, span.last)) continue;
     // A clock time is in no name ("Updated 2:15 p.m. ET"), and a code after one is a time zone, not a country.
