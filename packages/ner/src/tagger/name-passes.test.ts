@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { withAmpersandNames, withBodyNames, withListTypes, type Found } from './name-passes.js';
+import { consistent, withAmpersandNames, withBodyNames, withListTypes, type Found } from './name-passes.js';
 import { taggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -81,5 +81,23 @@ describe('withBodyNames', () => {
     expect(withBodyNames(a.tokens, a.found).map((f) => f.text)).toEqual(['Acme Corp', 'Monday']);
     const b = setUp('The Senate Committee for Ann Lee voted.', [['Senate Committee', 'ORG'], ['Ann Lee', 'PERSON']]);
     expect(withBodyNames(b.tokens, b.found).map((f) => f.text)).toEqual(['Senate Committee', 'Ann Lee']);
+  });
+});
+
+describe('consistent', () => {
+  const texts = (found: Found[]) => found.map((f) => [f.text, f.type]);
+
+  it('keeps the names of a hyphenated compound and drops its lower-case part ("Trump-themed")', () => {
+    const themed = setUp('Maria Chen spoke. Shops sell Chen-themed books.', [['Maria Chen', 'PERSON'], ['Chen-themed', 'PERSON']]);
+    expect(texts(consistent(themed.tokens, themed.found))).toEqual([['Maria Chen', 'PERSON'], ['Chen', 'PERSON']]);
+    const leaning = setUp('French voters and French-leaning towns.', [['French', 'NORP'], ['French-leaning', 'PRODUCT']]);
+    expect(texts(consistent(leaning.tokens, leaning.found))).toEqual([['French', 'NORP'], ['French', 'NORP']]);
+  });
+
+  it('leaves a compound whole when a part is a number or a name of no known type ("AR-15", "Smith-Jones")', () => {
+    const rifle = setUp('Sellers of the AR-15 rifle.', [['AR-15', 'PRODUCT']]);
+    expect(texts(consistent(rifle.tokens, rifle.found))).toEqual([['AR-15', 'PRODUCT']]);
+    const pair = setUp('Anna Smith-Jones spoke.', [['Anna Smith-Jones', 'PERSON']]);
+    expect(texts(consistent(pair.tokens, pair.found))).toEqual([['Anna Smith-Jones', 'PERSON']]);
   });
 });

@@ -78,8 +78,8 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
   for (const f of found) {
     if (f.type === 'PRODUCT') continue;
     if (!known.has(f.text)) known.set(f.text, f.type);
-    // A person's surname alone names the same person.
-    if (f.type === 'PERSON' && f.last > f.first && !known.has(tokens.word[f.last])) known.set(tokens.word[f.last], 'PERSON');
+    // A person's surname alone names the same person (not a lower-case word: "themed" ends "Trump-themed").
+    if (f.type === 'PERSON' && f.last > f.first && !startsLowerCase(tokens.word[f.last]) && !known.has(tokens.word[f.last])) known.set(tokens.word[f.last], 'PERSON');
   }
   const typeOfName = (text: string) => known.get(text) ?? gazetteerType(text);
   // Surnames the article gives a person alone after a title ("Mr. Lander"): a lone name without one is often mistyped.
@@ -88,9 +88,11 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
   for (const f of found) {
     const parts = hyphenParts(tokens, f.first, f.last);
     if (parts.length > 1) {
-      const types = parts.map(([a, b]) => typeOfName(nameText(tokens, a, b)));
-      if (types.every((t) => t !== undefined)) {
-        parts.forEach(([a, b], k) => out.push({ first: a, last: b, type: types[k]!, text: nameText(tokens, a, b) }));
+      // "Trump-themed", "Clinton-endorsing": a lower-case part modifies the names before it and is none itself.
+      const named = parts.filter(([a]) => !startsLowerCase(tokens.word[a]));
+      const types = named.map(([a, b]) => typeOfName(nameText(tokens, a, b)));
+      if (named.length > 0 && types.every((t) => t !== undefined)) {
+        named.forEach(([a, b], k) => out.push({ first: a, last: b, type: types[k]!, text: nameText(tokens, a, b) }));
         continue;
       }
     }
@@ -161,6 +163,14 @@ export function withCitedAuthors(tokens: TaggingTokens, seq: Sequence, found: Fo
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 
 /** Token ranges of a span between hyphens written with no space around them; one range if none. */
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/** A lower-case first letter; digits ("AR-15") and capitals are parts of names. */
+function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c > 127 && LOWER_FIRST.test(word));
+}
+
 function hyphenParts(tokens: TaggingTokens, first: number, last: number): [number, number][] {
   const parts: [number, number][] = [];
   let from = first;
