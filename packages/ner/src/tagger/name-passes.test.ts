@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { consistent, withAmpersandNames, withBodyNames, withListTypes, type Found } from './name-passes.js';
+import { consistent, withAmpersandNames, withBodyNames, withListTypes, withoutTitleCaseRunOns, type Found } from './name-passes.js';
 import { taggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -99,5 +99,26 @@ describe('consistent', () => {
     expect(texts(consistent(rifle.tokens, rifle.found))).toEqual([['AR-15', 'PRODUCT']]);
     const pair = setUp('Anna Smith-Jones spoke.', [['Anna Smith-Jones', 'PERSON']]);
     expect(texts(consistent(pair.tokens, pair.found))).toEqual([['Anna Smith-Jones', 'PERSON']]);
+  });
+});
+
+describe('withoutTitleCaseRunOns', () => {
+  const run = (text: string, names: [string, EntityType][]) => {
+    const { tokens, found } = setUp(text, names);
+    return withoutTitleCaseRunOns(text, tokens, found).map((f) => [f.text, f.type]);
+  };
+
+  it('ends a person\'s name on a title-case line where another name of the article ends, and keeps a name that ends the rest', () => {
+    const text = 'Maria Chen criticised Omar Haddad on Monday.\n\nMaria Chen Slams Omar Haddad Over Budget Plans\n\nThe row went on.';
+    expect(run(text, [['Maria Chen', 'PERSON'], ['Omar Haddad', 'PERSON'], ['Maria Chen Slams Omar Haddad', 'PERSON']])).toEqual([
+      ['Maria Chen', 'PERSON'], ['Omar Haddad', 'PERSON'], ['Maria Chen', 'PERSON'], ['Omar Haddad', 'PERSON'],
+    ]);
+  });
+
+  it('leaves a longer name in running text, and one whose next word heads an organisation', () => {
+    const running = 'Anna Lee spoke. Later Anna Lee Grant, her full name, was read out.';
+    expect(run(running, [['Anna Lee', 'PERSON'], ['Anna Lee Grant', 'PERSON']])).toEqual([['Anna Lee', 'PERSON'], ['Anna Lee Grant', 'PERSON']]);
+    const foundation = 'Gifts To The Maria Chen Foundation Rise Sharply\n\nMaria Chen said so.';
+    expect(run(foundation, [['Maria Chen Foundation', 'PERSON'], ['Maria Chen', 'PERSON']])).toEqual([['Maria Chen Foundation', 'PERSON'], ['Maria Chen', 'PERSON']]);
   });
 });

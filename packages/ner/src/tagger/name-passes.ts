@@ -7,6 +7,7 @@ import { partyLabels } from './party-labels.js';
 import { gazetteerType } from './refine-type.js';
 import { isCommonWord } from './span-edges.js';
 import type { NameSpan } from './tag-names.js';
+import { NAME_HEADS } from './name-heads.js';
 import type { TaggingTokens } from './token-view.js';
 
 /** Capital initials of a multi-word name ("World Health Organization" → "WHO"), or "" when it has fewer than two. */
@@ -104,6 +105,63 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
     out.push(f);
   }
   return out;
+}
+
+/** A line with at least this many words, nearly all capitalised, is set in title case (a headline or a section title). */
+const TITLE_CASE_WORDS = 4;
+const TITLE_CASE_SHARE = 0.75;
+
+/** Whether the line holding token `t` is set in title case: each of its words capitalised but a few short ones. */
+function onTitleCaseLine(text: string, tokens: TaggingTokens, t: number): boolean {
+  const lineBreakBetween = (i: number, j: number) => text.slice(tokens.end[i], tokens.start[j]).includes('\n');
+  let a = t;
+  while (a > 0 && !lineBreakBetween(a - 1, a)) a--;
+  let b = t;
+  while (b + 1 < tokens.length && !lineBreakBetween(b, b + 1)) b++;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = a; i <= b; i++) {
+    const c = tokens.word[i].charCodeAt(0);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    words++;
+    if (c <= 90) capitalised++;
+  }
+  return words >= TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * words;
+}
+
+/**
+ * A title-case line capitalises its verbs too, so the tagger runs a person's name on into them
+ * ("Hillary Clinton Slams Donald Trump", "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement").
+ * On such a line a person's name that starts with another person's name of the article ends there,
+ * unless the next word heads an organisation's or a place's name ("Chelsea Clinton Foundation"); a
+ * person's name of the article that ends the rest is a name too.
+ */
+export function withoutTitleCaseRunOns(text: string, tokens: TaggingTokens, found: Found[]): Found[] {
+  const persons = new Set(found.filter((f) => f.type === 'PERSON').map((f) => f.text));
+  const out: Found[] = [];
+  for (const f of found) {
+    const cut = f.type === 'PERSON' && f.last - f.first >= 2 ? knownPrefixEnd(tokens, f, persons) : -1;
+    if (cut < 0 || headsName(tokens.word[cut + 1].toLowerCase()) || !onTitleCaseLine(text, tokens, f.first)) {
+      out.push(f);
+      continue;
+    }
+    out.push({ ...f, last: cut, text: nameText(tokens, f.first, cut) });
+    for (let a = cut + 2; a <= f.last; a++) {
+      if (!persons.has(nameText(tokens, a, f.last))) continue;
+      out.push({ first: a, last: f.last, type: 'PERSON', text: nameText(tokens, a, f.last) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A noun that heads an organisation's or a place's name: "Foundation", "University", "Street". */
+const headsName = (lower: string) => NAME_HEADS.has(lower) || PLACED_BODY_HEADS.has(lower);
+
+/** The last token of the longest name of two words or more in `names` that starts `f` and is shorter than it, or -1. */
+function knownPrefixEnd(tokens: TaggingTokens, f: Found, names: ReadonlySet<string>): number {
+  for (let k = f.last - 1; k > f.first; k--) if (names.has(nameText(tokens, f.first, k))) return k;
+  return -1;
 }
 
 /**
