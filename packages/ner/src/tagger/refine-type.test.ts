@@ -35,6 +35,13 @@ describe('refineType', () => {
     expect(refineType(LOC, ['Northern', 'Ireland'], '', 'voted')).toBe('GPE');
   });
 
+  it('makes an acronym of capitals an organisation, but not in a headline set in capitals, a time or a table', () => {
+    expect(refineType(MISC, ['GOP'], 'the', 'nominee')).toBe('ORG');
+    expect(refineType(MISC, ['GMT'], '1430', '')).toBe('PRODUCT');
+    expect(refineType(MISC, ['RBI'], 'HOME', 'SINGLE')).toBe('PRODUCT');
+    expect(refineType(MISC, ['AR-15'], 'the', 'rifle')).toBe('PRODUCT');
+  });
+
   it('takes a name ending in "i" for a product, not a nationality, unless the gazetteer knows it', () => {
     expect(refineType(MISC, ['Nikkei'], 'the', 'index')).toBe('PRODUCT');
     expect(refineType(MISC, ['Iraqi'], '', 'officials')).toBe('NORP');
