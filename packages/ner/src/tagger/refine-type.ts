@@ -119,8 +119,11 @@ const SURNAME_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'da', 'du', 'le', 'la
  * A word that goes on in a capital after a run of lower-case letters, as company and product names
  * do ("OpenAI", "ChatGPT", "PayPal", "BlackRock"); not a surname with a prefix ("McDonald", "DeSantis").
  */
+const COMPOUND_CAPITALISED = /^(\p{Lu}\p{Ll}+)\p{Lu}/u;
+
 export function isCompoundCapitalised(word: string): boolean {
-  const m = /^(\p{Lu}\p{Ll}+)\p{Lu}/u.exec(word);
+  if (word.length < 3) return false;
+  const m = COMPOUND_CAPITALISED.exec(word);
   return m !== null && !SURNAME_PREFIXES.has(m[1].toLowerCase());
 }
 

@@ -34,6 +34,9 @@ const POSSESSIVE = /^['’]s?$/i;
 const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
 
 function isTrimmable(word: string): boolean {
+  // Most words start with an ASCII letter or digit, which neither pattern allows.
+  const c = word.charCodeAt(0);
+  if (((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57)) return false;
   return POSSESSIVE.test(word) || PUNCTUATION.test(word);
 }
 

@@ -217,8 +217,12 @@ function holdsClockTime(words: readonly string[], first: number, last: number): 
 }
 
 /** A code of two to four capitals right after a time of day: "2:15 p.m. ET", "14:00 GMT". */
+const TIME_ZONE = /^\p{Lu}{2,4}$/u;
+
 function isTimeZone(tokens: TaggingTokens, t: number): boolean {
-  if (t === 0 || !/^\p{Lu}{2,4}$/u.test(tokens.word[t])) return false;
+  const word = tokens.word[t];
+  // Two to four capitals take 2 to 8 code units; the length check spares most words the regex.
+  if (t === 0 || word.length < 2 || word.length > 8 || !TIME_ZONE.test(word)) return false;
   const before = tokens.word[t - 1];
   return TIME_OF_DAY.test(before) || CLOCK_TIME.test(before);
 }
