@@ -42,6 +42,13 @@ describe('refineType', () => {
     expect(refineType(MISC, ['AR-15'], 'the', 'rifle')).toBe('PRODUCT');
   });
 
+  it('makes a capitalised plural the tagger calls MISC a group of people, not a product', () => {
+    expect(refineType(MISC, ['Hispanics'], 'of', 'voted')).toBe('NORP');
+    expect(refineType(MISC, ['Kurds'], 'the', 'and')).toBe('NORP');
+    expect(refineType(MISC, ['Olympics'], 'the', 'began')).toBe('EVENT');
+    expect(refineType(MISC, ['Medicaid'], '', 'expansion')).toBe('PRODUCT');
+  });
+
   it('takes a name ending in "i" for a product, not a nationality, unless the gazetteer knows it', () => {
     expect(refineType(MISC, ['Nikkei'], 'the', 'index')).toBe('PRODUCT');
     expect(refineType(MISC, ['Iraqi'], '', 'officials')).toBe('NORP');

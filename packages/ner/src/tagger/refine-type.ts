@@ -35,12 +35,13 @@ function headWordOf(words: readonly string[]): string {
  *          -ist); LANGUAGE for such a word used as a language ("in French", "the Arabic language");
  *          EVENT, LAW by a head word of that kind ("World Cup", "Treaty of Rome"); WORK_OF_ART
  *          when the name stands between quotation marks; ORG for an acronym of capitals ("GOP");
- *          PRODUCT otherwise.
+ *          NORP for a capitalised plural ("Hispanics"); PRODUCT otherwise.
  */
 
 const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
 const ACRONYM = /^[A-Z]{2,6}$/;
 const SHOUTED_OR_NUMERIC = /^(?:[A-Z]{2,}|[\d.,:]+)$/;
+const GROUP_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
 const GPE_NAMES = lower([...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...CITIES]);
 const REGION_NAMES = lower(REGIONS);
 const DEMONYMS = lower(
@@ -188,6 +189,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
       // carry digits ("AR-15"). Not beside capitals or numbers: a headline set in capitals ("IRISH
       // WIN"), a time zone ("1430 GMT") or a column of statistics ("ERA 3.45").
       if (single && ACRONYM.test(words[0]) && !SHOUTED_OR_NUMERIC.test(before) && !SHOUTED_OR_NUMERIC.test(after)) return 'ORG';
+      // A capitalised plural names a group of people ("Hispanics", "Catholics", "Kurds", "Dems"), as OntoNotes's NORP.
+      if (single && GROUP_PLURAL.test(words[0])) return 'NORP';
       return 'PRODUCT';
     }
   }
