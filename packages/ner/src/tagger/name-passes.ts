@@ -110,14 +110,16 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
 /** A line with at least this many words, nearly all capitalised, is set in title case (a headline or a section title). */
 const TITLE_CASE_WORDS = 4;
 const TITLE_CASE_SHARE = 0.75;
+/** A line longer than this many tokens is running text, however it is capitalised; it also bounds the walk to the line's ends. */
+const TITLE_CASE_MAX_TOKENS = 40;
 
 /** Whether the line holding token `t` is set in title case: each of its words capitalised but a few short ones. */
 function onTitleCaseLine(text: string, tokens: TaggingTokens, t: number): boolean {
   const lineBreakBetween = (i: number, j: number) => text.slice(tokens.end[i], tokens.start[j]).includes('\n');
   let a = t;
-  while (a > 0 && !lineBreakBetween(a - 1, a)) a--;
+  while (a > 0 && !lineBreakBetween(a - 1, a)) if (t - --a > TITLE_CASE_MAX_TOKENS) return false;
   let b = t;
-  while (b + 1 < tokens.length && !lineBreakBetween(b, b + 1)) b++;
+  while (b + 1 < tokens.length && !lineBreakBetween(b, b + 1)) if (++b - a > TITLE_CASE_MAX_TOKENS) return false;
   let words = 0;
   let capitalised = 0;
   for (let i = a; i <= b; i++) {
@@ -220,7 +222,6 @@ export function withCitedAuthors(tokens: TaggingTokens, seq: Sequence, found: Fo
 
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 
-/** Token ranges of a span between hyphens written with no space around them; one range if none. */
 const LOWER_FIRST = /^\p{Ll}/u;
 
 /** A lower-case first letter; digits ("AR-15") and capitals are parts of names. */
@@ -229,6 +230,7 @@ function startsLowerCase(word: string): boolean {
   return (c >= 97 && c <= 122) || (c > 127 && LOWER_FIRST.test(word));
 }
 
+/** Token ranges of a span between hyphens written with no space around them; one range if none. */
 function hyphenParts(tokens: TaggingTokens, first: number, last: number): [number, number][] {
   const parts: [number, number][] = [];
   let from = first;
