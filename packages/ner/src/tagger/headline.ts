@@ -1,7 +1,7 @@
 import type { NewsDocument } from '@newslens/core';
 
 /** At least this share of a line's words (of three or more; short lower-case words aside) capitalised makes it title case. */
-const TITLE_CASE_SHARE = 0.75;
+export const TITLE_CASE_SHARE = 0.75;
 const LETTER = /\p{L}/u;
 const CAPITALISED = /^\P{L}*\p{Lu}/u;
 

@@ -3,6 +3,7 @@
 import type { EntityType } from '@newslens/core';
 import { citedAuthors } from './citations.js';
 import type { Sequence } from './features.js';
+import { TITLE_CASE_SHARE } from './headline.js';
 import { partyLabels } from './party-labels.js';
 import { gazetteerType } from './refine-type.js';
 import { isCommonWord } from './span-edges.js';
@@ -107,9 +108,8 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
   return out;
 }
 
-/** A line with at least this many words, nearly all capitalised, is set in title case (a headline or a section title). */
+/** A line with at least this many words, TITLE_CASE_SHARE of them capitalised, is set in title case (a headline or a section title). */
 const TITLE_CASE_WORDS = 4;
-const TITLE_CASE_SHARE = 0.75;
 /** A line longer than this many tokens is running text, however it is capitalised; it also bounds the walk to the line's ends. */
 const TITLE_CASE_MAX_TOKENS = 40;
 

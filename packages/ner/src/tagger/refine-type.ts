@@ -41,7 +41,7 @@ function headWordOf(words: readonly string[]): string {
 const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
 const ACRONYM = /^[A-Z]{2,6}$/;
 const SHOUTED_OR_NUMERIC = /^(?:[A-Z]{2,}|[\d.,:]+)$/;
-const GROUP_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
 const GPE_NAMES = lower([...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...CITIES]);
 const REGION_NAMES = lower(REGIONS);
 const DEMONYMS = lower(
@@ -190,7 +190,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
       // WIN"), a time zone ("1430 GMT") or a column of statistics ("ERA 3.45").
       if (single && ACRONYM.test(words[0]) && !SHOUTED_OR_NUMERIC.test(before) && !SHOUTED_OR_NUMERIC.test(after)) return 'ORG';
       // A capitalised plural names a group of people ("Hispanics", "Catholics", "Kurds", "Dems"), as OntoNotes's NORP.
-      if (single && GROUP_PLURAL.test(words[0])) return 'NORP';
+      if (single && CAPITALISED_PLURAL.test(words[0])) return 'NORP';
       return 'PRODUCT';
     }
   }

@@ -227,16 +227,8 @@ function isTimeZone(tokens: TaggingTokens, t: number): boolean {
   return TIME_OF_DAY.test(before) || CLOCK_TIME.test(before);
 }
 
-function holdsLink(tokens: TaggingTokens, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (tokens.link[i] === 1) return true;
-  return false;
-}
-
-/** Marks of markup and layout that no name holds. */
-const MARKUP = new Set(['=', '<', '>', '|', '{', '}']);
-
-function holdsMarkup(tokens: TaggingTokens, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (MARKUP.has(tokens.word[i])) return true;
+function holdsNameless(tokens: TaggingTokens, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens.nameless[i] === 1) return true;
   return false;
 }
 
@@ -281,11 +273,9 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
   for (const raw of labelsToSpans(label(seq, loadTables()))) {
     const span = trimSpan(tokens, raw);
     if (!span) continue;
-    // A hashtag ("#MeToo"), @-mention or link ("https://twitter.com/ChadSDay") tags a post or points
-    // somewhere, whatever it spells; it names no entity.
-    if ((span.first === span.last && tokens.word[span.first].startsWith('#')) || holdsLink(tokens, span.first, span.last)) continue;
-    // Markup left in extracted text ('<tweet author="MartinOMalley" timestamp="…">', "Newest | Oldest") is no name.
-    if (holdsMarkup(tokens, span.first, span.last)) continue;
+    // A hashtag ("#MeToo"), @-mention, link ("https://twitter.com/ChadSDay") or markup left in
+    // extracted text is no name, whatever it spells (see TaggingTokens.nameless).
+    if ((span.first === span.last && tokens.word[span.first].startsWith('#')) || holdsNameless(tokens, span.first, span.last)) continue;
     // The tagger reads English capitals: a run of words in another script ("Президент Владимир") is no name it can tell.
     if (!hasLatinLetter(tokens.word, span.first, span.last)) continue;
     // A clock time is in no name ("Updated 2:15 p.m. ET"), and a code after one is a time zone, not a country.

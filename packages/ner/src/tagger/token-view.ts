@@ -25,11 +25,16 @@ export interface TaggingTokens {
   pos: Uint8Array;
   /** 1 on the first token of a sentence. */
   sentenceStart: Uint8Array;
-  /** 1 on a hashtag, @-mention, URL or e-mail address (wink's types for them): none names an entity. */
-  link: Uint8Array;
+  /**
+   * 1 on a token no name holds: a hashtag, @-mention, URL or e-mail address (wink's types for them),
+   * which tags a post or points somewhere whatever it spells, and a mark of markup left in extracted
+   * text ('<tweet author="MartinOMalley" timestamp="…">', "Newest | Oldest").
+   */
+  nameless: Uint8Array;
 }
 
 const LINK_TYPES: ReadonlySet<string> = new Set(['hashtag', 'mention', 'url', 'email']);
+const MARKUP: ReadonlySet<string> = new Set(['=', '<', '>', '|', '{', '}']);
 
 /** The lines at an article's top that may hold its dateline: a headline and a byline may come first. */
 const DATELINE_LINES = 4;
@@ -73,7 +78,7 @@ export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end
   const end = new Int32Array(m);
   const pos = new Uint8Array(m);
   const first = new Uint8Array(m);
-  const link = new Uint8Array(m);
+  const nameless = new Uint8Array(m);
   const word: string[] = new Array(m);
   let j = 0;
   let s = 0;
@@ -112,8 +117,8 @@ export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end
     end[j] = tokens.end[i];
     word[j] = value;
     pos[j] = posId;
-    if (LINK_TYPES.has(tokens.type[i])) link[j] = 1;
+    if (LINK_TYPES.has(tokens.type[i]) || MARKUP.has(value)) nameless[j] = 1;
     first[j++] = startsSentence ? 1 : 0;
   }
-  return { length: m, start, end, word, pos, sentenceStart: first, link };
+  return { length: m, start, end, word, pos, sentenceStart: first, nameless };
 }
