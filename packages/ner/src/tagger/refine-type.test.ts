@@ -106,6 +106,13 @@ describe('refineType', () => {
     expect(refineType(MISC, ['Hamlet'], '“', '”')).toBe('WORK_OF_ART');
   });
 
+  it('makes a party’s convention an event and a convention of states a law, whatever the tagger said', () => {
+    expect(refineType(MISC, ['Republican', 'National', 'Convention'], 'the', 'in')).toBe('EVENT');
+    expect(refineType(ORG, ['GOP', 'Convention'], 'the', '')).toBe('EVENT');
+    expect(refineType(LOC, ['Geneva', 'Convention'], 'the', '')).toBe('LAW');
+    expect(refineType(MISC, ['Chemical', 'Weapons', 'Convention'], 'the', '')).toBe('LAW');
+  });
+
   it('makes a MISC name headed by a place word a place', () => {
     expect(refineType(MISC, ['Gulf', 'of', 'Tonga'], 'the', '')).toBe('LOC');
     expect(refineType(MISC, ['Fisht', 'Stadium'], 'the', '')).toBe('FAC');

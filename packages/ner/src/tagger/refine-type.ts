@@ -67,6 +67,16 @@ const EVENT = new Set([
 const LAW = new Set(['act', 'treaty', 'constitution', 'amendment', 'bill', 'code', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'charter', 'law']);
 /** Head words that make a name a law or treaty whatever the tagger took it for ("Paris Agreement"); not "bill" or "charter", which head names of other kinds too. */
 export const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'treaty', 'accord', 'accords', 'agreement', 'amendment', 'constitution', 'protocol']);
+/**
+ * Words before "Convention" that make it a gathering, not a treaty: "Republican National Convention",
+ * "GOP Convention", "Constitutional Convention" (against "Geneva Convention").
+ */
+const ASSEMBLY_WORDS = new Set(['national', 'democratic', 'republican', 'gop', 'libertarian', 'constitutional']);
+
+function isAssembly(lowerWords: readonly string[]): boolean {
+  const at = lowerWords.indexOf('convention');
+  return at > 0 && ASSEMBLY_WORDS.has(lowerWords[at - 1]);
+}
 /** First words of the names given to storms, which are events ("Hurricane Katrina"), not people. */
 const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
 /** Head words of the names of craft and instruments, which are products ("James Webb Space Telescope"), never people. */
@@ -157,6 +167,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
   if (conllType === 1 && REGION_NAMES.has(name)) return 'LOC';
   const headWord = single ? last : headWordOf(words);
   if (conllType !== 0 && LAW_HEADS.has(headWord)) return 'LAW';
+  if (conllType !== 0 && headWord === 'convention') return isAssembly(name.split(' ')) ? 'EVENT' : 'LAW';
   const head = single ? undefined : NAME_HEADS.get(headWord);
   if (head === 'organization' && conllType !== 1) return 'ORG';
   // Not for persons: surnames such as Park, Hall or Lee head place names too.
@@ -175,6 +186,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
     default: {
       if (QUOTES.test(before) && QUOTES.test(after)) return 'WORK_OF_ART';
       const lowerWords = words.map((w) => w.toLowerCase());
+      if (isAssembly(lowerWords)) return 'EVENT';
       if (lowerWords.some((w) => LAW.has(w))) return 'LAW';
       if (lowerWords.some((w) => EVENT.has(w))) return 'EVENT';
       if (words.every(demonymLike) || demonymLike(words[words.length - 1])) return nationalityOrLanguage(words, before, after);

@@ -79,6 +79,16 @@ describe('tagNames', () => {
     expect(found.filter(([text]) => /[/@:]/.test(text))).toEqual([]);
   });
 
+  it('takes an abbreviated title alone for no name, but keeps the names after it', () => {
+    expect(names('The bill was backed by Sens. Tom Carper and Chris Coons, and Reps. Ron Kind and Gwen Moore.')).toEqual([
+      ['Tom Carper', 'PERSON'],
+      ['Chris Coons', 'PERSON'],
+      ['Ron Kind', 'PERSON'],
+      ['Gwen Moore', 'PERSON'],
+    ]);
+    expect(names('People like Sens. Lindsey Graham and Susan Collins spoke.').map(([text]) => text)).not.toContain('Sens');
+  });
+
   it('takes no markup left in extracted text for a name', () => {
     const found = names('Angela Merkel called for action:\n\n<tweet pic="" author="AngelaMerkel" timestamp="1449075600" tweet_id="672137288055398401">Horrifying news.</tweet>');
     expect(found).toContainEqual(['Angela Merkel', 'PERSON']);

@@ -8,7 +8,7 @@ import { START, viterbi } from './viterbi.js';
 import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
-import { TITLES } from './titles.js';
+import { isAbbreviatedTitle, TITLES } from './titles.js';
 import { consistent, withAcronyms, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withoutPartyLabels, type Found } from './name-passes.js';
 import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
@@ -280,6 +280,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     if (!hasLatinLetter(tokens.word, span.first, span.last)) continue;
     // A clock time is in no name ("Updated 2:15 p.m. ET"), and a code after one is a time zone, not a country.
     if (holdsClockTime(tokens.word, span.first, span.last) || (span.first === span.last && isTimeZone(tokens, span.first))) continue;
+    if (span.first === span.last && isAbbreviatedTitle(tokens.word, tokens.start, tokens.end, span.first)) continue;
     const spanFirst = span.first;
     // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     if (span.type === PERSON_TYPE) {

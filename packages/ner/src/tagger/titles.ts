@@ -10,4 +10,16 @@ export const TITLES: ReadonlySet<string> = new Set([
   'reverend', 'rev.', 'rev', 'father', 'sister', 'brother', 'general', 'gen.', 'gen', 'colonel', 'col.', 'major', 'maj.',
   'captain', 'capt.', 'lieutenant', 'lt.', 'lt', 'sergeant', 'sgt.', 'admiral', 'adm.', 'commander', 'cmdr.', 'marshal',
   'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'coach', 'saint', 'st.', 'dear',
+  // plural abbreviations, before two or more names ("Sens. Ted Cruz and Marco Rubio")
+  'sens.', 'sens', 'reps.', 'reps', 'govs.', 'govs', 'drs.', 'drs', 'messrs.', 'messrs', 'mmes.', 'gens.', 'profs.',
 ]);
+
+/**
+ * Whether token `at` is an abbreviated title written with its period, in the token ("Sen.") or as
+ * the next one, against it ("Sens" "."): alone it names nobody, whatever type the tagger gave it.
+ */
+export function isAbbreviatedTitle(word: readonly string[], start: Int32Array, end: Int32Array, at: number): boolean {
+  const lower = word[at].toLowerCase();
+  if (lower.endsWith('.')) return lower.length > 2 && TITLES.has(lower);
+  return TITLES.has(`${lower}.`) && at + 1 < word.length && word[at + 1] === '.' && start[at + 1] === end[at];
+}
