@@ -1,6 +1,7 @@
 // Where a name's span ends when the tagger's labels say too little: hyphenated syllables of a
 // person's name, a hyphenated modifier after a name, a treaty word after a law's name.
 import { wordCluster } from './clusters.js';
+import { NAME_HEADS } from './name-heads.js';
 import { LAW_HEADS } from './refine-type.js';
 import type { TaggingTokens } from './token-view.js';
 
@@ -81,6 +82,20 @@ export function lawHeadAfter(tokens: TaggingTokens, last: number): boolean {
   if (next >= tokens.length || tokens.start[next] === tokens.end[last]) return false;
   const word = tokens.word[next];
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !LAW_HEADS.has(word.toLowerCase())) return false;
+  return next + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens.word[next + 1]);
+}
+
+/**
+ * True when the token after a name is a capitalised word that heads organisation names in the
+ * training data and that the tagger left out of it, "the Mizner Trail Golf [Club]", "the World
+ * Anti-Doping [Agency]": the name is the organisation's, and the word its last. Not when a
+ * capitalised word follows, which may start a name of its own, as on a title-case line.
+ */
+export function organisationHeadAfter(tokens: TaggingTokens, last: number): boolean {
+  const next = last + 1;
+  if (next >= tokens.length || tokens.start[next] === tokens.end[last]) return false;
+  const word = tokens.word[next];
+  if (!/^\p{Lu}\p{Ll}+\.?$/u.test(word) || NAME_HEADS.get(word.toLowerCase().replace(/\.$/, '')) !== 'organization') return false;
   return next + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens.word[next + 1]);
 }
 

@@ -79,6 +79,11 @@ describe('tagNames', () => {
     expect(found.filter(([text]) => /[/@:]/.test(text))).toEqual([]);
   });
 
+  it('takes into a name the organisation word the tagger left after it', () => {
+    expect(names('The greens of the Mizner Trail Golf Club are overgrown.')).toContainEqual(['Mizner Trail Golf Club', 'ORG']);
+    expect(names('Athletes were banned after the World Anti-Doping Agency ruled.')).toContainEqual(['World Anti-Doping Agency', 'ORG']);
+  });
+
   it('takes an abbreviated title alone for no name, but keeps the names after it', () => {
     expect(names('The bill was backed by Sens. Tom Carper and Chris Coons, and Reps. Ron Kind and Gwen Moore.')).toEqual([
       ['Tom Carper', 'PERSON'],

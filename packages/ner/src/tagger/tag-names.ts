@@ -10,7 +10,7 @@ import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
 import { isAbbreviatedTitle, TITLES } from './titles.js';
 import { consistent, withAcronyms, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withoutPartyLabels, type Found } from './name-passes.js';
-import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, withSyllables } from './span-edges.js';
+import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, organisationHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
 import { POS_BOS, POS_COUNT, POS_EOS, taggingTokens, type TaggingTokens } from './token-view.js';
 import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, wordSlots, type WordFeatures } from './word-features.js';
@@ -292,11 +292,12 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     }
     let last = span.type === PERSON_TYPE ? span.last : beforeMembers(tokens, span.first, beforePartyOffice(tokens, span.first, beforeModifier(tokens, span.first, span.last)));
     const law = lawHeadAfter(tokens, last);
-    if (law) last++;
+    const organisation = !law && span.type !== PERSON_TYPE && last === span.last && organisationHeadAfter(tokens, last);
+    if (law || organisation) last++;
     const words = tokens.word.slice(span.first, last + 1);
     const before = span.first > 0 ? tokens.word[span.first - 1] : '';
     const after = last + 1 < tokens.length ? tokens.word[last + 1] : '';
-    const type = law ? 'LAW' : (last < span.last && gazetteerType(words.join(' '))) || refineType(cutType(tokens, span.type, last, span.last), words, before, after);
+    const type = law ? 'LAW' : organisation ? 'ORG' : (last < span.last && gazetteerType(words.join(' '))) || refineType(cutType(tokens, span.type, last, span.last), words, before, after);
     const titled = span.first > spanFirst || (span.first > 0 && TITLES.has(seq.words[span.first - 1].lower));
     found.push({ first: span.first, last, type, text: words.join(' '), titled });
   }
