@@ -79,6 +79,11 @@ describe('tagNames', () => {
     expect(found.filter(([text]) => /[/@:]/.test(text))).toEqual([]);
   });
 
+  it('makes one word wink reads as an adjective a group, not a product', () => {
+    expect(names('They think every Arab person is Muslim.')).toContainEqual(['Arab', 'NORP']);
+    expect(names('Mr. Reagan also freed a Soviet spy in 1986.')).toContainEqual(['Soviet', 'NORP']);
+  });
+
   it('takes into a name the organisation word the tagger left after it', () => {
     expect(names('The greens of the Mizner Trail Golf Club are overgrown.')).toContainEqual(['Mizner Trail Golf Club', 'ORG']);
     expect(names('Athletes were banned after the World Anti-Doping Agency ruled.')).toContainEqual(['World Anti-Doping Agency', 'ORG']);

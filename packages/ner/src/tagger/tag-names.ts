@@ -12,7 +12,7 @@ import { isAbbreviatedTitle, TITLES } from './titles.js';
 import { consistent, withAcronyms, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withoutPartyLabels, type Found } from './name-passes.js';
 import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, organisationHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
-import { POS_BOS, POS_COUNT, POS_EOS, taggingTokens, type TaggingTokens } from './token-view.js';
+import { POS_BOS, POS_COUNT, POS_EOS, POS_TAGS, taggingTokens, type TaggingTokens } from './token-view.js';
 import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, wordSlots, type WordFeatures } from './word-features.js';
 
 /** A span of text that names something, with its OntoNotes name type. */
@@ -90,6 +90,7 @@ const vectors: Float32Array[] = [];
 let labelBuffer = new Uint8Array(1024);
 let outsideBuffer = new Uint8Array(1024);
 const PERSON_TYPE = CONLL_TYPES.indexOf('PER');
+const POS_ADJ = POS_TAGS.indexOf('ADJ');
 const ALL_LABELS = Uint8Array.from({ length: LC }, (_, y) => y);
 const INSIDE_LABELS = ALL_LABELS.filter((y) => partOf(y) !== B && partOf(y) !== U);
 let emission = new Float32Array(256 * LC);
@@ -297,7 +298,10 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     const words = tokens.word.slice(span.first, last + 1);
     const before = span.first > 0 ? tokens.word[span.first - 1] : '';
     const after = last + 1 < tokens.length ? tokens.word[last + 1] : '';
-    const type = law ? 'LAW' : organisation ? 'ORG' : (last < span.last && gazetteerType(words.join(' '))) || refineType(cutType(tokens, span.type, last, span.last), words, before, after);
+    let type = law ? 'LAW' : organisation ? 'ORG' : (last < span.last && gazetteerType(words.join(' '))) || refineType(cutType(tokens, span.type, last, span.last), words, before, after);
+    // One word that wink reads as an adjective qualifies a group ("an Arab activist", "a Soviet spy"),
+    // as OntoNotes's NORP, where the rules above found no other kind of name in it.
+    if (type === 'PRODUCT' && span.first === last && tokens.pos[last] === POS_ADJ) type = 'NORP';
     const titled = span.first > spanFirst || (span.first > 0 && TITLES.has(seq.words[span.first - 1].lower));
     found.push({ first: span.first, last, type, text: words.join(' '), titled });
   }
