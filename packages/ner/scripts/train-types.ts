@@ -19,7 +19,7 @@ import { seededRandom } from '@newslens/evaluation';
 import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
 import { segment } from '@newslens/segmenter';
 import { clustersFromNames } from '../src/entities/entities-from-names.js';
-import { classOfType, documentCues, entityFeatures, mayDrop, mayRetype, softmaxInPlace, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
+import { classOfType, documentCues, entityFeatures, isPlaceOrGroupWord, mayDrop, mayRetype, softmaxInPlace, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
 import { tagNames } from '../src/tagger/index.js';
 import { useWeights } from '../src/tagger/model.js';
 
@@ -46,6 +46,8 @@ interface Example {
   fold: number;
   /** The stage's class (CLASS_OF of its type). */
   cur: number;
+  /** One word the tagger took for a place or a group in every mention: never made a person (isPlaceOrGroupWord). */
+  placeOrGroup: boolean;
   feats: number[];
   /** Per mention: gold class at exactly its span, -1 if none. */
   gold: number[];
@@ -98,7 +100,7 @@ else {
         for (const g of gold) if (g >= 0) votes[g]++;
         let label = NONE;
         for (let t = 0; t < C - 1; t++) if (votes[t] > 0 && (label === NONE || votes[t] > votes[label])) label = t;
-        examples.push({ gum: d.gum, fold: k, cur: classOfType(c.type), feats: entityFeatures(doc, c, mentions, cues), gold, label, name: `${c.name} «${d.text.slice(Math.max(0, mentions[c.members[0]].start - 40), mentions[c.members[0]].end + 30).replace(/\s+/g, ' ')}»` });
+        examples.push({ gum: d.gum, fold: k, cur: classOfType(c.type), placeOrGroup: isPlaceOrGroupWord(c, mentions), feats: entityFeatures(doc, c, mentions, cues), gold, label, name: `${c.name} «${d.text.slice(Math.max(0, mentions[c.members[0]].start - 40), mentions[c.members[0]].end + 30).replace(/\s+/g, ' ')}»` });
       }
     }
     console.log(`fold ${k}: ${examples.length} entities so far`);
@@ -155,7 +157,7 @@ function decide(x: Example, p: Float64Array, threshold: number, drop: number): n
   let best = 0;
   for (let c = 1; c < C; c++) if (p[c] > p[best]) best = c;
   if (best === NONE) return p[best] >= drop && mayDrop(x.cur === 0, x.name.slice(0, x.name.indexOf(' «'))) ? NONE : x.cur;
-  return best !== x.cur && p[best] >= threshold && mayRetype(best, x.name.slice(0, x.name.indexOf(' «'))) ? best : x.cur;
+  return best !== x.cur && p[best] >= threshold && mayRetype(best, x.name.slice(0, x.name.indexOf(' «'))) && (best !== 0 || !x.placeOrGroup) ? best : x.cur;
 }
 
 /** F1 over the mentions: GUM scores PER/ORG/LOC, CoNLL all four; NONE scores nothing. */

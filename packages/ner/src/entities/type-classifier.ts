@@ -322,6 +322,18 @@ export function mayRetype(c: number, name: string): boolean {
   return !(isGroupPlural(name.slice(name.lastIndexOf(' ') + 1)) || name.includes(' & ') || namesThing(name.split(' ')));
 }
 
+const PLACE_OR_GROUP: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC', 'NORP']);
+
+/**
+ * Whether a cluster is one word that the tagger took for a place or a group in every mention
+ * ("Iowa" in "OSCEOLA, Iowa —" and "the Iowa caucuses", the adjective "Democratic"): the classifier
+ * may not make a person of it. It leaves the words of one-word names out of its features, so it
+ * cannot know them, where the tagger read each mention in its sentence.
+ */
+export function isPlaceOrGroupWord(cluster: Cluster, mentions: readonly Candidate[]): boolean {
+  return !cluster.name.includes(' ') && cluster.members.every((i) => PLACE_OR_GROUP.has(mentions[i].type));
+}
+
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
@@ -361,7 +373,7 @@ export function retypeClusters(doc: NewsDocument, clusters: readonly Cluster[], 
     for (let k = 1; k < CLASS_COUNT; k++) if (p[k] > p[best]) best = k;
     if (best === 4) {
       if (p[best] >= m.dropThreshold && mayDrop(c.type === 'PERSON', c.name)) continue;
-    } else if (best !== classOfType(c.type) && p[best] >= m.threshold && mayRetype(best, c.name)) {
+    } else if (best !== classOfType(c.type) && p[best] >= m.threshold && mayRetype(best, c.name) && (best !== 0 || !isPlaceOrGroupWord(c, mentions))) {
       out.push({ ...c, type: typeForClass(best, c, mentions) });
       continue;
     }
