@@ -68,6 +68,17 @@ describe('clustering', () => {
     ]);
   });
 
+  it('takes a word the tagger called a place for the surname of a person the article names, unless the gazetteer knows it or it names a group', () => {
+    expect(clusters('Lindsey Graham spoke. Graham said it was over.', { 'Lindsey Graham': 'PERSON', Graham: 'GPE' })).toEqual([
+      'PERSON Lindsey Graham: Lindsey Graham, Graham',
+    ]);
+    expect(clusters('Whitney Houston sang. Houston is big.', { 'Whitney Houston': 'PERSON', Houston: 'GPE' })).toEqual([
+      'PERSON Whitney Houston: Whitney Houston',
+      'GPE Houston: Houston',
+    ]);
+    expect(clusters('Jo Republican spoke. Republican voters left.', { 'Jo Republican': 'PERSON', Republican: 'GPE' })).toHaveLength(2);
+  });
+
   it('names a country by its common name whichever abbreviation the article uses', () => {
     expect(clusters('The US and the U.S.A. agreed. US troops left.', { US: 'GPE', 'U.S.A.': 'GPE' })).toEqual([
       'GPE United States: US, U.S.A., US',

@@ -4,6 +4,7 @@ import { acronymsOf, asAcronym } from './acronyms.js';
 import type { Candidate } from './candidate.js';
 import { countriesNamed, countryOf, demonymCountry, type NamedCountries } from './countries.js';
 import { displayName, keyWords, wordCount } from './normalize.js';
+import { demonymLike, gazetteerType } from '../tagger/refine-type.js';
 import { GENERATION_SUFFIXES } from './titles.js';
 
 /** Mentions that name one thing: indices into the mention list, in text order, with a type and a name. */
@@ -114,6 +115,10 @@ function writtenInFull(text: string): boolean {
   return /\p{Ll}/u.test(text);
 }
 
+function isKnownOrGroupWord(word: string): boolean {
+  return gazetteerType(word) !== undefined || demonymLike(word);
+}
+
 /** Links one-word person names to full names: surname first, then first name for a person. */
 function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], owner: Int32Array): void {
   const bySurname = new Map<string, number[]>();
@@ -133,7 +138,11 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
   if (bySurname.size === 0) return;
   for (let g = 0; g < groups.length; g++) {
     const { words, type, country, value, demonym, members } = groups[g];
-    if (value || demonym || country !== undefined || PLACE_TYPES.has(type)) continue;
+    if (value || demonym || country !== undefined) continue;
+    // A place is no person, but one word the tagger took for a place that the gazetteer does not know
+    // as a country, city or region, and that is not formed like a demonym ("Republican"), is a surname
+    // where the article names its bearer: "Graham said" beside "Lindsey Graham" (Graham is a town too).
+    if (PLACE_TYPES.has(type) && (words.length > 1 || isKnownOrGroupWord(mentions[members[0]].text))) continue;
     let candidates: number[] | undefined;
     if (words.length === 1) {
       if (CITIES.has(mentions[members[0]].text)) continue;

@@ -108,7 +108,7 @@ export function gazetteerType(name: string): EntityType | undefined {
 }
 
 /** Formed like a demonym or adherent: "Ukrainian", "Iraqis", "Chinese", "Islamist", "Democrats". */
-function demonymLike(word: string): boolean {
+export function demonymLike(word: string): boolean {
   const w = word.toLowerCase();
   if (DEMONYMS.has(w)) return true;
   return /^\p{Lu}/u.test(word) && /(?:ans?|ese|ish|is|ists?|ic|crats?)$/.test(w) && w.length > 3;
