@@ -20,6 +20,6 @@ export const TITLES: ReadonlySet<string> = new Set([
  */
 export function isAbbreviatedTitle(word: readonly string[], start: Int32Array, end: Int32Array, at: number): boolean {
   const lower = word[at].toLowerCase();
-  if (lower.endsWith('.')) return lower.length > 2 && TITLES.has(lower);
+  if (lower.endsWith('.')) return TITLES.has(lower);
   return TITLES.has(`${lower}.`) && at + 1 < word.length && word[at + 1] === '.' && start[at + 1] === end[at];
 }
