@@ -9,6 +9,7 @@ import { gazetteerType } from './refine-type.js';
 import { isCommonWord } from './span-edges.js';
 import type { NameSpan } from './tag-names.js';
 import { NAME_HEADS } from './name-heads.js';
+import { TITLES } from './titles.js';
 import type { TaggingTokens } from './token-view.js';
 
 /** Capital initials of a multi-word name ("World Health Organization" → "WHO"), or "" when it has fewer than two. */
@@ -188,11 +189,15 @@ export function withoutHeadlineWords(seq: Sequence, found: Found[], headlineEnd:
   });
 }
 
-/** Drops what the tagger found inside the party-and-state label after a person's name ("Bob Menendez, D-N.J."). */
+/**
+ * Drops what the tagger found inside the party-and-state label after a person's name ("Bob Menendez,
+ * D-N.J."), or after a name that opens with a title, whatever type the tagger gave it ("Rep. Lacy
+ * Clay (D-Mo.)", which it took for a product).
+ */
 export function withoutPartyLabels(tokens: TaggingTokens, found: Found[]): Found[] {
   const labels = partyLabels(tokens);
   if (labels.length === 0) return found;
-  const personEnds = new Set(found.filter((f) => f.type === 'PERSON').map((f) => f.last));
+  const personEnds = new Set(found.filter((f) => f.type === 'PERSON' || TITLES.has(tokens.word[f.first].toLowerCase())).map((f) => f.last));
   const inLabel = new Uint8Array(tokens.length);
   for (const [first, last] of labels) if (personEnds.has(first - 2)) inLabel.fill(1, first, last + 1);
   return found.filter((f) => !inLabel.subarray(f.first, f.last + 1).includes(1));

@@ -41,6 +41,9 @@ describe('tagNames', () => {
     const found = names('Sen. Bob Menendez, D-N.J., met Rep. Kevin McCarthy, R-Calif., and Sen. Bernie Sanders (I-Vt.) on Monday.');
     expect(found.map(([, type]) => type)).toEqual(['PERSON', 'PERSON', 'PERSON']);
     expect(found.map(([text]) => text)).toEqual(['Bob Menendez', 'Kevin McCarthy', 'Bernie Sanders']);
+    // After a titled name the tagger took for something else, too.
+    const titled = names('Others fired back at the comments, including Rep. Lacy Clay (D-Mo.):\n\nLibby Schaaf, the mayor of Oakland, said no.');
+    expect(titled.map(([text]) => text)).not.toContain('Mo');
   });
 
   it('takes a treaty word the tagger left out into the law’s name', () => {
