@@ -19,6 +19,7 @@ import { seededRandom } from '@newslens/evaluation';
 import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
 import { segment } from '@newslens/segmenter';
 import { clustersFromNames } from '../src/entities/entities-from-names.js';
+import { mentionRoles } from '../src/entities/roles.js';
 import { classOfType, documentCues, entityFeatures, isPlaceOrGroupWord, mayDrop, mayRetype, softmaxInPlace, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
 import { tagNames } from '../src/tagger/index.js';
 import { useWeights } from '../src/tagger/model.js';
@@ -93,6 +94,7 @@ else {
       for (const g of d.gold) if (d.gum ? g.c < 3 : g.c >= 0) (d.gum ? goldByType.gum : goldByType.conll)[g.c]++;
       const { mentions, clusters } = clustersFromNames(doc, tagNames(doc));
       const cues = documentCues(doc, clusters);
+      const roles = mentionRoles(doc, mentions);
       for (const c of clusters) {
         if (!NAME_TYPES.has(c.type)) continue;
         const gold = c.members.map((i) => goldAt.get(`${mentions[i].start}:${mentions[i].end}`) ?? -1);
@@ -100,7 +102,7 @@ else {
         for (const g of gold) if (g >= 0) votes[g]++;
         let label = NONE;
         for (let t = 0; t < C - 1; t++) if (votes[t] > 0 && (label === NONE || votes[t] > votes[label])) label = t;
-        examples.push({ gum: d.gum, fold: k, cur: classOfType(c.type), placeOrGroup: isPlaceOrGroupWord(c, mentions), feats: entityFeatures(doc, c, mentions, cues), gold, label, name: `${c.name} «${d.text.slice(Math.max(0, mentions[c.members[0]].start - 40), mentions[c.members[0]].end + 30).replace(/\s+/g, ' ')}»` });
+        examples.push({ gum: d.gum, fold: k, cur: classOfType(c.type), placeOrGroup: isPlaceOrGroupWord(c, mentions, roles), feats: entityFeatures(doc, c, mentions, cues), gold, label, name: `${c.name} «${d.text.slice(Math.max(0, mentions[c.members[0]].start - 40), mentions[c.members[0]].end + 30).replace(/\s+/g, ' ')}»` });
       }
     }
     console.log(`fold ${k}: ${examples.length} entities so far`);

@@ -30,8 +30,8 @@ export function entitiesFromNames(doc: NewsDocument<'sentences'>, names: readonl
   const built = clustersFromNames(doc, names);
   const { mentions } = built;
   if (mentions.length === 0) return [];
-  const clusters = retype ? organisationsByApposition(doc, retypeClusters(doc, built.clusters, mentions), mentions) : built.clusters;
   const roles = mentionRoles(doc, mentions);
+  const clusters = retype ? organisationsByApposition(doc, retypeClusters(doc, built.clusters, mentions, roles), mentions) : built.clusters;
   const scores = salience(clusters, mentions, roles, doc.layers.sentences.length);
   return clusters.map((c, k) => ({
     id: `e${k + 1}`,

@@ -4,6 +4,7 @@ import { hashInts, hashString } from '../tagger/hash.js';
 import model from '../../model/types.json' with { type: 'json' };
 import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';
+import { SPEAKER } from './roles.js';
 import { isGroupPlural, namesThing, refineType } from '../tagger/refine-type.js';
 
 /**
@@ -325,13 +326,14 @@ export function mayRetype(c: number, name: string): boolean {
 const PLACE_OR_GROUP: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC', 'NORP']);
 
 /**
- * Whether a cluster is one word that the tagger took for a place or a group in every mention
- * ("Iowa" in "OSCEOLA, Iowa —" and "the Iowa caucuses", the adjective "Democratic"): the classifier
- * may not make a person of it. It leaves the words of one-word names out of its features, so it
- * cannot know them, where the tagger read each mention in its sentence.
+ * Whether a cluster is one word that the tagger took for a place or a group in every mention and
+ * that never speaks ("Iowa" in "OSCEOLA, Iowa —" and "the Iowa caucuses", the adjective
+ * "Democratic"): the classifier may not make a person of it. It leaves the words of one-word names
+ * out of its features, so it cannot know them, where the tagger read each mention in its sentence.
+ * A word that speaks ("Cuban said", "said Madison") may be a person's name, as the classifier judges.
  */
-export function isPlaceOrGroupWord(cluster: Cluster, mentions: readonly Candidate[]): boolean {
-  return !cluster.name.includes(' ') && cluster.members.every((i) => PLACE_OR_GROUP.has(mentions[i].type));
+export function isPlaceOrGroupWord(cluster: Cluster, mentions: readonly Candidate[], roles: Uint8Array): boolean {
+  return !cluster.name.includes(' ') && cluster.members.every((i) => PLACE_OR_GROUP.has(mentions[i].type) && (roles[i] & SPEAKER) === 0);
 }
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
@@ -358,7 +360,7 @@ export function mayDrop(isPerson: boolean, name: string): boolean {
  * own with probability at least the model's threshold replaces the type; NONE at least the drop
  * threshold drops the cluster. Values are left alone.
  */
-export function retypeClusters(doc: NewsDocument, clusters: readonly Cluster[], mentions: readonly Candidate[]): Cluster[] {
+export function retypeClusters(doc: NewsDocument, clusters: readonly Cluster[], mentions: readonly Candidate[], roles: Uint8Array): Cluster[] {
   const m = currentModel();
   if (!m) return clusters as Cluster[];
   const out: Cluster[] = [];
@@ -373,7 +375,7 @@ export function retypeClusters(doc: NewsDocument, clusters: readonly Cluster[], 
     for (let k = 1; k < CLASS_COUNT; k++) if (p[k] > p[best]) best = k;
     if (best === 4) {
       if (p[best] >= m.dropThreshold && mayDrop(c.type === 'PERSON', c.name)) continue;
-    } else if (best !== classOfType(c.type) && p[best] >= m.threshold && mayRetype(best, c.name) && (best !== 0 || !isPlaceOrGroupWord(c, mentions))) {
+    } else if (best !== classOfType(c.type) && p[best] >= m.threshold && mayRetype(best, c.name) && (best !== 0 || !isPlaceOrGroupWord(c, mentions, roles))) {
       out.push({ ...c, type: typeForClass(best, c, mentions) });
       continue;
     }
