@@ -3,7 +3,7 @@ import { segment } from '@newslens/segmenter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clustersFromNames, entitiesFromNames } from './entities-from-names.js';
 import { nameSpansOf } from './name-spans.js';
-import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, mayDrop, mayRetype, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
+import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, mayDrop, mayMove, mayRetype, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
 
 /** The document, its mentions and clusters when the tagger finds exactly `names`. */
 function built(text: string, names: Record<string, EntityType>) {
@@ -123,5 +123,18 @@ describe('entity type classifier', () => {
     // The tagger's place and group words keep their types, but one that speaks ("Madison said") and a
     // name it typed otherwise may still become a person.
     expect(types).toEqual(expect.arrayContaining(['GPE Iowa', 'NORP Democratic', 'PERSON Madison', 'PERSON Cruz', 'PERSON Joni Ernst']));
+  });
+
+  it('never makes an organisation a miscellaneous name, however sure it is', () => {
+    const text = 'NATO met in Brussels. Leaders of NATO and the Olympics spoke.';
+    const names: Record<string, EntityType> = { NATO: 'ORG', Brussels: 'GPE', Olympics: 'EVENT' };
+    const { doc, names: spans, mentions, clusters } = built(text, names);
+    const all = clusters.flatMap((c) => entityFeatures(doc, c, mentions, documentCues(doc, clusters)));
+    useTypeModel(modelFile([...new Set(all)], 3, 100));
+    const types = entitiesFromNames(doc, spans, true).map((e) => `${e.type} ${e.name}`);
+    // The place may still become a miscellaneous name; the organisation stays one.
+    expect(types).toEqual(expect.arrayContaining(['ORG NATO', 'EVENT Olympics']));
+    expect(types).not.toContain('GPE Brussels');
+    expect([mayMove(1, 3), mayMove(1, 2), mayMove(2, 3), mayMove(3, 1)]).toEqual([false, true, true, true]);
   });
 });
