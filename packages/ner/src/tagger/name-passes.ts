@@ -197,9 +197,9 @@ export function withoutHeadlineWords(seq: Sequence, found: Found[], headlineEnd:
 export function withoutPartyLabels(tokens: TaggingTokens, found: Found[]): Found[] {
   const labels = partyLabels(tokens);
   if (labels.length === 0) return found;
-  const personEnds = new Set(found.filter((f) => f.type === 'PERSON' || TITLES.has(tokens.word[f.first].toLowerCase())).map((f) => f.last));
+  const titledOrPersonEnds = new Set(found.filter((f) => f.type === 'PERSON' || TITLES.has(tokens.word[f.first].toLowerCase())).map((f) => f.last));
   const inLabel = new Uint8Array(tokens.length);
-  for (const [first, last] of labels) if (personEnds.has(first - 2)) inLabel.fill(1, first, last + 1);
+  for (const [first, last] of labels) if (titledOrPersonEnds.has(first - 2)) inLabel.fill(1, first, last + 1);
   return found.filter((f) => !inLabel.subarray(f.first, f.last + 1).includes(1));
 }
 
