@@ -20,7 +20,7 @@ import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
 import { segment } from '@newslens/segmenter';
 import { clustersFromNames } from '../src/entities/entities-from-names.js';
 import { mentionRoles } from '../src/entities/roles.js';
-import { classOfType, documentCues, entityFeatures, isPlaceOrGroupWord, mayDrop, mayMove, mayRetype, softmaxInPlace, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
+import { classOfType, documentCues, entityFeatures, isPlaceOrGroupWord, mayChangeClass, mayDrop, softmaxInPlace, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
 import { tagNames } from '../src/tagger/index.js';
 import { useWeights } from '../src/tagger/model.js';
 
@@ -159,7 +159,7 @@ function decide(x: Example, p: Float64Array, threshold: number, drop: number): n
   let best = 0;
   for (let c = 1; c < C; c++) if (p[c] > p[best]) best = c;
   if (best === NONE) return p[best] >= drop && mayDrop(x.cur === 0, x.name.slice(0, x.name.indexOf(' «'))) ? NONE : x.cur;
-  return best !== x.cur && p[best] >= threshold && mayRetype(best, x.name.slice(0, x.name.indexOf(' «'))) && mayMove(x.cur, best) && (best !== 0 || !x.placeOrGroup) ? best : x.cur;
+  return best !== x.cur && p[best] >= threshold && mayChangeClass(x.cur, best, x.name.slice(0, x.name.indexOf(' «')), x.placeOrGroup) ? best : x.cur;
 }
 
 /** F1 over the mentions: GUM scores PER/ORG/LOC, CoNLL all four; NONE scores nothing. */

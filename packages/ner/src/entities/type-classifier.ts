@@ -346,6 +346,15 @@ export function isPlaceOrGroupWord(cluster: Cluster, mentions: readonly Candidat
   return !cluster.name.includes(' ') && cluster.members.every((i) => PLACE_OR_GROUP.has(mentions[i].type) && (roles[i] & SPEAKER) === 0);
 }
 
+/**
+ * Whether the classifier may move an entity named `name` from class `from` to class `to`, by all of
+ * the guards above; `placeOrGroupWord` is what isPlaceOrGroupWord says of it. retypeClusters and
+ * scripts/train-types.ts decide by it alike.
+ */
+export function mayChangeClass(from: number, to: number, name: string, placeOrGroupWord: boolean): boolean {
+  return mayRetype(to, name) && mayMove(from, to) && (to !== 0 || !placeOrGroupWord);
+}
+
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
@@ -385,10 +394,7 @@ export function retypeClusters(doc: NewsDocument, clusters: readonly Cluster[], 
     for (let k = 1; k < CLASS_COUNT; k++) if (p[k] > p[best]) best = k;
     if (best === 4) {
       if (p[best] >= m.dropThreshold && mayDrop(c.type === 'PERSON', c.name)) continue;
-    } else if (
-      best !== classOfType(c.type) && p[best] >= m.threshold && mayRetype(best, c.name) && mayMove(classOfType(c.type), best) &&
-      (best !== 0 || !isPlaceOrGroupWord(c, mentions, roles))
-    ) {
+    } else if (best !== classOfType(c.type) && p[best] >= m.threshold && mayChangeClass(classOfType(c.type), best, c.name, best === 0 && isPlaceOrGroupWord(c, mentions, roles))) {
       out.push({ ...c, type: typeForClass(best, c, mentions) });
       continue;
     }

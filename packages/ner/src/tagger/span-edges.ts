@@ -73,30 +73,34 @@ function hyphenJoined(tokens: TaggingTokens, before: number): boolean {
 }
 
 /**
+ * The word right after a name, written apart from it, that may be the name's last word the tagger
+ * left out; none when a capitalised word follows it, which may start a name of its own (as on a
+ * title-case line).
+ */
+function wordLeftAfter(tokens: TaggingTokens, last: number): string | undefined {
+  const next = last + 1;
+  if (next >= tokens.length || tokens.start[next] === tokens.end[last]) return undefined;
+  if (next + 1 < tokens.length && /^\p{Lu}/u.test(tokens.word[next + 1])) return undefined;
+  return tokens.word[next];
+}
+
+/**
  * True when the token after a name is a capitalised treaty word that the tagger left out of it,
- * "the Affordable Care [Act]", "the Dodd-Frank [Act]": the name is the law's, and the word its
- * last. Not when a capitalised word follows, which may start a name of its own.
+ * "the Affordable Care [Act]", "the Dodd-Frank [Act]": the name is the law's, and the word its last.
  */
 export function lawHeadAfter(tokens: TaggingTokens, last: number): boolean {
-  const next = last + 1;
-  if (next >= tokens.length || tokens.start[next] === tokens.end[last]) return false;
-  const word = tokens.word[next];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !LAW_HEADS.has(word.toLowerCase())) return false;
-  return next + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens.word[next + 1]);
+  const word = wordLeftAfter(tokens, last);
+  return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word) && LAW_HEADS.has(word.toLowerCase());
 }
 
 /**
  * True when the token after a name is a capitalised word that heads organisation names in the
  * training data and that the tagger left out of it, "the Mizner Trail Golf [Club]", "the World
- * Anti-Doping [Agency]": the name is the organisation's, and the word its last. Not when a
- * capitalised word follows, which may start a name of its own, as on a title-case line.
+ * Anti-Doping [Agency]": the name is the organisation's, and the word its last.
  */
 export function organisationHeadAfter(tokens: TaggingTokens, last: number): boolean {
-  const next = last + 1;
-  if (next >= tokens.length || tokens.start[next] === tokens.end[last]) return false;
-  const word = tokens.word[next];
-  if (!/^\p{Lu}\p{Ll}+\.?$/u.test(word) || NAME_HEADS.get(word.toLowerCase().replace(/\.$/, '')) !== 'organization') return false;
-  return next + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens.word[next + 1]);
+  const word = wordLeftAfter(tokens, last);
+  return word !== undefined && /^\p{Lu}\p{Ll}+\.?$/u.test(word) && NAME_HEADS.get(word.toLowerCase().replace(/\.$/, '')) === 'organization';
 }
 
 /** Words of a party office that follow the chamber's name: "Senate Majority Leader", "House Minority Whip". */
