@@ -1,5 +1,6 @@
 import type { Entity, TextSpan } from '@newslens/core';
-import type { Cue, QuoteContext } from './context.js';
+import { isAbbreviationDot, isCapitalised, type Cue, type QuoteContext } from './context.js';
+import { isNameGlue } from './noun-phrases.js';
 import { SOURCE_NOUNS, SPEAKER_PRONOUNS } from './speech-verbs.js';
 
 // From the phrase that names a speaker to its mention and its entity.
@@ -43,6 +44,8 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
     const nearest = nearestFitting(c, cue.first - 1, Math.max(0, cue.first - 399, referenceReach(c, cue.first)), (e) => fits(e, pronoun));
     return nearest >= 0 ? entities[tokenEntity[nearest]].id : null;
   }
+  const titled = titledPersonAtEnd(c, cue);
+  if (titled >= 0) return entities[titled].id;
   if (SOURCE_NOUNS.has(lemma[head]) || SOURCE_NOUNS.has(normal[head])) {
     for (let t = cue.first; t <= cue.last; t++) if (tokenEntity[t] >= 0) return entities[tokenEntity[t]].id;
   }
@@ -60,6 +63,35 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
     }
   }
   return null;
+}
+
+/**
+ * The person named after a title that holds a preposition, "Former Secretary of State Madeleine
+ * Albright", "Speaker of the House Rep. Paul Ryan (R-WI)": the phrase's head is the title's first
+ * noun, which names nobody; the name that ends the phrase does. Only where the head is capitalised,
+ * as a title before a name is ("a spokesman for Senate Majority Leader Mitch McConnell" is the
+ * spokesman), every word up to the name is part of the title, and the preposition has an object
+ * of its own before the name ("Friends of Bernie Sanders" is a group). The entity's index, or -1.
+ */
+function titledPersonAtEnd(c: QuoteContext, cue: Cue): number {
+  const { value, pos, entities, tokenEntity } = c;
+  if (!isCapitalised(c, cue.head)) return -1;
+  let objectWords = -1; // -1 until a preposition, then the capitalised words after the last one
+  for (let t = cue.head + 1; t <= cue.last; t++) {
+    const e = tokenEntity[t];
+    if (e >= 0 && entities[e].type === 'PERSON') {
+      if (objectWords < 1) return -1;
+      let after = t;
+      while (after <= cue.last && tokenEntity[after] === e) after++;
+      // The name ends the phrase, but for a bracketed party tag ("(R-WI)") and closing punctuation.
+      for (; after <= cue.last && value[after] !== '('; after++) if (pos[after] !== 'PUNCT') return -1;
+      return e;
+    }
+    if (pos[t] === 'ADP') objectWords = 0;
+    else if (isCapitalised(c, t)) objectWords += objectWords >= 0 ? 1 : 0;
+    else if (pos[t] !== 'DET' && !isNameGlue(c, t) && !isAbbreviationDot(c, t)) return -1;
+  }
+  return -1;
 }
 
 /** Nouns for an organisation that "the" makes stand for one the article named: "The company said". */

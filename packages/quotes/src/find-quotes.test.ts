@@ -332,6 +332,25 @@ describe('findQuotes: news constructions', () => {
     ]);
   });
 
+  it('takes the person, not the party tag, for the head of a speaker phrase before its verb', () => {
+    expect(quotesOf('Sen. Harry Reid (D-Nev.) said, “We will block it.”', [reid])).toEqual([
+      ['“We will block it.”', 'e1', 'Sen. Harry Reid (D-Nev.)'],
+    ]);
+  });
+
+  it('gives the quote to the person after a title that holds a preposition, not to a noun the name depends on', () => {
+    const ryan: EntitySpec = { type: 'PERSON', names: ['Paul Ryan'] };
+    expect(quotesOf('Speaker of the House Rep. Paul Ryan (R-Wis.) said, “The bill will pass.”', [ryan])).toEqual([
+      ['“The bill will pass.”', 'e1', 'Speaker of the House Rep. Paul Ryan (R-Wis.)'],
+    ]);
+    expect(quotesOf('“We will block it,” said Secretary of State Harry Reid.', [reid])).toEqual([
+      ['“We will block it,”', 'e1', 'Secretary of State Harry Reid'],
+    ]);
+    // The spokesman speaks, not the leader he speaks for; a group named for a person is not that person.
+    expect(quotesOf('“We will block it,” said a spokesman for Senate Majority Leader Harry Reid.', [reid])[0][1]).toBeNull();
+    expect(quotesOf('“We will block it,” said Friends of Harry Reid.', [reid])[0][1]).toBeNull();
+  });
+
   it('takes a name after a dash for the speaker', () => {
     expect(quotesOf('“Fear is what he sells.” ― Veronica Cruz')).toEqual([['“Fear is what he sells.”', null, 'Veronica Cruz']]);
   });

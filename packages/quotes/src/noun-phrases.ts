@@ -129,19 +129,21 @@ export function appositiveChain(c: QuoteContext, comma: number, from: number): C
 export function npEndingAt(c: QuoteContext, end: number, from: number): Cue | undefined {
   const { value, pos, normal } = c;
   let t = end;
+  /** The phrase's last token before a bracketed tag, which holds no head: "Reid (D-Nev.)" is headed by "Reid", not "Nev". */
+  let core = end;
   if (t >= from && value[t] === ')') {
     // "Reid (D-Nev.) said": step over the bracket to the name.
     let open = t - 1;
     while (open >= from && t - open < 10 && value[open] !== '(') open--;
     if (open < from || value[open] !== '(') return undefined;
-    t = open - 1;
+    t = core = open - 1;
   }
   while (t >= from && end - t < NP_WINDOW && isNpToken(c, t)) t--;
   let first = t + 1;
   // "what she calls", "which some have argued": the relative word is not part of the speaker.
   if (first < end && pos[first] === 'PRON' && RELATIVE_WORDS.has(normal[first])) first++;
-  if (first > end) return undefined;
-  const head = headOf(c, first, end);
+  if (first > core) return undefined;
+  const head = headOf(c, first, core);
   if (head < 0) return undefined;
   return { first, last: end, head };
 }
