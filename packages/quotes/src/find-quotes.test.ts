@@ -351,6 +351,19 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf('“We will block it,” said Friends of Harry Reid.', [reid])[0][1]).toBeNull();
   });
 
+  it('gives a definite description to the person the article introduced by its words', () => {
+    expect(quotesOf('On Monday, former President Maria Chen visited the plant. “We will rebuild,” the former president said.', [chen])[0][1]).toBe('e1');
+    // An abbreviated title says the role, and the nearest person is not taken for lack of it.
+    expect(quotesOf('Sen. Harry Reid (D-Nev.) met Maria Chen on Monday. “We will block it,” the senator said.', [reid, chen])[0][1]).toBe('e1');
+    expect(quotesOf('Harry Reid, a retired neurosurgeon, met Maria Chen. “We will block it,” the neurosurgeon said.', [reid, chen])[0][1]).toBe('e1');
+  });
+
+  it('leaves a description unresolved when no named person was introduced by it', () => {
+    expect(quotesOf('Harry Reid met the board on Monday. “We will block it,” the official said.', [reid])[0][1]).toBeNull();
+    // "the protesters marched" is a clause after the name, not an appositive that describes it.
+    expect(quotesOf('Led by Maria Chen, the protesters marched on City Hall. “We will not leave,” the protesters said.', [chen])[0][1]).toBeNull();
+  });
+
   it('takes a name after a dash for the speaker', () => {
     expect(quotesOf('“Fear is what he sells.” ― Veronica Cruz')).toEqual([['“Fear is what he sells.”', null, 'Veronica Cruz']]);
   });
