@@ -1,4 +1,5 @@
 import type { Entity, NewsDocument } from '@newslens/core';
+import { honorificGender, personGender, type Gender } from './person-gender.js';
 import { entityPerToken, paragraphPerToken, sentenceStartPerToken } from './token-tables.js';
 
 // The per-document context every rule reads (token arrays and per-token tables, built once), and
@@ -26,6 +27,8 @@ export interface QuoteContext {
   speechVerb: Uint8Array;
   /** The entities by id, built on first use. */
   entityById: () => Map<string, Entity>;
+  /** The gender the article gives a person entity (by index; `personGender`), found on first use. */
+  genderOf: (e: number) => Gender | undefined;
 }
 
 /** Where the text names a speaker: a token range and its head word (the noun or name it is about). */
@@ -48,6 +51,8 @@ export function createContext(doc: NewsDocument<'sentences' | 'entities'>): Quot
   const tokens = doc.parse.tokens;
   const entities = doc.layers.entities;
   let byId: Map<string, Entity> | undefined;
+  let genders: (Gender | undefined)[] | undefined;
+  const tokenEntity = entityPerToken(doc, entities);
   return {
     text: doc.text,
     tokens,
@@ -57,12 +62,27 @@ export function createContext(doc: NewsDocument<'sentences' | 'entities'>): Quot
     normal: tokens.normal,
     n: tokens.length,
     entities,
-    tokenEntity: entityPerToken(doc, entities),
+    tokenEntity,
     sentenceStart: sentenceStartPerToken(doc),
     paragraphOf: paragraphPerToken(doc),
     speechVerb: new Uint8Array(tokens.length),
     entityById: () => (byId ??= new Map(entities.map((e) => [e.id, e]))),
+    genderOf: (e) => (genders ??= entityGenders(tokens.value, tokenEntity, entities))[e],
   };
+}
+
+/** Each person entity's gender: the honorifics right before its mentions ("Mr. Ryan"), then its names. */
+function entityGenders(value: ParseTokens['value'], tokenEntity: Int32Array, entities: readonly Entity[]): (Gender | undefined)[] {
+  const honorifics: Gender[][] = entities.map(() => []);
+  for (let t = 1; t < tokenEntity.length; t++) {
+    const e = tokenEntity[t];
+    if (e < 0 || tokenEntity[t - 1] === e || entities[e].type !== 'PERSON') continue;
+    // wink reads "Mr." as one token or as "Mr" and "."
+    const word = value[t - 1] === '.' && t > 1 ? value[t - 2] : value[t - 1];
+    const gender = honorificGender(word);
+    if (gender) honorifics[e].push(gender);
+  }
+  return entities.map((entity, e) => (entity.type === 'PERSON' ? personGender(entity, honorifics[e]) : undefined));
 }
 
 // A token may be empty: wink leaves an empty word in some runs of stops ("cd..w"), and a token it

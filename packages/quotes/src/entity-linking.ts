@@ -1,6 +1,7 @@
-import type { Entity, TextSpan } from '@newslens/core';
+import type { TextSpan } from '@newslens/core';
 import { isAbbreviationDot, isCapitalised, isSentenceEnd, type Cue, type QuoteContext } from './context.js';
 import { isNameGlue, isNpToken } from './noun-phrases.js';
+import type { Gender } from './person-gender.js';
 import { SOURCE_NOUNS, SPEAKER_PRONOUNS } from './speech-verbs.js';
 
 // From the phrase that names a speaker to its mention and its entity.
@@ -32,16 +33,17 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
   if (tokenEntity[head] >= 0) return entities[tokenEntity[head]].id;
   const pronoun = pos[head] === 'PRON' ? SPEAKER_PRONOUNS.get(normal[head]) : undefined;
   if (pronoun) {
+    const fit = (e: number) => fits(c, e, pronoun, PRONOUN_GENDERS.get(normal[head]));
     // Names inside the quote itself are what it speaks of, not who speaks it.
     if (previousQuoteEnd >= 0) {
-      const since = nearestFitting(c, Math.min(cue.first, quoteFirst) - 1, previousQuoteEnd + 1, (e) => fits(e, pronoun));
+      const since = nearestFitting(c, Math.min(cue.first, quoteFirst) - 1, previousQuoteEnd + 1, fit);
       if (since >= 0) return entities[tokenEntity[since]].id;
     }
     const previous = previousSpeaker ? entityById().get(previousSpeaker) : undefined;
-    if (previous && fits(previous, pronoun)) return previous.id;
+    if (previous && fit(entities.indexOf(previous))) return previous.id;
     // With no quote before to anchor it, a pronoun reaches back two sentences before its own: further
     // back, the person it means is more often one the article never names ("I met a man there. He told me").
-    const nearest = nearestFitting(c, cue.first - 1, Math.max(0, cue.first - 399, referenceReach(c, cue.first)), (e) => fits(e, pronoun));
+    const nearest = nearestFitting(c, cue.first - 1, Math.max(0, cue.first - 399, referenceReach(c, cue.first)), fit);
     return nearest >= 0 ? entities[tokenEntity[nearest]].id : null;
   }
   const titled = titledPersonAtEnd(c, cue);
@@ -51,7 +53,7 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
   }
   // "The company said": a definite description of an organisation stands for the one named last.
   if (normal[cue.first] === 'the' && ORGANISATION_NOUNS.has(lemma[head])) {
-    const named = nearestFitting(c, cue.first - 1, referenceReach(c, cue.first), (e) => e.type === 'ORG');
+    const named = nearestFitting(c, cue.first - 1, referenceReach(c, cue.first), (e) => entities[e].type === 'ORG');
     if (named >= 0) return entities[tokenEntity[named]].id;
   }
   const described = describedPerson(c, cue);
@@ -177,18 +179,29 @@ function referenceReach(c: QuoteContext, t: number): number {
   return reach;
 }
 
-/** The last token from `from` back to `to` that belongs to an entity `fit` accepts, or -1. */
-function nearestFitting(c: QuoteContext, from: number, to: number, fit: (entity: Entity) => boolean): number {
-  const { entities, tokenEntity } = c;
+/** The last token from `from` back to `to` that belongs to an entity (by index) `fit` accepts, or -1. */
+function nearestFitting(c: QuoteContext, from: number, to: number, fit: (e: number) => boolean): number {
+  const { tokenEntity } = c;
   for (let t = from; t >= to; t--) {
     const e = tokenEntity[t];
-    if (e >= 0 && fit(entities[e])) return t;
+    if (e >= 0 && fit(e)) return t;
   }
   return -1;
 }
 
-function fits(entity: Entity, pronoun: 'person' | 'thing' | 'any'): boolean {
-  if (pronoun === 'person') return entity.type === 'PERSON';
-  if (pronoun === 'thing') return entity.type !== 'PERSON';
-  return true;
+/** The gender "he" and "she" refer to. */
+const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
+
+/**
+ * True when a pronoun of the kind and gender given may refer to entity `e`: "she" not to a person
+ * the article calls "Mr." or names "Donald Trump" (`QuoteContext.genderOf`); a person whose gender
+ * the article does not say fits either.
+ */
+function fits(c: QuoteContext, e: number, pronoun: 'person' | 'thing' | 'any', gender: Gender | undefined): boolean {
+  const type = c.entities[e].type;
+  if (pronoun === 'thing') return type !== 'PERSON';
+  if (pronoun === 'any') return true;
+  if (type !== 'PERSON') return false;
+  const own = gender && c.genderOf(e);
+  return !own || own === gender;
 }

@@ -38,14 +38,14 @@ describe('findQuotes: speakers', () => {
     expect(quotesOf('According to the newspaper, “the plan is dead.”')).toEqual([['“the plan is dead.”', null, 'the newspaper']]);
   });
 
-  it('resolves "it added" and "he added" to the previous speaker', () => {
+  it('resolves "it added" and "she added" to the previous speaker', () => {
     const text = 'The Finance Ministry said in a statement, “Rates will rise.”\n\n“Growth will slow,” it added.';
     expect(quotesOf(text, [ministry])).toEqual([
       ['“Rates will rise.”', 'e1', 'The Finance Ministry'],
       ['“Growth will slow,”', 'e1', 'it'],
     ]);
-    const he = 'Chen spoke on Monday. “We are ready,” he added.';
-    expect(quotesOf(he, [chen])).toEqual([['“We are ready,”', 'e1', 'he']]);
+    const she = 'Chen spoke on Monday. “We are ready,” she added.';
+    expect(quotesOf(she, [chen])).toEqual([['“We are ready,”', 'e1', 'she']]);
   });
 
   it('continues the speaker of the quote before into a quote paragraph of its own', () => {
@@ -389,10 +389,23 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf(inside, [lee, ward]).map((q) => q[1])).toEqual(['e1', 'e1']);
   });
 
+  it('gives "he" and "she" only to a person whose gender the article does not contradict', () => {
+    const clinton: EntitySpec = { type: 'PERSON', names: ['Hillary Clinton', 'Clinton'] };
+    const sanders: EntitySpec = { type: 'PERSON', names: ['Sanders'] };
+    // The nearest name is hers; "he" is the man named before her.
+    const text = 'Sanders won Vermont. His opponent, Hillary Clinton, won Georgia. “It means a lot,” he said.';
+    expect(quotesOf(text, [clinton, sanders])[0][1]).toBe('e2');
+    // An honorific says it where no first name does.
+    const titled = 'Mrs. Sanders met Mr. Ward on Monday. “It means a lot,” she said.';
+    expect(quotesOf(titled, [sanders, { type: 'PERSON', names: ['Ward'] }])[0][1]).toBe('e1');
+    // A name that says nothing ("Sanders") fits either.
+    expect(quotesOf('Sanders won Vermont. “It means a lot,” she said.', [sanders])[0][1]).toBe('e1');
+  });
+
   it('resolves an unanchored pronoun only to a name of its sentence or the two before', () => {
     const near = 'My neighbour Maria Chen works nights. Last week she met an official. “We will rebuild,” she said.';
     expect(quotesOf(near, [chen])[0][1]).toBe('e1');
-    const far = 'My neighbour Maria Chen works nights. The sirens sound at night. We go to the metro. I met a man there. “We will rebuild,” he said.';
+    const far = 'My neighbour Maria Chen works nights. The sirens sound at night. We go to the metro. I met a woman there. “We will rebuild,” she said.';
     expect(quotesOf(far, [chen])[0][1]).toBeNull();
   });
 
