@@ -15,6 +15,8 @@ describe('person-gender', () => {
   });
 
   it('reads honorifics with or without their full stop', () => {
-    expect(['Mr.', 'Mr', 'Mrs.', 'Ms', 'Miss', 'Dr.'].map(honorificGender)).toEqual(['male', 'male', 'female', 'female', 'female', undefined]);
+    expect(['Mr.', 'Mr', 'Mrs.', 'Ms', 'Miss', 'MRS.', 'Dr.'].map(honorificGender)).toEqual(['male', 'male', 'female', 'female', 'female', 'female', undefined]);
+    // Only capitalised: "they miss Trump" holds no honorific.
+    expect(honorificGender('miss')).toBeUndefined();
   });
 });

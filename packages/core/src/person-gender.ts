@@ -11,7 +11,7 @@ const FEMALE_NAMES: ReadonlySet<string> = new Set(names.female);
 
 /** Honorifics before a name, written with or without their full stop: "Mr. Ryan", "Mrs Clinton". */
 const HONORIFICS: ReadonlyMap<string, Gender> = new Map([
-  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'],
+  ['Mr', 'male'], ['Mrs', 'female'], ['Ms', 'female'], ['Miss', 'female'], ['MR', 'male'], ['MRS', 'female'], ['MS', 'female'], ['MISS', 'female'],
 ]);
 
 /** The gender a given name says ("Hillary" → female), from model/first-names.json: names nearly always given to one sex. */
@@ -25,7 +25,7 @@ export function fullNameGender(name: string): Gender | undefined {
   return space > 0 ? firstNameGender(name.slice(0, space)) : undefined;
 }
 
-/** The gender an honorific says ("Mr", "Mrs.", "Ms"), or undefined. */
+/** The gender an honorific says ("Mr", "Mrs.", "Ms"), or undefined; capitalised, as "they miss Trump" holds none. */
 export function honorificGender(word: string): Gender | undefined {
-  return HONORIFICS.get(word.toLowerCase().replace(/\.$/, ''));
+  return HONORIFICS.get(word.endsWith('.') ? word.slice(0, -1) : word);
 }

@@ -1,4 +1,4 @@
-import type { EntityType } from '@newslens/core';
+import type { EntityType, Gender } from '@newslens/core';
 
 /** A mention before clustering: its span, what kind of thing it names and where it sits. */
 export interface Candidate {
@@ -10,6 +10,8 @@ export interface Candidate {
   value: boolean;
   /** A title stood before it ("President", "Mr."). */
   titled: boolean;
+  /** The gender an honorific right before it says ("Mrs. Clinton"), if one does. */
+  honorific: Gender | undefined;
   /** Normalised form: see nameKey. */
   key: string;
   /** Index into the sentences layer. */

@@ -22,6 +22,17 @@ describe('clustering', () => {
     ]);
   });
 
+  it('gives a surname after an honorific to the person of that gender, not merely the nearest', () => {
+    const text = 'Hillary Clinton met Bill Clinton on Monday. Mrs. Clinton spoke, and Mr. Clinton after her.';
+    const names = { 'Hillary Clinton': 'PERSON', 'Bill Clinton': 'PERSON', Clinton: 'PERSON' } as const;
+    expect(clusters(text, names)).toEqual(['PERSON Hillary Clinton: Hillary Clinton, Clinton', 'PERSON Bill Clinton: Bill Clinton, Clinton']);
+    // With no one of that gender named in full, the mention stays apart.
+    expect(clusters('Donald Trump spoke. Mrs. Trump smiled.', { 'Donald Trump': 'PERSON', Trump: 'PERSON' })).toEqual([
+      'PERSON Donald Trump: Donald Trump',
+      'PERSON Trump: Trump',
+    ]);
+  });
+
   it('names an entity from the article’s body, not from a headline whose capitals ran the name on', () => {
     const text = 'EU Fines Acmecorp Over Search\n\nRegulators fined Acmecorp on Tuesday. Acmecorp said it would appeal.';
     expect(clusters(text, { 'EU Fines Acmecorp': 'ORG', Acmecorp: 'ORG' })).toEqual(['ORG Acmecorp: EU Fines Acmecorp, Acmecorp, Acmecorp']);

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from '@newslens/core';
+import { ENTITY_TYPES, fullNameGender, type EntityType, type Gender } from '@newslens/core';
 import { CITIES, COUNTRY_BY_DEMONYM } from '../gazetteer/index.js';
 import { acronymsOf, asAcronym } from './acronyms.js';
 import type { Candidate } from './candidate.js';
@@ -157,8 +157,26 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
       }
     }
     if (candidates === undefined || candidates.length === 0) continue;
-    for (const i of members) owner[i] = nearestBefore(mentions, groups, candidates, mentions[i].start);
+    for (const i of members) {
+      // "Mrs. Clinton" is not Bill Clinton: an honorific rules out the people of the other gender,
+      // and where no one is left ("Mrs. Trump" beside "Donald Trump" alone) the mention stays apart.
+      const honorific = mentions[i].honorific;
+      const fitting = honorific ? candidates.filter((c) => (groupGender(mentions, groups[c]) ?? honorific) === honorific) : candidates;
+      if (fitting.length > 0) owner[i] = nearestBefore(mentions, groups, fitting, mentions[i].start);
+    }
   }
+}
+
+/** A person's gender as the article gives it: the honorifics before its mentions, else its first name ("Hillary Clinton"). */
+function groupGender(mentions: readonly Candidate[], group: Group): Gender | undefined {
+  let said: Gender | undefined;
+  for (const i of group.members) {
+    const honorific = mentions[i].honorific;
+    if (honorific === undefined) continue;
+    if (said !== undefined && said !== honorific) return undefined;
+    said = honorific;
+  }
+  return said ?? fullNameGender(mentions[group.members[0]].text);
 }
 
 /** Multi-word names by the acronyms they can be written as. */

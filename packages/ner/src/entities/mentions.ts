@@ -1,4 +1,4 @@
-import { NAME_TYPES, type EntityType, type NewsDocument, type TokenTable } from '@newslens/core';
+import { honorificGender, NAME_TYPES, type EntityType, type Gender, type NewsDocument, type TokenTable } from '@newslens/core';
 import type { NameSpan } from '../tagger/index.js';
 import type { Candidate, KeyedName } from './candidate.js';
 import { knownNames, splitCompounds } from './compounds.js';
@@ -126,7 +126,8 @@ function toCandidates(doc: NewsDocument<'sentences'>, kept: readonly (KeyedName 
     const name = isName(m);
     let type = m.type;
     let titled = name && m.titled;
-    if (name && !titled && tokens.start[token] === m.start && titleBefore(doc, token - 1)) {
+    const startsToken = tokens.start[token] === m.start;
+    if (name && !titled && startsToken && titleBefore(doc, token - 1)) {
       titled = true;
       if (tokens.value[token - 1].endsWith('.')) type = 'PERSON';
     }
@@ -137,6 +138,7 @@ function toCandidates(doc: NewsDocument<'sentences'>, kept: readonly (KeyedName 
       type,
       value: !name,
       titled,
+      honorific: name && startsToken ? honorificBefore(tokens.value, token) : undefined,
       key: name ? m.key : nameKey(mentionText),
       sentence,
       firstToken: token,
@@ -144,6 +146,12 @@ function toCandidates(doc: NewsDocument<'sentences'>, kept: readonly (KeyedName 
     });
   }
   return out;
+}
+
+/** The gender an honorific before token `t` says: "Mrs. Clinton", "Mr Ryan" (wink reads "Mr." as one token or two). */
+function honorificBefore(value: NewsDocument['parse']['tokens']['value'], t: number): Gender | undefined {
+  const before = t >= 2 && value[t - 1] === '.' ? t - 2 : t - 1;
+  return before >= 0 ? honorificGender(value[before]) : undefined;
 }
 
 /** True when token `prev` is a title: "President" Lima, "Gen." Lee. */
