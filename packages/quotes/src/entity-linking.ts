@@ -2,7 +2,7 @@ import type { TextSpan } from '@newslens/core';
 import { isAbbreviationDot, isCapitalised, isSentenceEnd, type Cue, type QuoteContext } from './context.js';
 import { isNameGlue, isNpToken } from './noun-phrases.js';
 import type { Gender } from '@newslens/core';
-import { SOURCE_NOUNS, SPEAKER_PRONOUNS } from './speech-verbs.js';
+import { isSpeechVerb, SOURCE_NOUNS, SPEAKER_PRONOUNS } from './speech-verbs.js';
 
 // From the phrase that names a speaker to its mention and its entity.
 
@@ -23,9 +23,10 @@ export function mentionOf(c: QuoteContext, cue: Cue): TextSpan {
 
 /**
  * The entity the speaker phrase names: its head word's, or for a pronoun the one it refers back to:
- * the nearest fitting name between the previous quote (its last token `previousQuoteEnd`) and this
- * quote (its first token `quoteFirst`) or the pronoun ("Lee said …. “…,” she said"), else the
- * previous quote's speaker, else the nearest fitting name in its sentence or the two before.
+ * the subject of the nearest sentence that names someone fitting (`subjectFitting`) between the
+ * previous quote (its last token `previousQuoteEnd`) and this quote (its first token `quoteFirst`)
+ * or the pronoun ("Lee said …. “…,” she said"), else the previous quote's speaker, else the subject
+ * of the nearest sentence naming someone fitting among its own and the two before.
  */
 export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | null, previousQuoteEnd = -1, quoteFirst = cue.first): string | null {
   const { pos, lemma, normal, entities, tokenEntity, entityById } = c;
@@ -35,15 +36,16 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
   if (pronoun) {
     const fit = (e: number) => fits(c, e, pronoun, PRONOUN_GENDERS.get(normal[head]));
     // Names inside the quote itself are what it speaks of, not who speaks it.
+    const before = Math.min(cue.first, quoteFirst) - 1;
     if (previousQuoteEnd >= 0) {
-      const since = nearestFitting(c, Math.min(cue.first, quoteFirst) - 1, previousQuoteEnd + 1, fit);
+      const since = subjectFitting(c, before, previousQuoteEnd + 1, fit);
       if (since >= 0) return entities[tokenEntity[since]].id;
     }
     const previous = previousSpeaker ? entityById().get(previousSpeaker) : undefined;
     if (previous && fit(entities.indexOf(previous))) return previous.id;
     // With no quote before to anchor it, a pronoun reaches back two sentences before its own: further
     // back, the person it means is more often one the article never names ("I met a man there. He told me").
-    const nearest = nearestFitting(c, cue.first - 1, Math.max(0, cue.first - 399, referenceReach(c, cue.first)), fit);
+    const nearest = subjectFitting(c, before, Math.max(0, cue.first - 399, referenceReach(c, cue.first)), fit);
     return nearest >= 0 ? entities[tokenEntity[nearest]].id : null;
   }
   const titled = titledPersonAtEnd(c, cue);
@@ -187,6 +189,53 @@ function nearestFitting(c: QuoteContext, from: number, to: number, fit: (e: numb
     if (e >= 0 && fit(e)) return t;
   }
   return -1;
+}
+
+/**
+ * The name a pronoun refers back to between token `from` and token `to` (from > to): in the nearest
+ * sentence that names someone `fit` accepts, the first such name, its subject more often than not
+ * ("Whitman told the paper she would rather vote for Clinton. “…,” she said" is Whitman's). -1 if none.
+ */
+function subjectFitting(c: QuoteContext, from: number, to: number, fit: (e: number) => boolean): number {
+  const nearest = nearestFitting(c, from, to, fit);
+  if (nearest < 0) return -1;
+  const { tokenEntity, sentenceStart, n } = c;
+  let subject = -1;
+  for (let t = Math.max(to, subjectStart(c, sentenceStart[nearest], nearest)); t <= nearest; t++) {
+    const e = tokenEntity[t];
+    if (e < 0 || !fit(e) || (t > 0 && tokenEntity[t - 1] === e)) continue;
+    let last = t;
+    while (last + 1 < n && tokenEntity[last + 1] === e) last++;
+    // The name that says the sentence speaks it ("…, Biden said"), whatever other names come first;
+    // not a participle ("… results in Kasich claiming the nomination").
+    if (last + 1 < n && isSpeechVerb(c, last + 1) && !c.value[last + 1].endsWith('ing')) return t;
+    // A name that qualifies a noun ("Obama consultant Cornell Belcher", "Trump's campaign") is no subject.
+    if (subject < 0 && !qualifiesNoun(c, last)) subject = t;
+  }
+  return subject >= 0 ? subject : nearest;
+}
+
+/**
+ * Where the subject of the sentence starting at token `first` may begin, before token `limit`: after
+ * an opening phrase set off by a comma that starts with a preposition ("With a vote for Trump ruled
+ * out, Cross said", "For Chait, Williamson is"), which holds no subject. A clause opened by a
+ * subordinator has one, often the person the sentence goes on about ("While Ramos said …, he").
+ */
+function subjectStart(c: QuoteContext, first: number, limit: number): number {
+  const { pos, value } = c;
+  let t = first;
+  // "Soon after the murder of …, Trump asserted": an adverb may lead the phrase.
+  while (t < limit && (pos[t] === 'PUNCT' || pos[t] === 'SPACE' || pos[t] === 'ADV')) t++;
+  if (pos[t] !== 'ADP') return first;
+  for (; t < limit; t++) if (value[t] === ',') return t + 1;
+  return first;
+}
+
+/** True when the name ending at token `last` qualifies the noun after it: "Obama consultant", "Trump’s campaign". */
+function qualifiesNoun(c: QuoteContext, last: number): boolean {
+  const next = last + 1;
+  if (next >= c.n) return false;
+  return c.pos[next] === 'NOUN' || c.pos[next] === 'PART' || c.value[next] === '’s' || c.value[next] === "'s";
 }
 
 /** The gender "he" and "she" refer to. */

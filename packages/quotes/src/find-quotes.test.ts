@@ -402,6 +402,18 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf('Sanders won Vermont. “It means a lot,” she said.', [sanders])[0][1]).toBe('e1');
   });
 
+  it('gives a pronoun the subject of the sentence it refers back to, not the name nearest to it', () => {
+    const lee: EntitySpec = { type: 'PERSON', names: ['Ann Lee'] };
+    const ward: EntitySpec = { type: 'PERSON', names: ['Tom Ward'] };
+    const reid: EntitySpec = { type: 'PERSON', names: ['Harry Reid'] };
+    expect(quotesOf('Ann Lee told the paper she would rather vote for Maria Chen. “I am ashamed,” she said.', [lee, chen])[0][1]).toBe('e1');
+    // A name that qualifies a noun is no subject, nor is one in an opening phrase of a preposition.
+    expect(quotesOf('Tom Ward adviser Harry Reid took up the thread. “It is over,” he said.', [ward, reid])[0][1]).toBe('e2');
+    expect(quotesOf('With Tom Ward out of the race, Harry Reid backed the plan. “It is over,” he said.', [ward, reid])[0][1]).toBe('e2');
+    // The name that says the sentence speaks it.
+    expect(quotesOf('The plan of Tom Ward failed, Harry Reid said. “It is over,” he said.', [ward, reid])[0][1]).toBe('e2');
+  });
+
   it('resolves an unanchored pronoun only to a name of its sentence or the two before', () => {
     const near = 'My neighbour Maria Chen works nights. Last week she met an official. “We will rebuild,” she said.';
     expect(quotesOf(near, [chen])[0][1]).toBe('e1');
