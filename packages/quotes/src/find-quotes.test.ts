@@ -364,6 +364,13 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf('Led by Maria Chen, the protesters marched on City Hall. “We will not leave,” the protesters said.', [chen])[0][1]).toBeNull();
   });
 
+  it('reads a name wink tags as a verb as a name where the entity layer found it ("Blunt, after a long pause, said")', () => {
+    const blunt: EntitySpec = { type: 'PERSON', names: ['Roy Blunt', 'Blunt'] };
+    expect(quotesOf('Roy Blunt spoke. “He had a lot of supporters,” Blunt, after a long pause, said.', [blunt])).toEqual([
+      ['“He had a lot of supporters,”', 'e1', 'Blunt, after a long pause'],
+    ]);
+  });
+
   it('takes a name after a dash for the speaker', () => {
     expect(quotesOf('“Fear is what he sells.” ― Veronica Cruz')).toEqual([['“Fear is what he sells.”', null, 'Veronica Cruz']]);
   });

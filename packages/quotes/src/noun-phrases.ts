@@ -161,6 +161,8 @@ export function closingBracket(c: QuoteContext, open: number, to: number): numbe
 export function isNpToken(c: QuoteContext, t: number): boolean {
   const { tokens, value, pos, n, sentenceStart } = c;
   if (NP_POS.has(pos[t]) || isNameGlue(c, t) || isAbbreviationDot(c, t)) return true;
+  // A word of a name the entity layer found, whatever wink tagged it ("Blunt, after a long pause, said").
+  if (c.tokenEntity[t] >= 0 && isCapitalised(c, t)) return true;
   // A name wink tags as a verb ("Don Ytterberg"): capitalised, inside the sentence, before a name.
   if (pos[t] === 'VERB' && isCapitalised(c, t) && sentenceStart[t] !== t && (t + 1 < n && pos[t + 1] === 'PROPN' || pos[t - 1] === 'PROPN')) return true;
   return t > 1 && value[t - 1] === '-' && tokens.start[t] === tokens.end[t - 1] && isNameGlue(c, t - 1);
