@@ -371,6 +371,12 @@ describe('findQuotes: news constructions', () => {
     ]);
   });
 
+  it('reads the subject of a speech verb past a verb joined to it by "and", and a pronoun subject alone', () => {
+    expect(quotesOf('Asked whom she backed, Maria Chen smiled and said, “I am waiting.”', [chen])).toEqual([['“I am waiting.”', 'e1', 'Maria Chen']]);
+    expect(quotesOf('Maria Chen spoke. In 2010 she said of the plan: “It will fail.”', [chen])).toEqual([['“It will fail.”', 'e1', 'she']]);
+    expect(quotesOf('Maria Chen spoke. Chen herself said: “It will fail.”', [chen])[0][2]).toBe('Chen herself');
+  });
+
   it('takes a name after a dash for the speaker', () => {
     expect(quotesOf('“Fear is what he sells.” ― Veronica Cruz')).toEqual([['“Fear is what he sells.”', null, 'Veronica Cruz']]);
   });

@@ -44,6 +44,11 @@ export function subjectOf(c: QuoteContext, verb: number, from: number): Cue | un
   const { value, pos, normal } = c;
   let t = verb - 1;
   while (t >= from && VERB_GAP_POS.has(pos[t]) && value[t] !== '’s' && value[t] !== "'s") t--;
+  // "Ms. Sherry smiled and said": a verb of its own joined by "and" shares the speech verb's subject.
+  if (t - 1 >= from && normal[t] === 'and' && pos[t - 1] === 'VERB' && !isCapitalised(c, t - 1)) {
+    t -= 2;
+    while (t >= from && VERB_GAP_POS.has(pos[t])) t--;
+  }
   if (t < from) return undefined;
   if (value[t] === ',') return appositiveChain(c, t, from);
   // "Skelly called Braynard “…”": a name wink tags as a verb, right before the speech verb.
@@ -138,6 +143,9 @@ export function npEndingAt(c: QuoteContext, end: number, from: number): Cue | un
     if (open < from || value[open] !== '(') return undefined;
     t = core = open - 1;
   }
+  // A personal pronoun is a phrase by itself: "at the mention of email she laughed" is hers, "In
+  // 2010 she said" hers too; but "Cruz himself said" is Cruz.
+  if (t === end && pos[t] === 'PRON' && !RELATIVE_WORDS.has(normal[t]) && !/sel(?:f|ves)$/.test(normal[t])) return { first: t, last: t, head: t };
   while (t >= from && end - t < NP_WINDOW && isNpToken(c, t)) t--;
   let first = t + 1;
   // "what she calls", "which some have argued": the relative word is not part of the speaker.
