@@ -80,8 +80,14 @@ function hyphenJoined(tokens: TaggingTokens, before: number): boolean {
 function wordLeftAfter(tokens: TaggingTokens, last: number): string | undefined {
   const next = last + 1;
   if (next >= tokens.length || tokens.start[next] === tokens.end[last]) return undefined;
-  if (next + 1 < tokens.length && /^\p{Lu}/u.test(tokens.word[next + 1])) return undefined;
+  if (next + 1 < tokens.length && opensWithCapital(tokens.word[next + 1])) return undefined;
   return tokens.word[next];
+}
+
+/** True when a word opens with a capital letter; an ASCII test answers for nearly every word without the Unicode one. */
+function opensWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
 }
 
 /**
@@ -90,7 +96,7 @@ function wordLeftAfter(tokens: TaggingTokens, last: number): string | undefined 
  */
 export function lawHeadAfter(tokens: TaggingTokens, last: number): boolean {
   const word = wordLeftAfter(tokens, last);
-  return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word) && LAW_HEADS.has(word.toLowerCase());
+  return word !== undefined && opensWithCapital(word) && LAW_HEADS.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word);
 }
 
 /**
@@ -100,7 +106,8 @@ export function lawHeadAfter(tokens: TaggingTokens, last: number): boolean {
  */
 export function organisationHeadAfter(tokens: TaggingTokens, last: number): boolean {
   const word = wordLeftAfter(tokens, last);
-  return word !== undefined && /^\p{Lu}\p{Ll}+\.?$/u.test(word) && NAME_HEADS.get(word.toLowerCase().replace(/\.$/, '')) === 'organization';
+  if (word === undefined || !opensWithCapital(word)) return false;
+  return NAME_HEADS.get(word.toLowerCase().replace(/\.$/, '')) === 'organization' && /^\p{Lu}\p{Ll}+\.?$/u.test(word);
 }
 
 /** Words of a party office that follow the chamber's name: "Senate Majority Leader", "House Minority Whip". */
