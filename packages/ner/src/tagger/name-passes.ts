@@ -7,6 +7,7 @@ import { TITLE_CASE_SHARE } from './headline.js';
 import { partyLabels } from './party-labels.js';
 import { gazetteerType } from './refine-type.js';
 import { isCommonWord } from './span-edges.js';
+import { isUpperAt } from '../entities/characters.js';
 import type { NameSpan } from './tag-names.js';
 import { NAME_HEADS } from './name-heads.js';
 import { TITLES } from './titles.js';
@@ -15,7 +16,7 @@ import type { TaggingTokens } from './token-view.js';
 /** Capital initials of a multi-word name ("World Health Organization" → "WHO"), or "" when it has fewer than two. */
 function initials(words: readonly string[]): string {
   let out = '';
-  for (const w of words) if (/^\p{Lu}/u.test(w)) out += w[0];
+  for (const w of words) if (isUpperAt(w, 0)) out += w[0];
   return out.length >= 2 ? out : '';
 }
 

@@ -1,5 +1,6 @@
 // Where a name's span ends when the tagger's labels say too little: hyphenated syllables of a
 // person's name, a hyphenated modifier after a name, a treaty word after a law's name.
+import { isUpperAt } from '../entities/characters.js';
 import { wordCluster } from './clusters.js';
 import { NAME_HEADS } from './name-heads.js';
 import { LAW_HEADS } from './refine-type.js';
@@ -80,15 +81,10 @@ function hyphenJoined(tokens: TaggingTokens, before: number): boolean {
 function wordLeftAfter(tokens: TaggingTokens, last: number): string | undefined {
   const next = last + 1;
   if (next >= tokens.length || tokens.start[next] === tokens.end[last]) return undefined;
-  if (next + 1 < tokens.length && opensWithCapital(tokens.word[next + 1])) return undefined;
+  if (next + 1 < tokens.length && isUpperAt(tokens.word[next + 1], 0)) return undefined;
   return tokens.word[next];
 }
 
-/** True when a word opens with a capital letter; an ASCII test answers for nearly every word without the Unicode one. */
-function opensWithCapital(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
-}
 
 /**
  * True when the token after a name is a capitalised treaty word that the tagger left out of it,
@@ -96,7 +92,7 @@ function opensWithCapital(word: string): boolean {
  */
 export function lawHeadAfter(tokens: TaggingTokens, last: number): boolean {
   const word = wordLeftAfter(tokens, last);
-  return word !== undefined && opensWithCapital(word) && LAW_HEADS.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word);
+  return word !== undefined && isUpperAt(word, 0) && LAW_HEADS.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word);
 }
 
 /**
@@ -106,7 +102,7 @@ export function lawHeadAfter(tokens: TaggingTokens, last: number): boolean {
  */
 export function organisationHeadAfter(tokens: TaggingTokens, last: number): boolean {
   const word = wordLeftAfter(tokens, last);
-  if (word === undefined || !opensWithCapital(word)) return false;
+  if (word === undefined || !isUpperAt(word, 0)) return false;
   return NAME_HEADS.get(word.toLowerCase().replace(/\.$/, '')) === 'organization' && /^\p{Lu}\p{Ll}+\.?$/u.test(word);
 }
 
