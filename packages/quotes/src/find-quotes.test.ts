@@ -377,6 +377,13 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf('Maria Chen spoke. Chen herself said: “It will fail.”', [chen])[0][2]).toBe('Chen herself');
   });
 
+  it('takes a name and any active verb ending the sentence after a quote that breaks off for its speaker', () => {
+    expect(quotesOf('“Would it be negotiable?” Harry Reid pressed.', [reid])).toEqual([['“Would it be negotiable?”', 'e1', 'Harry Reid']]);
+    expect(quotesOf('“It will pass,” Harry Reid retorted angrily.', [reid])[0][1]).toBe('e1');
+    // Not in the passive.
+    expect(quotesOf('The memo came out. “So, who?” Her suggestions are redacted.')[0][2]).toBeNull();
+  });
+
   it('takes a name after a dash for the speaker', () => {
     expect(quotesOf('“Fear is what he sells.” ― Veronica Cruz')).toEqual([['“Fear is what he sells.”', null, 'Veronica Cruz']]);
   });

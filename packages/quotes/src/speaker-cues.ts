@@ -111,10 +111,27 @@ export function cueAt(c: QuoteContext, from: number, to: number, retry = false):
     else return undefined;
   }
   while (v <= to && VERB_GAP_POS.has(pos[v])) v++;
-  if (v > to || !isSpeechVerb(c, v)) return undefined;
+  if (v > to || !(isSpeechVerb(c, v) || closesSpokenQuote(c, from, np.last, v, to, retry))) return undefined;
   // After a comma inside a sentence, "…, Axelrod said." must close its clause.
   if (retry && !(v + 1 > to || isSentenceEnd(c, v + 1) || value[v + 1] === ',')) return undefined;
   return value[np.last + 1] === ',' ? { ...np, last: v - 1 } : np;
+}
+
+/**
+ * "“Would it be negotiable?” Hannity pressed.": right after a quote that breaks off in a comma, a
+ * question or an exclamation, a name and any verb in the active voice (`npLast` the name's last
+ * token) that ends the sentence, an adverb aside, tell who spoke, whether or not the verb is one of
+ * saying ("pressed", "started", "riffed"); "“So, who?” Her suggestions are redacted." does not.
+ */
+function closesSpokenQuote(c: QuoteContext, from: number, npLast: number, v: number, to: number, retry: boolean): boolean {
+  const { value, pos } = c;
+  if (retry || pos[v] !== 'VERB' || !isLowerCase(c, v) || from < 2) return false;
+  for (let k = npLast + 1; k < v; k++) if (pos[k] === 'AUX') return false;
+  const mark = value[from - 2];
+  if (mark !== ',' && mark !== '?' && mark !== '!') return false;
+  let end = v + 1;
+  if (end <= to && pos[end] === 'ADV') end++;
+  return end > to || isSentenceEnd(c, end);
 }
 
 /** X said, “…” / according to X, “…” / X called it “…”: the nearest cue before the quote. */
