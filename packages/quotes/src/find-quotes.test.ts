@@ -384,6 +384,12 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf('The memo came out. “So, who?” Her suggestions are redacted.')[0][2]).toBeNull();
   });
 
+  it('takes a name signed on the line under a quote after a dash, but not a subheading', () => {
+    const clinton: EntitySpec = { type: 'PERSON', names: ['Hillary Clinton'] };
+    expect(quotesOf('“I will look into it.”\n\n- Hillary Clinton.\n\nThis is a dodge.', [clinton])).toEqual([['“I will look into it.”', 'e1', 'Hillary Clinton']]);
+    expect(quotesOf('“I will look into it.”\n\n– An immigrant himself –.\n\nHe came in 1983.')[0][2]).toBeNull();
+  });
+
   it('takes a name after a dash for the speaker', () => {
     expect(quotesOf('“Fear is what he sells.” ― Veronica Cruz')).toEqual([['“Fear is what he sells.”', null, 'Veronica Cruz']]);
   });

@@ -179,7 +179,7 @@ export function isNpToken(c: QuoteContext, t: number): boolean {
 /** Hyphens and dots inside a name ("Chen-Haddad", "U.S."). */
 export function isNameGlue(c: QuoteContext, t: number): boolean {
   const { tokens, value, n } = c;
-  return (value[t] === '-' || value[t] === '.') && t > 0 && t + 1 < n && tokens.end[t - 1] === tokens.start[t] && tokens.start[t + 1] === tokens.end[t];
+  return (value[t] === '-' || value[t] === '.') && t > 0 && t + 1 < n && tokens.end[t - 1] === tokens.start[t] && tokens.start[t + 1] === tokens.end[t] && c.pos[t + 1] !== 'SPACE';
 }
 
 /** The last noun, name or pronoun of a phrase, before any preposition. */

@@ -46,6 +46,7 @@ export function findCue(c: QuoteContext, first: number, last: number, partial: b
     cue = cueAfter(c, last + 1, hi - 1);
     attributedAfter = cue !== undefined;
   }
+  if (!cue && !partial) cue = dashLineAfter(c, last, nextStart);
   if (!cue && partial) cue = cueBefore(c, lo, first - 1);
   if (!cue && !partial) cue = cueBefore(c, lo, first - 1) ?? colonCue(c, lo, first - 1);
   // "The board was conclusive in its findings: “…”": a colon hands the quote to the sentence's subject.
@@ -62,6 +63,29 @@ export function findCue(c: QuoteContext, first: number, last: number, partial: b
   // "The chief lobbied to suspend it, saying, “…”": the subject of the sentence spoke.
   if (!cue && (partial || lo === sentenceStart[first])) cue = sentenceSubject(c, lo, first - 1, short);
   return { cue, attributedAfter, clauseEnd: hi };
+}
+
+/** The longest line of attribution under a quote: "- Hillary Clinton." */
+const DASH_LINE_TOKENS = 8;
+
+/**
+ * A quote that ends its paragraph, signed on the next line after a dash, as fact-checks quote
+ * debates: "“…”¶¶- Hillary Clinton.¶¶". The line must hold a name alone.
+ */
+function dashLineAfter(c: QuoteContext, last: number, nextStart: number): Cue | undefined {
+  const { value, pos, n } = c;
+  let t = last + 1;
+  while (t < n && pos[t] === 'PUNCT') t++;
+  if (t >= n || pos[t] !== 'SPACE' || !value[t].includes('\n')) return undefined;
+  while (t < n && pos[t] === 'SPACE') t++;
+  if (t >= nextStart || !/^[—―–-]$/.test(value[t])) return undefined;
+  const from = t + 1;
+  let end = from;
+  while (end < nextStart && end - from <= DASH_LINE_TOKENS && pos[end] !== 'SPACE') end++;
+  if (end - from > DASH_LINE_TOKENS || end === from) return undefined;
+  const np = phraseAfter(c, from, end - 1);
+  // A name, not a subheading set between dashes ("– An immigrant himself –").
+  return np && np.first === from && isCapitalised(c, np.head) && onlyPunctuation(c, np.last + 1, end - 1) ? np : undefined;
 }
 
 /** “…,” said X / “…,” X said / “…,” according to X: a speech verb soon after the quote. */
