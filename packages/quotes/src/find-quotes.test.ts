@@ -390,6 +390,13 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf('“I will look into it.”\n\n– An immigrant himself –.\n\nHe came in 1983.')[0][2]).toBeNull();
   });
 
+  it('takes a line that is one noun phrase before a colon for the speaker, as transcripts write', () => {
+    const text = 'Who told you that?\n\nFormer secretary of state Maria Chen:“We learned that from the department.”';
+    expect(quotesOf(text, [chen])).toEqual([['“We learned that from the department.”', 'e1', 'Former secretary of state Maria Chen']]);
+    const ward: EntitySpec = { type: 'PERSON', names: ['Tom Ward'] };
+    expect(quotesOf('The polls were early.\n\n- Ann Lee and Tom Ward: “We found that voters care.”', [ward])[0].slice(1)).toEqual(['e1', 'Ann Lee and Tom Ward']);
+  });
+
   it('takes a name after a dash for the speaker', () => {
     expect(quotesOf('“Fear is what he sells.” ― Veronica Cruz')).toEqual([['“Fear is what he sells.”', null, 'Veronica Cruz']]);
   });

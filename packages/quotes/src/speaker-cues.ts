@@ -2,7 +2,7 @@ import {
   CUE_WINDOW, endsWithComma, endsWithPeriod, isAccordingTo, isCapitalised, isLowerCase, isParagraphStart,
   isSentenceEnd, isWordToken, NP_WINDOW, onlyPunctuation, SHORT_CLAUSE, VERB_GAP_POS, type Cue, type QuoteContext,
 } from './context.js';
-import { headOf, npEndingAt, onlyNp, phraseAfter, subjectOf } from './noun-phrases.js';
+import { headOf, isNpToken, npEndingAt, onlyNp, phraseAfter, subjectOf } from './noun-phrases.js';
 import { shortLine } from './scare-quotes.js';
 import { INVERTING_VERBS, isSpeechVerb, SOURCE_NOUNS } from './speech-verbs.js';
 
@@ -236,7 +236,24 @@ export function colonCue(c: QuoteContext, from: number, to: number): Cue | undef
   const issuer = np && issuerOf(c, np, from);
   if (issuer) return issuer;
   if (np && (np.first === from || pos[np.first - 1] === 'PUNCT' || pos[np.first - 1] === 'SPACE')) return np;
-  return headlineSpeaker(c, from, t);
+  return headlineSpeaker(c, from, t) ?? (np && nounPhraseLine(c, from, np));
+}
+
+/**
+ * A line that is one noun phrase before a colon, as transcripts name speakers: "Former secretary of
+ * state Hillary Rodham Clinton:", "- Mark Blumenthal and Jon Cohen:". From the line's start (after a
+ * dash) to `np`, every word is part of a noun phrase, a preposition or "and"; the phrase keeps the
+ * head of `np`.
+ */
+function nounPhraseLine(c: QuoteContext, from: number, np: Cue): Cue | undefined {
+  const { value, pos } = c;
+  let t = np.first - 1;
+  while (t >= from && pos[t] !== 'SPACE' && !/^[—―–-]$/.test(value[t])) {
+    if (!isNpToken(c, t) && pos[t] !== 'ADP' && pos[t] !== 'CCONJ') return undefined;
+    t--;
+  }
+  const first = t + 1;
+  return pos[first] === 'ADP' || pos[first] === 'CCONJ' ? undefined : { first, last: np.last, head: np.head };
 }
 
 /**
