@@ -7,6 +7,7 @@ import { mentionRoles } from './roles.js';
 import { salience } from './salience.js';
 import { retypeClusters } from './type-classifier.js';
 import { organisationsByApposition } from './appositions.js';
+import { groupsByPlural } from './group-plurals.js';
 import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';
 import { headlineEnd } from '../tagger/headline.js';
@@ -31,7 +32,9 @@ export function entitiesFromNames(doc: NewsDocument<'sentences'>, names: readonl
   const { mentions } = built;
   if (mentions.length === 0) return [];
   const roles = mentionRoles(doc, mentions);
-  const clusters = retype ? organisationsByApposition(doc, retypeClusters(doc, built.clusters, mentions, roles), mentions) : built.clusters;
+  const clusters = retype
+    ? groupsByPlural(doc, organisationsByApposition(doc, retypeClusters(doc, built.clusters, mentions, roles), mentions), mentions)
+    : built.clusters;
   const scores = salience(clusters, mentions, roles, doc.layers.sentences.length);
   return clusters.map((c, k) => ({
     id: `e${k + 1}`,

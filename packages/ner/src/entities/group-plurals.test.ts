@@ -1,0 +1,36 @@
+import { createDocument, withLayer, type EntityType } from '@newslens/core';
+import { segment } from '@newslens/segmenter';
+import { describe, expect, it } from 'vitest';
+import { entitiesFromNames } from './entities-from-names.js';
+import { nameSpansOf } from './name-spans.js';
+import { useTypeModel } from './type-classifier.js';
+
+/** Name entities as "TYPE name" when the tagger finds exactly `names`, retyped as tagEntities does. */
+function types(text: string, names: Record<string, EntityType>): string[] {
+  const parsed = createDocument(text);
+  const doc = withLayer(parsed, 'sentences', segment(parsed));
+  useTypeModel(null);
+  try {
+    return entitiesFromNames(doc, nameSpansOf(text, names), true)
+      .filter((e) => Object.keys(names).includes(e.name))
+      .map((e) => `${e.type} ${e.name}`);
+  } finally {
+    useTypeModel(undefined);
+  }
+}
+
+describe('groupsByPlural', () => {
+  it('makes a group of a capitalised plural the article also writes in the singular', () => {
+    expect(types('Latino voters turned out. Latinos backed the plan.', { Latinos: 'PERSON' })).toEqual(['NORP Latinos']);
+    // Without the singular nothing says it is not a family's or a person's name.
+    expect(types('Latinos backed the plan.', { Latinos: 'PERSON' })).toEqual(['PERSON Latinos']);
+  });
+
+  it('leaves a family, a surname formed from a given name, and an acronym’s plural as they are', () => {
+    const khans = 'Khizr Khan spoke. Khans have long ties to Virginia.';
+    expect(types(khans, { 'Khizr Khan': 'PERSON', Khans: 'PERSON' })).toEqual(['PERSON Khizr Khan', 'PERSON Khans']);
+    expect(types('The Robert Award went out. Roberts won it.', { Roberts: 'PERSON' })).toEqual(['PERSON Roberts']);
+    expect(types('The Khan name helps. The Khans came.', { Khans: 'PERSON' })).toEqual(['PERSON Khans']);
+    expect(types('A PAC formed. PACs spent more.', { PACs: 'PERSON' })).toEqual(['PERSON PACs']);
+  });
+});

@@ -1,0 +1,65 @@
+import { firstNameGender, type NewsDocument } from '@newslens/core';
+import type { Candidate } from './candidate.js';
+import type { Cluster } from './cluster.js';
+
+/**
+ * A "person" that is a capitalised plural the article also writes in the singular is a group of
+ * people, OntoNotes's NORP: "Latinos" beside "Latino voters", "Millennials" beside "Millennial
+ * turnout", "African-Americans" beside "the African-American vote". Only where every mention is that
+ * one word and the singular is no one's name in the article, so that "the Clintons" beside "Hillary
+ * Clinton" and "the Khans" beside "Khizr Khan" stay people, nor a given name ("Roberts" beside
+ * "Robert"), and where some mention goes without "the", as a family's name rarely does; an
+ * acronym's plural ("PACs") is left as it is.
+ */
+export function groupsByPlural(doc: NewsDocument, clusters: Cluster[], mentions: readonly Candidate[]): Cluster[] {
+  let nameWords: Set<string> | undefined;
+  return clusters.map((c) => {
+    if (c.type !== 'PERSON') return c;
+    const stem = pluralStem(mentions[c.members[0]].text);
+    if (stem === undefined || c.members.some((i) => mentions[i].text !== mentions[c.members[0]].text)) return c;
+    nameWords ??= personNameWords(mentions);
+    if (nameWords.has(stem) || firstNameGender(stem) !== undefined || !writesAlone(doc.text, stem)) return c;
+    // A family goes with "the" ("the Clintons"), a group mostly without it ("Latinos voted").
+    if (c.members.every((i) => followsThe(doc.text, mentions[i].start))) return c;
+    return { ...c, type: 'NORP' };
+  });
+}
+
+/** True when "the" (or "The") and a space come right before offset `start`. */
+function followsThe(text: string, start: number): boolean {
+  return start >= 4 && /^[Tt]he\s$/.test(text.slice(start - 4, start));
+}
+
+/** "Latinos" → "Latino": the singular of a capitalised plural of one word, not an acronym's ("PACs"). */
+function pluralStem(word: string): string | undefined {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss') || /\s/.test(word)) return undefined;
+  const stem = word.slice(0, -1);
+  const c = stem.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) || !/\p{Ll}/u.test(stem)) return undefined;
+  return stem;
+}
+
+/** The words of the article's multi-word names of people: "Hillary Clinton" gives "Hillary" and "Clinton". */
+function personNameWords(mentions: readonly Candidate[]): Set<string> {
+  const words = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const parts = m.text.split(/\s+/);
+    if (parts.length > 1) for (const p of parts) words.add(p);
+  }
+  return words;
+}
+
+/** True when the text writes `word` as a word of its own, not inside a longer one ("Latino" in "Latino voters", not in "Latinos"). */
+function writesAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
+}
