@@ -33,6 +33,23 @@ describe('clustering', () => {
     ]);
   });
 
+  it('passes a surname on through a shorter form of the name to the full one', () => {
+    const text = 'Donald J. Trump spoke. Donald Trump left early. Trump returned later.';
+    const names = { 'Donald J. Trump': 'PERSON', 'Donald Trump': 'PERSON', Trump: 'PERSON' } as const;
+    expect(clusters(text, names)).toEqual(['PERSON Donald J. Trump: Donald J. Trump, Donald Trump, Trump']);
+    // A mention an honorific kept apart stays apart, wherever its group's other mentions went.
+    const obama = 'Michelle Obama spoke. Obama left. Mr. Obama spoke later.';
+    expect(clusters(obama, { 'Michelle Obama': 'PERSON', Obama: 'PERSON' })).toEqual(['PERSON Michelle Obama: Michelle Obama, Obama', 'PERSON Obama: Obama']);
+  });
+
+  it('does not take a given name and a surname for the compound surname of a longer name', () => {
+    const text = 'Trust Donald Trump, the banner said. Donald Trump spoke.';
+    expect(clusters(text, { 'Trust Donald Trump': 'PERSON', 'Donald Trump': 'PERSON' })).toEqual([
+      'PERSON Trust Donald Trump: Trust Donald Trump',
+      'PERSON Donald Trump: Donald Trump',
+    ]);
+  });
+
   it('names an entity from the article’s body, not from a headline whose capitals ran the name on', () => {
     const text = 'EU Fines Acmecorp Over Search\n\nRegulators fined Acmecorp on Tuesday. Acmecorp said it would appeal.';
     expect(clusters(text, { 'EU Fines Acmecorp': 'ORG', Acmecorp: 'ORG' })).toEqual(['ORG Acmecorp: EU Fines Acmecorp, Acmecorp, Acmecorp']);

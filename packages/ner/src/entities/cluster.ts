@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, fullNameGender, type EntityType, type Gender } from '@newslens/core';
+import { ENTITY_TYPES, firstNameGender, fullNameGender, type EntityType, type Gender } from '@newslens/core';
 import { CITIES, COUNTRY_BY_DEMONYM } from '../gazetteer/index.js';
 import { acronymsOf, asAcronym } from './acronyms.js';
 import type { Candidate } from './candidate.js';
@@ -81,6 +81,7 @@ export function clusterMentions(mentions: readonly Candidate[], headlineEnd = -1
 
   const owner = new Int32Array(groupOf);
   linkPeople(mentions, groups, owner);
+  followOwners(groups, groupOf, owner);
   linkAcronyms(mentions, groups, byAcronym, parent);
   linkPartNames(groups, parent);
 
@@ -119,6 +120,27 @@ function isKnownOrGroupWord(word: string): boolean {
   return gazetteerType(word) !== undefined || demonymLike(word);
 }
 
+/**
+ * A mention linked to a shorter form of a name goes where that form went: "Trump" → "Donald Trump"
+ * → "Donald J. Trump". Without this, the one-word mentions a shorter form drew made an entity of
+ * their own beside the full name (`groupOf`: each mention's own group).
+ */
+function followOwners(groups: readonly Group[], groupOf: Int32Array, owner: Int32Array): void {
+  for (let i = 0; i < owner.length; i++) {
+    let g = owner[i];
+    // Only links are followed: a mention left in its own group ("Mr. Obama" where only Michelle
+    // Obama is named in full) stays there, wherever the group's other mentions went.
+    if (g === groupOf[i]) continue;
+    // A chain is as long as the forms of one name; the bound only guards against a cycle.
+    for (let hops = 0; hops < 4; hops++) {
+      const next = owner[groups[g].members[0]];
+      if (next === g) break;
+      g = next;
+    }
+    owner[i] = g;
+  }
+}
+
 /** Links one-word person names to full names: surname first, then first name for a person. */
 function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], owner: Int32Array): void {
   const bySurname = new Map<string, number[]>();
@@ -150,8 +172,10 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
     } else if (type === 'PERSON') {
       // "Hillary Clinton" → "Hillary Rodham Clinton": same first and last name, fewer words.
       candidates = byEnds.get(`${words[0]} ${words[surnameIndex(words)]}`)?.filter((c) => groups[c].words.length > words.length);
-      // A compound surname alone: the last words of a longer name, when only one name ends so.
-      if (candidates === undefined || candidates.length === 0) {
+      // A compound surname alone: the last words of a longer name, when only one name ends so, and
+      // not a given name and a surname ("Donald Trump" is no part of "Trust Donald Trump", a
+      // headline's words the tagger ran together).
+      if ((candidates === undefined || candidates.length === 0) && firstNameGender(mentions[members[0]].text.split(/\s+/)[0]) === undefined) {
         const ending = bySuffix.get(words.join(' '));
         if (ending !== undefined && ending.length === 1) candidates = ending;
       }
