@@ -89,7 +89,11 @@ describe('clustering', () => {
     ).toEqual(['PERSON Anna Maria Smith: Anna Maria Smith, Anna Smith']);
   });
 
-  it('does not take a place for a surname', () => {
+  it('does not take a place for a surname, but takes a city’s name the tagger typed a person for one', () => {
+    // A city's name the tagger took for a person is the surname of the person named in full.
+    expect(clusters('Elizabeth Warren spoke. Warren left.', { 'Elizabeth Warren': 'PERSON', Warren: 'PERSON' })).toEqual([
+      'PERSON Elizabeth Warren: Elizabeth Warren, Warren',
+    ]);
     expect(clusters('Jack London wrote. London is big.', { 'Jack London': 'PERSON', London: 'GPE' })).toEqual([
       'PERSON Jack London: Jack London',
       'GPE London: London',

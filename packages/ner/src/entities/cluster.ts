@@ -167,7 +167,7 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
     if (PLACE_TYPES.has(type) && (words.length > 1 || isKnownOrGroupWord(mentions[members[0]].text))) continue;
     let candidates: number[] | undefined;
     if (words.length === 1) {
-      if (CITIES.has(mentions[members[0]].text)) continue;
+      if (type !== 'PERSON' && CITIES.has(mentions[members[0]].text)) continue;
       candidates = bySurname.get(words[0]) ?? (type === 'PERSON' ? byFirst.get(words[0]) : undefined);
     } else if (type === 'PERSON') {
       // "Hillary Clinton" → "Hillary Rodham Clinton": same first and last name, fewer words.
