@@ -65,6 +65,9 @@ export function findCue(c: QuoteContext, first: number, last: number, partial: b
   return { cue, attributedAfter, clauseEnd: hi };
 }
 
+/** A dash that sets a name off: "“…” ― X", "- Hillary Clinton.", "- Mark Blumenthal and Jon Cohen:". */
+const DASH = /^[—―–-]$/;
+
 /** The longest line of attribution under a quote: "- Hillary Clinton." */
 const DASH_LINE_TOKENS = 8;
 
@@ -78,7 +81,7 @@ function dashLineAfter(c: QuoteContext, last: number, nextStart: number): Cue | 
   while (t < n && pos[t] === 'PUNCT') t++;
   if (t >= n || pos[t] !== 'SPACE' || !value[t].includes('\n')) return undefined;
   while (t < n && pos[t] === 'SPACE') t++;
-  if (t >= nextStart || !/^[—―–-]$/.test(value[t])) return undefined;
+  if (t >= nextStart || !DASH.test(value[t])) return undefined;
   const from = t + 1;
   let end = from;
   while (end < nextStart && end - from <= DASH_LINE_TOKENS && pos[end] !== 'SPACE') end++;
@@ -104,7 +107,7 @@ export function cueAt(c: QuoteContext, from: number, to: number, retry = false):
   let t = from;
   let dash = false;
   while (t <= to && (pos[t] === 'PUNCT' || pos[t] === 'SPACE' || pos[t] === 'SYM' || pos[t] === 'X' && !isWordToken(c, t))) {
-    if (/^[—―–-]$/.test(value[t])) dash = true;
+    if (DASH.test(value[t])) dash = true;
     t++;
   }
   while (t <= to && VERB_GAP_POS.has(pos[t]) && pos[t] !== 'PART') t++;
@@ -248,7 +251,7 @@ export function colonCue(c: QuoteContext, from: number, to: number): Cue | undef
 function nounPhraseLine(c: QuoteContext, from: number, np: Cue): Cue | undefined {
   const { value, pos } = c;
   let t = np.first - 1;
-  while (t >= from && pos[t] !== 'SPACE' && !/^[—―–-]$/.test(value[t])) {
+  while (t >= from && pos[t] !== 'SPACE' && !DASH.test(value[t])) {
     if (!isNpToken(c, t) && pos[t] !== 'ADP' && pos[t] !== 'CCONJ') return undefined;
     t--;
   }
