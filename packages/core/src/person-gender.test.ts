@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNameGender, fullNameGender, honorificGender } from './person-gender.js';
+import { firstNameGender, fullNameGender, honorificBefore, honorificGender } from './person-gender.js';
 
 describe('person-gender', () => {
   it('reads a given name nearly always given to one sex, and no other', () => {
@@ -18,5 +18,11 @@ describe('person-gender', () => {
     expect(['Mr.', 'Mr', 'Mrs.', 'Ms', 'Miss', 'MRS.', 'Dr.'].map(honorificGender)).toEqual(['male', 'male', 'female', 'female', 'female', 'female', undefined]);
     // Only capitalised: "they miss Trump" holds no honorific.
     expect(honorificGender('miss')).toBeUndefined();
+  });
+
+  it('reads the honorific before a token, written as one token or as a word and its full stop', () => {
+    expect(honorificBefore(['Mrs.', 'Clinton'], 1)).toBe('female');
+    expect(honorificBefore(['Mr', '.', 'Ryan'], 2)).toBe('male');
+    expect(honorificBefore(['Clinton'], 0)).toBeUndefined();
   });
 });

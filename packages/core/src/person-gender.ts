@@ -29,3 +29,12 @@ export function fullNameGender(name: string): Gender | undefined {
 export function honorificGender(word: string): Gender | undefined {
   return HONORIFICS.get(word.endsWith('.') ? word.slice(0, -1) : word);
 }
+
+/**
+ * The gender an honorific right before token `t` says ("Mrs. Clinton", "Mr Ryan"), reading the
+ * tokens' written forms: wink reads "Mr." as one token or as "Mr" and ".".
+ */
+export function honorificBefore(value: readonly string[], t: number): Gender | undefined {
+  const before = t >= 2 && value[t - 1] === '.' ? t - 2 : t - 1;
+  return before >= 0 ? honorificGender(value[before]) : undefined;
+}

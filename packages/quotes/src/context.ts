@@ -1,4 +1,4 @@
-import { honorificGender, type Entity, type Gender, type NewsDocument } from '@newslens/core';
+import { honorificBefore, type Entity, type Gender, type NewsDocument } from '@newslens/core';
 import { personGender } from './person-gender.js';
 import { entityPerToken, paragraphPerToken, sentenceStartPerToken } from './token-tables.js';
 
@@ -77,9 +77,7 @@ function entityGenders(value: ParseTokens['value'], tokenEntity: Int32Array, ent
   for (let t = 1; t < tokenEntity.length; t++) {
     const e = tokenEntity[t];
     if (e < 0 || tokenEntity[t - 1] === e || entities[e].type !== 'PERSON') continue;
-    // wink reads "Mr." as one token or as "Mr" and "."
-    const word = value[t - 1] === '.' && t > 1 ? value[t - 2] : value[t - 1];
-    const gender = honorificGender(word);
+    const gender = honorificBefore(value, t);
     if (gender) honorifics[e].push(gender);
   }
   return entities.map((entity, e) => (entity.type === 'PERSON' ? personGender(entity, honorifics[e]) : undefined));

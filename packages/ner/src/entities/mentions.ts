@@ -1,4 +1,4 @@
-import { honorificGender, NAME_TYPES, type EntityType, type Gender, type NewsDocument, type TokenTable } from '@newslens/core';
+import { honorificBefore, NAME_TYPES, type EntityType, type NewsDocument, type TokenTable } from '@newslens/core';
 import type { NameSpan } from '../tagger/index.js';
 import type { Candidate, KeyedName } from './candidate.js';
 import { knownNames, splitCompounds } from './compounds.js';
@@ -146,12 +146,6 @@ function toCandidates(doc: NewsDocument<'sentences'>, kept: readonly (KeyedName 
     });
   }
   return out;
-}
-
-/** The gender an honorific before token `t` says: "Mrs. Clinton", "Mr Ryan" (wink reads "Mr." as one token or two). */
-function honorificBefore(value: NewsDocument['parse']['tokens']['value'], t: number): Gender | undefined {
-  const before = t >= 2 && value[t - 1] === '.' ? t - 2 : t - 1;
-  return before >= 0 ? honorificGender(value[before]) : undefined;
 }
 
 /** True when token `prev` is a title: "President" Lima, "Gen." Lee. */
