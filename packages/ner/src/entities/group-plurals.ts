@@ -25,9 +25,9 @@ export function groupsByPlural(doc: NewsDocument, clusters: Cluster[], mentions:
   });
 }
 
-/** True when "the" (or "The") and a space come right before offset `start`. */
+/** True when the word "the" (or "The") and a space come right before offset `start` ("the Clintons", not "bathe Clintons"). */
 function followsThe(text: string, start: number): boolean {
-  return start >= 4 && /^[Tt]he\s$/.test(text.slice(start - 4, start));
+  return start >= 4 && /^[Tt]he\s$/.test(text.slice(start - 4, start)) && (start === 4 || !isLetter(text.charCodeAt(start - 5)));
 }
 
 /** "Latinos" → "Latino": the singular of a capitalised plural of one word, not an acronym's ("PACs"). */
