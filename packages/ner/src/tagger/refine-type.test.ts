@@ -4,6 +4,12 @@ import { refineType } from './refine-type.js';
 const [PER, ORG, LOC, MISC] = [0, 1, 2, 3];
 
 describe('refineType', () => {
+  it('makes a name that ends in a day of the week an event, not a person named so', () => {
+    expect(refineType(ORG, ['Super', 'Tuesday'], 'on', '')).toBe('EVENT');
+    expect(refineType(MISC, ['Black', 'Friday'], '', 'sales')).toBe('EVENT');
+    expect(refineType(PER, ['Joe', 'Friday'], '', 'said')).toBe('PERSON');
+  });
+
   it('types a multi-word name by its head word from the training data, before "of" or last', () => {
     expect(refineType(LOC, ['University', 'of', 'Lagos'], '', '')).toBe('ORG');
     expect(refineType(PER, ['Tamsin', 'Party'], '', '')).toBe('ORG');

@@ -1,4 +1,4 @@
-import type { EntityType } from '@newslens/core';
+import { firstNameGender, type EntityType } from '@newslens/core';
 import { CITIES, COUNTRIES, REGIONS } from '../gazetteer/index.js';
 import { demonymPlural } from './gazetteer-match.js';
 import { NAME_HEADS } from './name-heads.js';
@@ -79,6 +79,8 @@ function isAssembly(lowerWords: readonly string[]): boolean {
 }
 /** First words of the names given to storms, which are events ("Hurricane Katrina"), not people. */
 const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
+/** Days of the week: a name they end is a day made an event ("Super Tuesday", "Black Friday", "Bloody Sunday"). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Head words of the names of craft and instruments, which are products ("James Webb Space Telescope"), never people. */
 const CRAFT = new Set(['telescope', 'spacecraft', 'satellite', 'rover', 'lander', 'orbiter']);
 /** Adjectives that name a bloc of nations by its side of the world: "Western governments". */
@@ -162,6 +164,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
   // "the Obama administration", "the Trump presidency": a one-word name before them is a leader's.
   if (single && LEADER_TERMS.has(after.toLowerCase()) && !GPE_NAMES.has(name)) return 'PERSON';
   if (!single && STORMS.has(firstWord)) return 'EVENT';
+  // Not a person whose surname is a weekday ("Joe Friday").
+  if (!single && WEEKDAYS.has(last) && firstNameGender(words[0]) === undefined) return 'EVENT';
   if (!single && CRAFT.has(last)) return 'PRODUCT';
   // A continent or world region is a place, not the organisation the tagger may take it for ("Eastern Europe").
   if (conllType === 1 && REGION_NAMES.has(name)) return 'LOC';
