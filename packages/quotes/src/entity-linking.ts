@@ -98,8 +98,10 @@ function nearestFitting(c: QuoteContext, from: number, to: number, fit: (e: numb
 
 /**
  * The name a pronoun refers back to between token `from` and token `to` (from > to): in the nearest
- * sentence that names someone `fit` accepts, the first such name, its subject more often than not
- * ("Whitman told the paper she would rather vote for Clinton. “…,” she said" is Whitman's). -1 if none.
+ * sentence that names someone `fit` accepts, its subject more often than not: the name before a
+ * speech verb, else the first name that qualifies no noun and stands outside an opening
+ * prepositional phrase ("Whitman told the paper she would rather vote for Clinton. “…,” she said" is
+ * Whitman's), else the nearest name. The name's first token, or -1 if none.
  */
 function subjectFitting(c: QuoteContext, from: number, to: number, fit: (e: number) => boolean): number {
   const nearest = nearestFitting(c, from, to, fit);
