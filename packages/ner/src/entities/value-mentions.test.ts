@@ -17,6 +17,15 @@ describe('valueMentions', () => {
     ]);
   });
 
+  it('leaves a preposition wink takes into a date out of it, but not words that qualify the amount', () => {
+    expect(values('Prices have risen since 1976 and will fall by 2030, from 2009 to 2013 they held.')).toEqual([
+      'DATE 1976',
+      'DATE 2030',
+      'DATE 2009 to 2013',
+    ]);
+    expect(values('It took over two years, between 2010 and 2013.')).toEqual(['DATE over two years', 'DATE between 2010 and 2013']);
+  });
+
   it('makes a number joined to a period by a hyphen, and an age, one DATE (TIME for hours)', () => {
     expect(values('A 24-year-old man, aged 31 years old, saw a two-day summit, a 10-year bond and a 12-hour shift.')).toEqual([
       'DATE 24-year-old',

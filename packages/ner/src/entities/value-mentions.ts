@@ -86,10 +86,22 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
       }
     }
     if (type === 'MONEY') end = withMagnitude(tokens, end, lastToken + 1);
+    if ((type === 'DATE' || type === 'TIME') && w.last > w.first && tokens.start[w.first] === start && LEADING_PREPOSITIONS.has(tokens.normal[w.first])) {
+      start = tokens.start[w.first + 1];
+    }
     if (end > start) out.push({ start, end, type });
   }
   return withRanges(out, rangeValues(tokens));
 }
+
+/**
+ * Prepositions wink takes into a date or time ("since 1976", "until last week", "by 2026", "from
+ * 2010 to 2013"), which OntoNotes leaves out of the value. Words that qualify the amount stay ("over
+ * two years", "about an hour"), and so does "between … and …", which makes the range.
+ */
+const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'since', 'until', 'till', 'by', 'from', 'during', 'throughout', 'after', 'before', 'in', 'on', 'at', 'for', 'through',
+]);
 
 const YEAR_RANGE = /^(?:1[5-9]|20)\d\d[-–](?:(?:1[5-9]|20)\d\d|\d\d)$/;
 const NUMBER_RANGE = /^\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?$/;
