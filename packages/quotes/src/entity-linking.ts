@@ -113,7 +113,7 @@ function subjectFitting(c: QuoteContext, from: number, to: number, fit: (e: numb
     if (e < 0 || !fit(e) || (t > 0 && tokenEntity[t - 1] === e)) continue;
     let last = t;
     while (last + 1 < n && tokenEntity[last + 1] === e) last++;
-    // The name that says the sentence speaks it ("…, Biden said"), whatever other names come first;
+    // The name that says the sentence speaks it ("…, Lee said"), whatever other names come first;
     // not a participle ("… results in Kasich claiming the nomination").
     if (last + 1 < n && isSpeechVerb(c, last + 1) && !c.value[last + 1].endsWith('ing')) return t;
     // A name that qualifies a noun ("Obama consultant Cornell Belcher", "Trump's campaign") is no subject.

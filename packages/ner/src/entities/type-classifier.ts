@@ -326,7 +326,7 @@ export function mayRetype(c: number, name: string): boolean {
 /**
  * Whether the classifier may move an entity from class `from` to class `to`: not an organisation to
  * MISC (a product, event, law or group). Out of fold on GUM and CoNLL train that move was wrong more
- * often than right ("NATO" and "Airbnb" in GUM; in the CoNLL fifths 33 entities lost 32 correct
+ * often than right (an alliance's acronym and "Airbnb" in GUM; in the CoNLL fifths 33 entities lost 32 correct
  * mentions), and leaving organisations alone raised both (GUM 0.6786 → 0.6796, CoNLL 0.8916 → 0.8930).
  */
 export function mayMove(from: number, to: number): boolean {

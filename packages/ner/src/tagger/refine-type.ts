@@ -201,7 +201,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
         if (LANDFORM.has(headWord)) return 'LOC';
         if (STRUCTURE.has(headWord)) return 'FAC';
       }
-      // An acronym of capitals names a body ("the GOP nominee", "NATO allies"); the acronyms of products
+      // An acronym of capitals names a body ("the GOP nominee", "UNICEF aid"); the acronyms of products
       // carry digits ("AR-15"). Not beside capitals or numbers: a headline set in capitals ("IRISH
       // WIN"), a time zone ("1430 GMT") or a column of statistics ("ERA 3.45").
       if (single && ACRONYM.test(words[0]) && !SHOUTED_OR_NUMERIC.test(before) && !SHOUTED_OR_NUMERIC.test(after)) return 'ORG';
