@@ -127,3 +127,17 @@ describe('documentScore: sentences add up to DOCUMENT_NORM, then a text is its a
     expect(documentScore(0, 0)).toBe(0);
   });
 });
+
+describe('a capitalised first word', () => {
+  it('keeps its valence where wink tags it a proper noun ("Violence erupted ...")', () => {
+    const text = 'Violence erupted after the vote.';
+    const { parse } = createDocument(text);
+    expect(parse.tokens.pos[0]).toBe('PROPN');
+    expect(sentence(text).label).toBe('negative');
+    expect(sentence('Victims of the flood waited for days.').label).toBe('negative');
+  });
+
+  it('stays a name when a proper noun follows it ("Joy Reid spoke")', () => {
+    expect(sentence('Joy Reid spoke at the event.').label).toBe('neutral');
+  });
+});

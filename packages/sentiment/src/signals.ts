@@ -161,12 +161,31 @@ export function tokenSignals(parse: Parse): TokenSignals {
     negated[i] = tokens.negated[i] ? 1 : 0;
     typeId[i] = t.id;
   }
+  restoreOpeningWords(parse, valence, flags);
   if (n > 0) scopeRules(n, valence, degree, flags, negated);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
   // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
   lastSignals = { valence, degree, flags, negated, typeId, generation: generation === gen ? gen : -1 };
   lastParse = parse;
   return lastSignals;
+}
+
+/**
+ * wink often tags a sentence's capitalised first word as a proper noun ("Victims of the flood ...",
+ * "Terror returned ..."), which zeroes its valence above. The first word of a sentence keeps its
+ * valence unless the word after it is a proper noun too ("Hope Hicks said", "Grace Church").
+ */
+function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16Array): void {
+  const { tokens } = parse;
+  for (const { first, last } of parse.winkSentences) {
+    let i = first;
+    while (i <= last && (tokens.pos[i] === 'SPACE' || tokens.pos[i] === 'PUNCT')) i++;
+    if (i > last || tokens.pos[i] !== 'PROPN' || (flags[i] & VERB_ONLY_FLAG) !== 0) continue;
+    let next = i + 1;
+    while (next <= last && tokens.pos[next] === 'SPACE') next++;
+    if (next <= last && tokens.pos[next] === 'PROPN') continue;
+    valence[i] = wordType(tokens.normal[i], tokens.lemma[i]).valence;
+  }
 }
 
 /**
