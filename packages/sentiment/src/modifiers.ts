@@ -50,8 +50,9 @@ export const NEGATED_NEUTRAL = -1;
 
 /**
  * Verbs that turn a bad thing into a good outcome: "reduce poverty", "prevent deaths",
- * "fight corruption", "end the war". A negative word up to three tokens after one, in the same
- * clause, flips and counts REVERSAL_WEIGHT of its valence; the verb's own negative valence
+ * "fight corruption", "end the war". Each negative word of its object (up to REVERSAL_REACH tokens
+ * on, in the same clause, before another verb: "cuts the risk of heart disease") flips and counts
+ * REVERSAL_WEIGHT of its valence; the verb's own negative valence
  * ("fight" -1, "stop" -1) is dropped. Matched by written form or lemma, as wink often tags
  * "fight" or "combat" as a noun.
  */
@@ -61,6 +62,8 @@ export const REVERSAL_VERBS = new Set([
   'limit', 'cure', 'lift',
 ]);
 export const REVERSAL_WEIGHT = 0.5;
+/** How many tokens after a reversal verb its object may reach ("reduces men's heart attack risk"). */
+export const REVERSAL_REACH = 5;
 
 /**
  * Positive valences count this much: lexicon words of praise fire more often than a writer's

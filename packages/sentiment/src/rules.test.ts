@@ -52,6 +52,18 @@ describe('reversal verbs', () => {
     expect(sentence('They vowed to fight corruption.').label).toBe('positive');
   });
 
+  it('flips every negative word of the object, not only the first ("cuts the risk of heart disease")', () => {
+    const { s, at } = signalsOf('A daily walk cuts the risk of heart disease.');
+    expect(s.valence[at('risk')]).toBeGreaterThan(0);
+    expect(s.valence[at('disease')]).toBeGreaterThan(0);
+    expect(sentence("Moderate exercise reduces men's heart attack risk.").label).toBe('positive');
+  });
+
+  it('stops at the next verb: "cut taxes hurt the poor" keeps "hurt" negative', () => {
+    const { s, at } = signalsOf('Plans to cut taxes hurt the poor.');
+    expect(s.valence[at('hurt')]).toBeLessThan(0);
+  });
+
   it('stops at the clause: a negative word after a comma or "and" keeps its sign', () => {
     const { s, at } = signalsOf('They cut taxes, and violence rose.');
     expect(s.valence[at('violence')]).toBeLessThan(0);

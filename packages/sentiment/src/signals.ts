@@ -2,7 +2,7 @@ import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
   CONTRAST, DEGREE, HEDGES, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, POSITIVE_WEIGHT,
-  REVERSAL_VERBS, REVERSAL_WEIGHT, VERB_ONLY,
+  REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, VERB_ONLY,
 } from './modifiers.js';
 
 /** Bit flags for what a token is, beyond its valence. */
@@ -190,8 +190,9 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16A
 
 /**
  * The rules that need a token's neighbours, over the filled arrays, in one pass each:
- * - reversal: "reduce poverty", "prevent deaths": a negative word up to 3 tokens after a reversal
- *   verb, in its clause and not negated, flips to REVERSAL_WEIGHT of its value; the verb's own
+ * - reversal: "reduce poverty", "cut the risk of heart disease": every negative word of the object,
+ *   up to REVERSAL_REACH tokens after a reversal verb, before the clause ends or another verb, and not
+ *   negated, flips to REVERSAL_WEIGHT of its value; the verb's own
  *   negative valence is dropped;
  * - negation: wink's scope (from the negator to the next clause mark) is cut after NEGATION_REACH
  *   tokens; "no less"/"not fewer" (litotes) clears it, the diminisher and the negator's own valence; a negator whose scope
@@ -200,15 +201,14 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16A
 function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flags: Uint16Array, negated: Uint8Array): void {
   for (let i = 0; i < n; i++) {
     if ((flags[i] & REVERSAL_FLAG) === 0) continue;
-    for (let j = i + 1, seen = 0; j < n && seen < 3; j++) {
+    for (let j = i + 1, seen = 0; j < n && seen < REVERSAL_REACH; j++) {
       const f = flags[j];
       if ((f & SKIP_FLAG) !== 0) continue;
-      if ((f & (CLAUSE_FLAG | BREAK_FLAG)) !== 0) break;
+      if ((f & (CLAUSE_FLAG | BREAK_FLAG)) !== 0 || (seen > 0 && (f & VERB_FLAG) !== 0)) break;
       seen++;
       if (valence[j] < 0 && negated[j] === 0) {
         valence[j] *= -REVERSAL_WEIGHT;
         if (valence[i] < 0) valence[i] = 0;
-        break;
       }
     }
   }
