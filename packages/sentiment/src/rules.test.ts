@@ -30,6 +30,16 @@ describe('negation scope', () => {
     expect(sentence(text).label).toBe('positive');
   });
 
+  it('counts the reach across a mark where wink pauses the scope, and the mark is no negator', () => {
+    // wink's scope runs on from "not" to "month", pauses at "(" and takes up "sad" again.
+    const text = 'We did not get to use it again for over a month (sad, I know).';
+    const { s, at } = signalsOf(text);
+    expect(createDocument(text).parse.tokens.negated[at('sad')]).toBe(true);
+    expect(s.negated[at('sad')]).toBe(0);
+    expect(s.valence[at('(')]).toBe(0);
+    expect(s.valence[at('sad')]).toBeLessThan(0);
+  });
+
   it('reads "no less" as a litotes: neither flipped nor diminished nor negative', () => {
     const litotes = sentence('The sequel is no less impressive than the original.').score;
     expect(litotes).toBeGreaterThan(0);

@@ -195,8 +195,9 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16A
  *   negated, flips to REVERSAL_WEIGHT of its value; the verb's own
  *   negative valence is dropped;
  * - negation: wink's scope (from the negator to the next clause mark) is cut after NEGATION_REACH
- *   tokens; "no less"/"not fewer" (litotes) clears it, the diminisher and the negator's own valence; a negator whose scope
- *   holds no sentiment word counts NEGATED_NEUTRAL itself ("did not respond").
+ *   words, counted on across the marks where wink pauses it and takes it up again ("not ... (sad");
+ *   "no less"/"not fewer" (litotes) clears it, the diminisher and the negator's own valence; a
+ *   negator whose scope holds no sentiment word counts NEGATED_NEUTRAL itself ("did not respond").
  */
 function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flags: Uint16Array, negated: Uint8Array): void {
   for (let i = 0; i < n; i++) {
@@ -212,8 +213,24 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
       }
     }
   }
+  // Where the last run of negated tokens stopped, and how many words it had counted.
+  let runEnd = -1;
+  let runWords = 0;
   for (let i = 0; i < n; i++) {
     if (negated[i] !== 1 || (i > 0 && negated[i - 1] === 1)) continue;
+    if (onlyMarksBetween(flags, runEnd, i)) {
+      // wink pauses a scope at a mark and takes it up after it ("not ... ''the other''"): the
+      // scope goes on, with the words it has already counted, and the mark is no negator.
+      let j = i;
+      for (let k = runWords; j < n && negated[j] === 1; j++) {
+        if (k >= NEGATION_REACH) negated[j] = 0;
+        if ((flags[j] & SKIP_FLAG) === 0) k++;
+        runWords = k;
+      }
+      runEnd = j;
+      i = j - 1;
+      continue;
+    }
     // i opens a run of negated tokens; the token before it is the negator.
     const negator = i - 1;
     const litotes = negator >= 0 && (flags[negator] & NEGATOR_FLAG) !== 0 && (flags[i] & LITOTES_FLAG) !== 0;
@@ -224,12 +241,25 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
     }
     let polar = false;
     let j = i;
-    for (let k = 0; j < n && negated[j] === 1; j++) {
+    let k = 0;
+    for (; j < n && negated[j] === 1; j++) {
       if (litotes || k >= NEGATION_REACH) negated[j] = 0;
       else if (valence[j] !== 0) polar = true;
       if ((flags[j] & SKIP_FLAG) === 0) k++;
     }
     if (!polar && !litotes && negator >= 0 && valence[negator] === 0) valence[negator] = NEGATED_NEUTRAL;
+    runEnd = j;
+    runWords = litotes ? NEGATION_REACH : k;
     i = j - 1;
   }
+}
+
+/** Marks and white space: what wink's negation scope may pause at and take up again after. */
+const MARK_FLAGS = BREAK_FLAG | CLAUSE_FLAG | QUOTE_FLAG | SKIP_FLAG;
+
+/** Whether tokens `from..to-1` are all marks (and there is at least one). */
+function onlyMarksBetween(flags: Uint16Array, from: number, to: number): boolean {
+  if (from < 0 || from >= to) return false;
+  for (let g = from; g < to; g++) if ((flags[g] & MARK_FLAGS) === 0) return false;
+  return true;
 }
