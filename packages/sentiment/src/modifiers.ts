@@ -39,12 +39,19 @@ export const NEGATION_SCALE = -0.74;
 export const NEGATION_REACH = 6;
 
 /** Negators; one directly before "less"/"fewer" makes a litotes ("no less magical" = as magical). */
-export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'without', 'cannot']);
+export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'without', 'cannot', 'nothing', 'nobody', 'nowhere']);
+
+/**
+ * Negators wink opens no scope after ("nothing funny", "nobody liked it"): the stage opens one
+ * itself, to the next clause mark, as VADER negates after them.
+ */
+export const SCOPELESS_NEGATORS = new Set(['nothing', 'nobody', 'nowhere']);
 export const LITOTES_COMPARATIVES = new Set(['less', 'fewer']);
 
 /**
  * A negator whose scope holds no sentiment word still reads as a complaint or a failure ("the
- * ministry did not respond", "it doesn't play"): it counts this valence itself.
+ * ministry did not respond", "it doesn't play"): it counts this valence itself. Not "nothing",
+ * "nobody", "nowhere" ("nothing happened").
  */
 export const NEGATED_NEUTRAL = -1;
 

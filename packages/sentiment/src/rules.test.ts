@@ -40,6 +40,13 @@ describe('negation scope', () => {
     expect(s.valence[at('sad')]).toBeLessThan(0);
   });
 
+  it('negates after "nothing" and "nobody", which wink opens no scope after, without counting them as complaints', () => {
+    expect(sentence('There is nothing funny in this film.').label).toBe('negative');
+    expect(sentence('Nobody liked the plan.').label).toBe('negative');
+    expect(sentence('There was nothing wrong with the deal.').label).toBe('positive');
+    expect(sentence('Nothing happened.').label).toBe('neutral');
+  });
+
   it('reads "no less" as a litotes: neither flipped nor diminished nor negative', () => {
     const litotes = sentence('The sequel is no less impressive than the original.').score;
     expect(litotes).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
   CONTRAST, DEGREE, HEDGES, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, POSITIVE_WEIGHT,
+  SCOPELESS_NEGATORS,
   REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, VERB_ONLY,
 } from './modifiers.js';
 
@@ -22,6 +23,8 @@ export const REVERSAL_FLAG = 4096;
 export const VERB_ONLY_FLAG = 8192;
 /** Punctuation or a coordinating conjunction: where a reversal verb's object ends. */
 export const BREAK_FLAG = 16384;
+/** "nothing", "nobody", "nowhere": negators that wink opens no scope after. */
+export const SCOPELESS_FLAG = 32768;
 
 /** Verbs of saying: a target next to one is a speaker, whose quote says what it thinks. */
 const SAY_LEMMAS = new Set([
@@ -108,6 +111,7 @@ function newWordType(normal: string, lemma: string, cache: Map<string, WordType>
   if (SAY_LEMMAS.has(lemma) || SAY_LEMMAS.has(normal)) flags |= SAY_FLAG;
   if (CLAUSE_MARKS.has(normal)) flags |= CLAUSE_FLAG;
   if (NEGATORS.has(normal)) flags |= NEGATOR_FLAG;
+  if (SCOPELESS_NEGATORS.has(normal)) flags |= SCOPELESS_FLAG;
   if (LITOTES_COMPARATIVES.has(normal)) flags |= LITOTES_FLAG;
   if (REVERSAL_VERBS.has(normal) || REVERSAL_VERBS.has(lemma)) flags |= REVERSAL_FLAG;
   if (VERB_ONLY.has(normal)) flags |= VERB_ONLY_FLAG;
@@ -162,6 +166,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
     typeId[i] = t.id;
   }
   restoreOpeningWords(parse, valence, flags);
+  openScopes(n, flags, negated);
   if (n > 0) scopeRules(n, valence, degree, flags, negated);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
   // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
@@ -185,6 +190,16 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16A
     while (next <= last && tokens.pos[next] === 'SPACE') next++;
     if (next <= last && tokens.pos[next] === 'PROPN') continue;
     valence[i] = wordType(tokens.normal[i], tokens.lemma[i]).valence;
+  }
+}
+
+/** Flags the words after a negator wink does not see as one ("nothing funny") up to the next clause mark, as wink does after "not". */
+function openScopes(n: number, flags: Uint16Array, negated: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    if ((flags[i] & SCOPELESS_FLAG) === 0 || negated[i + 1] === 1) continue;
+    let j = i + 1;
+    while (j < n && (flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0) negated[j++] = 1;
+    i = j - 1;
   }
 }
 
@@ -247,7 +262,9 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
       else if (valence[j] !== 0) polar = true;
       if ((flags[j] & SKIP_FLAG) === 0) k++;
     }
-    if (!polar && !litotes && negator >= 0 && valence[negator] === 0) valence[negator] = NEGATED_NEUTRAL;
+    // "did not respond" reads as a failure; "nothing happened" need not.
+    const complains = negator >= 0 && valence[negator] === 0 && (flags[negator] & SCOPELESS_FLAG) === 0;
+    if (!polar && !litotes && complains) valence[negator] = NEGATED_NEUTRAL;
     runEnd = j;
     runWords = litotes ? NEGATION_REACH : k;
     i = j - 1;
