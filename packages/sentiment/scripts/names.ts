@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { findDatasetsDir } from '@newslens/evaluation/node';
-import { LEXICON } from '../src/lexicon.js';
+import { BASE_LEXICON } from '../src/lexicon.js';
 import { readNewsMtsc } from './newsmtsc.js';
 
 interface Gazetteer {
@@ -48,6 +48,6 @@ export function nameLikeWords(): Set<string> {
     for (const [w, n] of capital) if (n > (lower.get(w) ?? 0)) names.add(w);
   }
   // A sentiment word that is also a place ("Nice", "Surprise") stays a sentiment word.
-  for (const w of LEXICON.keys()) names.delete(w);
+  for (const w of BASE_LEXICON.keys()) names.delete(w);
   return names;
 }

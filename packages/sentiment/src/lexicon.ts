@@ -1,19 +1,30 @@
 /// <reference path="./afinn.d.ts" />
 // The CommonJS entry, not labels.json: tsx turns a JSON import into named exports and chokes on AFINN's reserved-word keys.
 import english from 'sentiment/languages/en/index.js';
+import induced from '../model/induced-words.json' with { type: 'json' };
 import news from '../model/news-lexicon.json' with { type: 'json' };
 import vader from '../model/vader-words.json' with { type: 'json' };
 
 /**
- * Word valences on AFINN's -5..5 scale: AFINN-165; then the VADER lexicon's words AFINN lacks
- * (model/vader-words.json, scripts/build-vader-lexicon.ts: "unfortunately", "valuable"); then the
- * news lexicon (model/news-lexicon.json, built from data by scripts/build-lexicon.ts), which adds
- * news words and overrides both where news use differs.
+ * Word valences on AFINN's -5..5 scale from rated word lists: AFINN-165; then the VADER lexicon's
+ * words AFINN lacks (model/vader-words.json, scripts/build-vader-lexicon.ts: "unfortunately",
+ * "valuable"); then the news lexicon (model/news-lexicon.json, built from data by
+ * scripts/build-lexicon.ts), which adds news words and overrides both where news use differs.
  */
-export const LEXICON: ReadonlyMap<string, number> = new Map([
+export const BASE_LEXICON: ReadonlyMap<string, number> = new Map([
   ...Object.entries(english.labels),
   ...Object.entries((vader as { words: Record<string, number> }).words),
   ...Object.entries((news as { words: Record<string, number> }).words),
+]);
+
+/**
+ * The base lexicon, and under it the words it lacks whose valence was induced from their
+ * embeddings (model/induced-words.json, scripts/build-induced-lexicon.ts: "mismanagement",
+ * "negligence", "milestone"). A base word always keeps its base valence.
+ */
+export const LEXICON: ReadonlyMap<string, number> = new Map([
+  ...Object.entries((induced as { words: Record<string, number> }).words),
+  ...BASE_LEXICON,
 ]);
 
 /** A word's valence: its written form first ("killed"), then its lemma ("sanctions" → "sanction"). */

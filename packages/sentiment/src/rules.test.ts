@@ -2,7 +2,7 @@ import { createDocument } from '@newslens/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_NORM, documentScore, LENGTH_NORM, normalizeSum, sentenceScore } from './label.js';
-import { valenceOf } from './lexicon.js';
+import { BASE_LEXICON, LEXICON, valenceOf } from './lexicon.js';
 import { NEGATED_NEUTRAL, NEGATION_REACH, POSITIVE_WEIGHT } from './modifiers.js';
 import { tokenSignals } from './signals.js';
 import { analyse } from './test-helpers.js';
@@ -97,6 +97,14 @@ describe('lexicon and weights', () => {
     expect(valenceOf('unfortunately', 'unfortunately')).toBeLessThan(0);
     expect(valenceOf('valuable', 'valuable')).toBeGreaterThan(0);
     expect(sentence('Unfortunately, the meeting was moved.').label).toBe('negative');
+  });
+
+  it('knows words no word list has from their embeddings, and never overrides a listed word', () => {
+    expect(BASE_LEXICON.has('mismanagement')).toBe(false);
+    expect(valenceOf('mismanagement', 'mismanagement')).toBeLessThan(0);
+    expect(valenceOf('milestone', 'milestone')).toBeGreaterThan(0);
+    expect(sentence('The agency was known for its mismanagement.').label).toBe('negative');
+    for (const [word, valence] of BASE_LEXICON) expect(LEXICON.get(word)).toBe(valence);
   });
 
   it(`weighs a positive word ${POSITIVE_WEIGHT} of a negative word of the same AFINN value`, () => {
