@@ -107,6 +107,12 @@ describe('lexicon and weights', () => {
     for (const [word, valence] of BASE_LEXICON) expect(LEXICON.get(word)).toBe(valence);
   });
 
+  it('reads the harm news reports as bad news: disasters, violence, layoffs', () => {
+    expect(sentence('An earthquake hit the region overnight.').label).toBe('negative');
+    expect(sentence('The gunman was seen near the station.').label).toBe('negative');
+    expect(sentence('The company announced layoffs.').label).toBe('negative');
+  });
+
   it(`weighs a positive word ${POSITIVE_WEIGHT} of a negative word of the same AFINN value`, () => {
     const good = sentence('The result was good.').score;
     const bad = sentence('The result was bad.').score;
