@@ -7,9 +7,11 @@
  *    sentences it occurs in, minus the overall mean, and a z-score for that difference.
  * 2. The scale: the least-squares slope from that difference to AFINN's value, over the AFINN words
  *    the data has at least MIN_SENTENCES sentences for.
- * 3. Added: verbs, adjectives and adverbs AFINN lacks with |z| ≥ Z_ADD (nouns are left out: in
- *    this corpus they name topics, "email", "server", more than they judge). Overridden: AFINN words whose data sign disagrees
- *    with |z| ≥ Z_OVERRIDE (set to the data's value, which may be 0: neutral in news).
+ * 3. Overridden: AFINN words whose data sign disagrees with |z| ≥ Z_OVERRIDE (set to the data's
+ *    value, which may be 0: neutral in news). No word AFINN lacks is added from the data alone: the
+ *    ratings say how sentences portray their targets, not how they sound, and the 13 words they
+ *    singled out ("use" -2, "work" +2, "even" -1) made the sentence score worse on every set
+ *    rated for how it sounds (README).
  * 4. SEEDS, news words the issue names that AFINN lacks, take a hand prior only when the data has
  *    too few sentences to derive one; the script prints what the data says for each.
  */
@@ -23,7 +25,6 @@ import { readNewsMtsc } from './newsmtsc.js';
 
 const MIN_SENTENCES = 12;
 const SHRINK = 5;
-const Z_ADD = 4;
 const Z_OVERRIDE = 3.5;
 /**
  * Hand priors, used only where the data is too thin: war and diplomacy words of news, and the harm
@@ -47,8 +48,7 @@ const root = findDatasetsDir();
 if (!root) throw new Error('shared/datasets not found; set NEWSLENS_DATASETS');
 const afinn = english.labels;
 const names = nameLikeWords();
-const stats = new Map<string, { n: number; sum: number; forms: Set<string>; judging: number }>();
-const JUDGING = new Set(['VERB', 'ADJ', 'ADV']);
+const stats = new Map<string, { n: number; sum: number; forms: Set<string> }>();
 let total = 0;
 let totalSq = 0;
 let sentences = 0;
@@ -63,13 +63,12 @@ for (const r of readNewsMtsc(join(root, 'newsmtsc', 'train.jsonl'))) {
     const lemma = tokens.lemma[i].toLowerCase();
     if (!CONTENT.has(tokens.pos[i]) || !/^[a-z][a-z-]*[a-z]$/.test(lemma) || names.has(lemma)) continue;
     let s = stats.get(lemma);
-    if (!s) stats.set(lemma, (s = { n: 0, sum: 0, forms: new Set(), judging: 0 }));
+    if (!s) stats.set(lemma, (s = { n: 0, sum: 0, forms: new Set() }));
     s.forms.add(tokens.normal[i]);
     if (seen.has(lemma)) continue;
     seen.add(lemma);
     s.n++;
     s.sum += y;
-    if (JUDGING.has(tokens.pos[i])) s.judging++;
   }
 }
 const mean = total / sentences;
@@ -92,19 +91,13 @@ const toScale = (s: { n: number; sum: number }) => Math.max(-4, Math.min(4, Math
 console.log(`${sentences} sentences, mean rating ${mean.toFixed(3)}, sd ${sd.toFixed(3)}; AFINN ≈ ${slope.toFixed(2)} × shift`);
 
 const words: Record<string, number> = {};
-const added: string[] = [];
 const overridden: string[] = [];
 for (const [lemma, s] of [...stats].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   if (s.n < MIN_SENTENCES) continue;
   const z = zOf(s);
   const value = toScale(s);
   const a = afinnOf(lemma, s.forms);
-  if (a === undefined) {
-    if (Math.abs(z) >= Z_ADD && value !== 0 && s.judging > s.n / 2) {
-      words[lemma] = value;
-      added.push(`${lemma} ${value} (n=${s.n}, z=${z.toFixed(1)})`);
-    }
-  } else if (Math.abs(z) >= Z_OVERRIDE && Math.sign(value) !== Math.sign(a)) {
+  if (a !== undefined && Math.abs(z) >= Z_OVERRIDE && Math.sign(value) !== Math.sign(a)) {
     // Every written form, so that "attacked" follows "attack" rather than AFINN's own entry.
     for (const form of new Set([lemma, ...s.forms])) words[form] = value;
     overridden.push(`${lemma} ${a} → ${value} (n=${s.n}, z=${z.toFixed(1)})`);
@@ -118,15 +111,14 @@ for (const [lemma, prior] of Object.entries(SEEDS)) {
   else if (data !== undefined && afinn[lemma] === undefined && data !== 0) words[lemma] = data;
   seeded.push(`${lemma}: prior ${prior}, data ${s ? `${toScale(s)} (n=${s.n}, z=${zOf(s).toFixed(1)})` : 'none'}${data !== undefined ? ' (data used)' : ''}`);
 }
-console.log(`\nadded (${added.length}):\n  ${added.join('\n  ')}`);
 console.log(`\noverridden (${overridden.length}):\n  ${overridden.join('\n  ')}`);
 console.log(`\nseeds:\n  ${seeded.join('\n  ')}`);
 writeFileSync(
   'model/news-lexicon.json',
   `${JSON.stringify(
     {
-      about: 'News valences on the AFINN scale, derived from NewsMTSC train by scripts/build-lexicon.ts; see README.',
-      scale: { slope: Math.round(slope * 100) / 100, minSentences: MIN_SENTENCES, zAdd: Z_ADD, zOverride: Z_OVERRIDE },
+      about: 'News valences on the AFINN scale: hand priors checked against NewsMTSC train, and AFINN words its data overrules; built by scripts/build-lexicon.ts; see README.',
+      scale: { slope: Math.round(slope * 100) / 100, minSentences: MIN_SENTENCES, zOverride: Z_OVERRIDE },
       words: Object.fromEntries(Object.entries(words).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
     },
     null,

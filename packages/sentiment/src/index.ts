@@ -6,4 +6,4 @@ export {
 export {
   toSentiment, toTargetSentiment, normalizeSum, sentenceScore, dampedSum, documentScore, NEUTRAL_BAND, LENGTH_NORM, DOCUMENT_NORM,
 } from './label.js';
-export { LEXICON, valenceOf } from './lexicon.js';
+export { BASE_LEXICON, LEXICON, valenceOf } from './lexicon.js';

@@ -107,6 +107,11 @@ describe('lexicon and weights', () => {
     for (const [word, valence] of BASE_LEXICON) expect(LEXICON.get(word)).toBe(valence);
   });
 
+  it('gives no tone to everyday words that merely co-occur with how news portrays people ("use", "work")', () => {
+    expect(sentence('Officials will use the new system.').label).toBe('neutral');
+    expect(sentence('Engineers work on the bridge.').label).toBe('neutral');
+  });
+
   it('reads the harm news reports as bad news: disasters, violence, layoffs', () => {
     expect(sentence('An earthquake hit the region overnight.').label).toBe('negative');
     expect(sentence('The gunman was seen near the station.').label).toBe('negative');
