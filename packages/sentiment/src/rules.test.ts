@@ -47,6 +47,14 @@ describe('negation scope', () => {
     expect(sentence('Nothing happened.').label).toBe('neutral');
   });
 
+  it('takes no mark for a negator: a symbol inside a scope, a quote mark after "not"', () => {
+    const { s, at } = signalsOf('The staff did not answer the input / output question for days and weeks on end.');
+    expect(s.valence[at('/')]).toBe(0);
+    const quoted = signalsOf('They did not "answer" the letter.');
+    expect(quoted.s.valence[quoted.at('"')]).toBe(0);
+    expect(quoted.s.valence[quoted.at('not')]).toBe(NEGATED_NEUTRAL);
+  });
+
   it('reads "no less" as a litotes: neither flipped nor diminished nor negative', () => {
     const litotes = sentence('The sequel is no less impressive than the original.').score;
     expect(litotes).toBeGreaterThan(0);

@@ -21,7 +21,7 @@ export const NEGATOR_FLAG = 1024;
 export const LITOTES_FLAG = 2048;
 export const REVERSAL_FLAG = 4096;
 export const VERB_ONLY_FLAG = 8192;
-/** Punctuation or a coordinating conjunction: where a reversal verb's object ends. */
+/** Punctuation, a symbol or a coordinating conjunction: where a reversal verb's object ends. */
 export const BREAK_FLAG = 16384;
 /** "nothing", "nobody", "nowhere": negators that wink opens no scope after. */
 export const SCOPELESS_FLAG = 32768;
@@ -157,7 +157,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
     else if (pos === 'NOUN') f |= NOUN_FLAG;
     else if (pos === 'PRON') f |= NOUN_FLAG | PRON_FLAG;
     else if (pos === 'SPACE') f |= SKIP_FLAG;
-    else if (pos === 'PUNCT' || pos === 'CCONJ') f |= BREAK_FLAG;
+    else if (pos === 'PUNCT' || pos === 'SYM' || pos === 'CCONJ') f |= BREAK_FLAG;
     // A capitalised name is not a sentiment word ("Mr. Love", "Hope, Arkansas"); "like" as a preposition is none either.
     valence[i] = pos === 'PROPN' || ((f & VERB_ONLY_FLAG) !== 0 && pos !== 'VERB') ? 0 : t.valence;
     degree[i] = t.degree;
@@ -246,8 +246,9 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
       i = j - 1;
       continue;
     }
-    // i opens a run of negated tokens; the token before it is the negator.
-    const negator = i - 1;
+    // i opens a run of negated tokens; the word before it, past any marks, is the negator ('not "answer"').
+    let negator = i - 1;
+    while (negator >= 0 && (flags[negator] & MARK_FLAGS) !== 0) negator--;
     const litotes = negator >= 0 && (flags[negator] & NEGATOR_FLAG) !== 0 && (flags[i] & LITOTES_FLAG) !== 0;
     if (litotes) {
       // "no less", "not fewer": neither the negator nor the diminisher counts.
