@@ -2,12 +2,14 @@
  * Sentence sentiment against human ratings: each snippet of a file in the format of the VADER
  * study's ground truth (`id<TAB>mean rating -4..4<TAB>text`; Hutto & Gilbert 2014) is read as its
  * own document (segmenter, then the stage) and its document score is compared with the mean
- * rating: Pearson r, and 3-class macro-F1 with gold neutral at |mean| < 0.5. Also, with no file
- * arguments or beside them, NewsMTSC *train* sentences whose targets all share one label (macro-F1
- * of the sentence label). The data are not in the repository; pass their paths.
- *   node --conditions=source --import tsx scripts/sentence-eval.ts /tmp/vader-dev/amazon.txt /tmp/vader-dev/tweets.txt
+ * rating: Pearson r, and 3-class macro-F1 with gold neutral at |mean| < 0.5. A `.csv` file is read
+ * as SemEval-2007 Affective Text headlines with their emotion ratings (`headlineRatings`). Also,
+ * with no file arguments or beside them, NewsMTSC *train* sentences whose targets all agree
+ * (macro-F1 of the sentence label). The data are not in the repository; pass their paths.
+ *   node --conditions=source --import tsx scripts/sentence-eval.ts amazon.txt tweets.txt movies.txt headlines.csv
  * `--sweep` also prints r and macro-F1 for other squash constants and neutral bands, from the same sums.
  */
+import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { applyStage, createDocument } from '@newslens/core';
 import { macroF1, pearson } from '@newslens/evaluation';
@@ -56,15 +58,35 @@ function report(name: string, items: Item[]): void {
   }
 }
 
-for (const file of files) {
-  const items = readFileSync(file, 'utf8')
+/**
+ * SemEval-2007 Affective Text headlines (Strapparava & Mihalcea 2007) as a CSV with the columns
+ * `news_headlines, anger, disgust, fear, joy, sadness` (0..100, means of six raters). Their valence
+ * ratings are not at hand, so a headline is rated joy minus its strongest negative emotion, divided
+ * by 25 to span -4..4 like the VADER ratings (the 3-class split at 0.5 is then 12.5 points).
+ */
+function headlineRatings(content: string): { mean: number; text: string }[] {
+  const rows = parse(content, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  return rows.map((r) => {
+    const negative = Math.max(...['anger', 'disgust', 'fear', 'sadness'].map((k) => Number(r[k])));
+    return { mean: (Number(r.joy) - negative) / 25, text: r.news_headlines.replace(/\s+/g, ' ').trim() };
+  });
+}
+
+/** The VADER study's format: `id<TAB>mean rating<TAB>text`. */
+function vaderRatings(content: string): { mean: number; text: string }[] {
+  return content
     .split('\n')
     .filter((l) => l.split('\t').length >= 3)
     .map((l) => {
       const [, mean, ...rest] = l.split('\t');
-      return { gold: Number(mean), sums: sentenceSums(rest.join('\t')) };
+      return { mean: Number(mean), text: rest.join('\t') };
     });
-  report(file, items);
+}
+
+for (const file of files) {
+  const content = readFileSync(file, 'utf8');
+  const rated = file.endsWith('.csv') ? headlineRatings(content) : vaderRatings(content);
+  report(file, rated.map((x) => ({ gold: x.mean, sums: sentenceSums(x.text) })));
 }
 
 const datasets = findDatasetsDir();
