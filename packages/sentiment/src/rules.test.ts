@@ -55,6 +55,11 @@ describe('negation scope', () => {
     expect(quoted.s.valence[quoted.at('not')]).toBe(NEGATED_NEUTRAL);
   });
 
+  it('keeps "nor" a negator, though it is a conjunction ("neither picture nor sound")', () => {
+    const { s, at } = signalsOf('There was neither picture nor sound.');
+    expect(s.valence[at('nor')]).toBe(NEGATED_NEUTRAL);
+  });
+
   it('reads "no less" as a litotes: neither flipped nor diminished nor negative', () => {
     const litotes = sentence('The sequel is no less impressive than the original.').score;
     expect(litotes).toBeGreaterThan(0);

@@ -2,8 +2,7 @@ import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
   CONTRAST, DEGREE, HEDGES, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, POSITIVE_WEIGHT,
-  SCOPELESS_NEGATORS,
-  REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, VERB_ONLY,
+  REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, VERB_ONLY,
 } from './modifiers.js';
 
 /** Bit flags for what a token is, beyond its valence. */
@@ -206,9 +205,8 @@ function openScopes(n: number, flags: Uint16Array, negated: Uint8Array): void {
 /**
  * The rules that need a token's neighbours, over the filled arrays, in one pass each:
  * - reversal: "reduce poverty", "cut the risk of heart disease": every negative word of the object,
- *   up to REVERSAL_REACH tokens after a reversal verb, before the clause ends or another verb, and not
- *   negated, flips to REVERSAL_WEIGHT of its value; the verb's own
- *   negative valence is dropped;
+ *   up to REVERSAL_REACH tokens after a reversal verb, before the clause ends or another verb, and
+ *   not negated, flips to REVERSAL_WEIGHT of its value; the verb's own negative valence is dropped;
  * - negation: wink's scope (from the negator to the next clause mark) is cut after NEGATION_REACH
  *   words, counted on across the marks where wink pauses it and takes it up again ("not ... (sad");
  *   "no less"/"not fewer" (litotes) clears it, the diminisher and the negator's own valence; a
@@ -248,7 +246,7 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
     }
     // i opens a run of negated tokens; the word before it, past any marks, is the negator ('not "answer"').
     let negator = i - 1;
-    while (negator >= 0 && (flags[negator] & MARK_FLAGS) !== 0) negator--;
+    while (negator >= 0 && isMark(flags[negator])) negator--;
     const litotes = negator >= 0 && (flags[negator] & NEGATOR_FLAG) !== 0 && (flags[i] & LITOTES_FLAG) !== 0;
     if (litotes) {
       // "no less", "not fewer": neither the negator nor the diminisher counts.
@@ -272,12 +270,19 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
   }
 }
 
-/** Marks and white space: what wink's negation scope may pause at and take up again after. */
 const MARK_FLAGS = BREAK_FLAG | CLAUSE_FLAG | QUOTE_FLAG | SKIP_FLAG;
+
+/**
+ * A mark, white space or a conjunction (which BREAK_FLAG also covers): what wink's negation scope
+ * may pause at and take up again after. Never a negator ("neither ... nor").
+ */
+function isMark(f: number): boolean {
+  return (f & MARK_FLAGS) !== 0 && (f & NEGATOR_FLAG) === 0;
+}
 
 /** Whether tokens `from..to-1` are all marks (and there is at least one). */
 function onlyMarksBetween(flags: Uint16Array, from: number, to: number): boolean {
   if (from < 0 || from >= to) return false;
-  for (let g = from; g < to; g++) if ((flags[g] & MARK_FLAGS) === 0) return false;
+  for (let g = from; g < to; g++) if (!isMark(flags[g])) return false;
   return true;
 }
