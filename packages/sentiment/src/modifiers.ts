@@ -59,9 +59,8 @@ export const NEGATED_NEUTRAL = -1;
  * Verbs that turn a bad thing into a good outcome: "reduce poverty", "prevent deaths",
  * "fight corruption", "end the war". Each negative word of its object (up to REVERSAL_REACH tokens
  * on, in the same clause, before another verb: "cuts the risk of heart disease") flips and counts
- * REVERSAL_WEIGHT of its valence; the verb's own negative valence
- * ("fight" -1, "stop" -1) is dropped. Matched by written form or lemma, as wink often tags
- * "fight" or "combat" as a noun.
+ * REVERSAL_WEIGHT of its valence; the verb's own negative valence ("fight" -1, "stop" -1) is
+ * dropped. Matched by written form or lemma, as wink often tags "fight" or "combat" as a noun.
  */
 export const REVERSAL_VERBS = new Set([
   'reduce', 'cut', 'curb', 'fight', 'combat', 'prevent', 'end', 'stop', 'halt', 'tackle', 'ease', 'alleviate',
