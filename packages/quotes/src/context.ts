@@ -84,9 +84,10 @@ function entityGenders(value: ParseTokens['value'], tokenEntity: Int32Array, ent
 }
 
 // A token may be empty: wink leaves an empty word in some runs of stops ("cd..w"), and a token it
-// spelt otherwise than the text is located as an empty span (see @newslens/core's parse).
+// spelt otherwise than the text is located as an empty span (see @newslens/core's parse). Past
+// either end of the text there is no token, and nothing capitalised.
 export function isCapitalised(c: QuoteContext, t: number): boolean {
-  const ch = c.value[t][0];
+  const ch = c.value[t]?.[0];
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 

@@ -48,3 +48,11 @@ describe('findQuotes with empty tokens', () => {
     for (const q of findQuotes(doc)) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('findQuotes with a speech verb right after a quote and no word before it', () => {
+  // The phrase before "spoke" holds no head ("”ll-spoke"); it made a speaker phrase headed by token -1.
+  it('reads "e”ll-spoke', () => {
+    const text = '"e”ll-spoke';
+    expect(() => findQuotes(docOf(text, [{ type: 'PERSON', names: ['Chen'] }]))).not.toThrow();
+  });
+});

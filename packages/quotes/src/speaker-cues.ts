@@ -121,7 +121,10 @@ export function cueAt(c: QuoteContext, from: number, to: number, retry = false):
   if (!np) return undefined;
   for (let k = np.first + 1; k <= np.last; k++) {
     if (isSpeechVerb(c, k)) {
-      np = { first: np.first, last: k - 1, head: headOf(c, np.first, k - 1) };
+      // What comes before the verb may hold no head at all ("”ll-spoke"): then there is no speaker phrase.
+      const head = headOf(c, np.first, k - 1);
+      if (head < 0) return undefined;
+      np = { first: np.first, last: k - 1, head };
       break;
     }
   }
