@@ -195,7 +195,7 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16A
 /** Flags the words after a negator wink does not see as one ("nothing funny") up to the next clause mark, as wink does after "not". */
 function openScopes(n: number, flags: Uint16Array, negated: Uint8Array): void {
   for (let i = 0; i < n; i++) {
-    if ((flags[i] & SCOPELESS_FLAG) === 0 || negated[i + 1] === 1) continue;
+    if ((flags[i] & SCOPELESS_FLAG) === 0 || (i + 1 < n && negated[i + 1] === 1)) continue;
     let j = i + 1;
     while (j < n && (flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0) negated[j++] = 1;
     i = j - 1;
