@@ -29,6 +29,20 @@ describe('readPerSent', () => {
       { id: '8', text: 'Bo Park lost.', target: 'Bo Park', gold: 'negative' },
     ]);
   });
+
+  it('reads every row where CRLF and LF row ends are mixed, LF staying inside a document', () => {
+    const csv = [
+      'DOCUMENT_INDEX,TITLE,TARGET_ENTITY,DOCUMENT,MASKED_DOCUMENT,TRUE_SENTIMENT\r\n',
+      '7,T,Ann Lee,"Ann Lee won.\nShe thanked fans.",x,Positive\r\n',
+      '8,T,Bo Park,"Bo Park lost.",x,Negative\n',
+      '9,T,Cy Ray,"Cy Ray spoke.\nHe left.",x,Neutral\n',
+    ].join('');
+    expect(readPerSent(csv).map((a) => [a.id, a.text])).toEqual([
+      ['7', 'Ann Lee won.\nShe thanked fans.'],
+      ['8', 'Bo Park lost.'],
+      ['9', 'Cy Ray spoke.\nHe left.'],
+    ]);
+  });
 });
 
 describe('entityFor', () => {

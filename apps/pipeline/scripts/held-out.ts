@@ -53,7 +53,9 @@ const PERSENT_LABELS: Record<string, SentimentLabel> = {
  * Positive, or 0-2). Rows without an article or a known label are skipped.
  */
 export function readPerSent(content: string): PersonArticle[] {
-  const records = parse(content, { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+  // Rows end in CRLF in PerSenT's files and LF inside a document; a copy may mix both at row ends,
+  // and a parser that settles on CRLF would then run the LF rows together.
+  const records = parse(content, { columns: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ['\r\n', '\n'] }) as Record<string, string>[];
   const articles: PersonArticle[] = [];
   records.forEach((r, i) => {
     const gold = PERSENT_LABELS[(r.TRUE_SENTIMENT ?? '').trim().toLowerCase()];
