@@ -60,6 +60,11 @@ describe('negation scope', () => {
     expect(s.valence[at('nor')]).toBe(NEGATED_NEUTRAL);
   });
 
+  it('turns a word half over after "less" or "fewer" ("less effective", "fewer deaths")', () => {
+    expect(sentence('The new plan is less effective.').label).toBe('negative');
+    expect(sentence('The law led to fewer deaths.').label).toBe('positive');
+  });
+
   it('reads "no less" as a litotes: neither flipped nor diminished nor negative', () => {
     const litotes = sentence('The sequel is no less impressive than the original.').score;
     expect(litotes).toBeGreaterThan(0);
