@@ -1,5 +1,6 @@
+import type { Entity } from './layers.js';
 import { describe, expect, it } from 'vitest';
-import { firstNameGender, fullNameGender, honorificBefore, honorificGender } from './person-gender.js';
+import { firstNameGender, fullNameGender, honorificBefore, honorificGender, personGender } from './person-gender.js';
 
 describe('person-gender', () => {
   it('reads a given name nearly always given to one sex, and no other', () => {
@@ -24,5 +25,23 @@ describe('person-gender', () => {
     expect(honorificBefore(['Mrs.', 'Clinton'], 1)).toBe('female');
     expect(honorificBefore(['Mr', '.', 'Ryan'], 2)).toBe('male');
     expect(honorificBefore(['Clinton'], 0)).toBeUndefined();
+  });
+});
+
+const person = (name: string, ...mentions: string[]): Entity => ({
+  id: 'e1',
+  name,
+  type: 'PERSON',
+  salience: 1,
+  mentions: [name, ...mentions].map((text) => ({ start: 0, end: text.length, text, sentence: 0 })),
+});
+
+describe('personGender', () => {
+  it('takes an honorific over the first name, and says nothing when the evidence disagrees', () => {
+    expect(personGender(person('Hillary Clinton', 'Clinton'), [])).toBe('female');
+    expect(personGender(person('Clinton'), [])).toBeUndefined();
+    expect(personGender(person('Jordan Lee'), ['female'])).toBe('female');
+    expect(personGender(person('Bill Clinton', 'Hillary Clinton'), [])).toBeUndefined();
+    expect(personGender(person('Clinton'), ['male', 'female'])).toBeUndefined();
   });
 });

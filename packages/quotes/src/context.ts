@@ -1,5 +1,4 @@
-import { honorificBefore, type Entity, type Gender, type NewsDocument } from '@newslens/core';
-import { personGender } from './person-gender.js';
+import { honorificBefore, personGender, type Entity, type Gender, type NewsDocument } from '@newslens/core';
 import { entityPerToken, paragraphPerToken, sentenceStartPerToken } from './token-tables.js';
 
 // The per-document context every rule reads (token arrays and per-token tables, built once), and
