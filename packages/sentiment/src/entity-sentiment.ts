@@ -2,6 +2,7 @@ import { NAME_TYPES, type Entity, type Mention, type NewsDocument, type Sentimen
 import { toSentiment } from './label.js';
 import { tokensOf, type TokenSpan } from './locate.js';
 import { targetModel } from './model.js';
+import { pronounMentions } from './pronouns.js';
 import { NOUN_FLAG, PRON_FLAG, PROPN_FLAG, SKIP_FLAG, VERB_FLAG, tokenSignals, type TokenSignals } from './signals.js';
 
 /** Entity scores within ±ENTITY_NEUTRAL_BAND are neutral: an average of P(pos) − P(neg) over mentions. */
@@ -97,13 +98,14 @@ export function entitySentiment(
  */
 export function scoreEntities(
   doc: NewsDocument,
-  entities: readonly Entity[],
+  namedEntities: readonly Entity[],
   sentenceRanges: readonly TokenSpan[],
   sentenceSums?: ArrayLike<number>,
   beforeSentence?: (sentence: number) => void,
 ): Record<string, Sentiment> {
   const s = tokenSignals(doc.parse);
   const model = targetModel();
+  const entities = withPronouns(doc, s, namedEntities, sentenceRanges);
   const sentenceCount = sentenceRanges.length;
   let total = 0;
   for (const entity of entities) total += entity.mentions.length;
@@ -164,6 +166,14 @@ export function scoreEntities(
     out[entity.id] = toSentiment(aggregateScored(picked, n, mentions, score, weight), ENTITY_NEUTRAL_BAND);
   }
   return out;
+}
+
+/** The entities with the pronouns that stand for people among their mentions, in text order (`pronounMentions`). */
+function withPronouns(doc: NewsDocument, s: TokenSignals, entities: readonly Entity[], sentenceRanges: readonly TokenSpan[]): readonly Entity[] {
+  const pronouns = pronounMentions(doc, s, entities, sentenceRanges);
+  return entities.map((entity, k) =>
+    pronouns[k].length === 0 ? entity : { ...entity, mentions: [...entity.mentions, ...pronouns[k]].sort((a, b) => a.start - b.start) },
+  );
 }
 
 /** `aggregateMentions` over the flat arrays: the `n` scored mentions listed in `list`. */

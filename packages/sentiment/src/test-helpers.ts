@@ -1,4 +1,4 @@
-import { applyStage, createDocument, type Entity, type NewsDocument, type Stage } from '@newslens/core';
+import { applyStage, createDocument, type Entity, type EntityType, type NewsDocument, type Stage } from '@newslens/core';
 import { sentimentStage } from './score-sentiment.js';
 
 /** Test fixture: sentences split after each full stop, so tests do not depend on the segmenter. */
@@ -9,8 +9,8 @@ export const periodSentences: Stage<never, 'sentences'> = {
   run: (doc) => [...doc.text.matchAll(/[^.\s][^.]*\.?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
 };
 
-/** Test fixture: a hand-made entity layer, one entity per name, every occurrence a mention. */
-export function handEntities(names: readonly string[]): Stage<'sentences', 'entities'> {
+/** Test fixture: a hand-made entity layer, one entity per name (of one type), every occurrence a mention. */
+export function handEntities(names: readonly string[], type: EntityType = 'GPE'): Stage<'sentences', 'entities'> {
   return {
     name: 'test-entities',
     requires: ['sentences'],
@@ -19,7 +19,7 @@ export function handEntities(names: readonly string[]): Stage<'sentences', 'enti
       names.map((name, k): Entity => ({
         id: `e${k + 1}`,
         name,
-        type: 'GPE',
+        type,
         salience: 0.5,
         mentions: [...doc.text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({
           start: m.index,
@@ -32,7 +32,7 @@ export function handEntities(names: readonly string[]): Stage<'sentences', 'enti
 }
 
 /** Runs the sentiment stage over a text with the fixture sentences and entities. */
-export function analyse(text: string, names: readonly string[] = []): NewsDocument<'sentences' | 'entities' | 'sentiment'> {
+export function analyse(text: string, names: readonly string[] = [], type: EntityType = 'GPE'): NewsDocument<'sentences' | 'entities' | 'sentiment'> {
   const withSentences = applyStage(createDocument(text), periodSentences);
-  return applyStage(applyStage(withSentences, handEntities(names)), sentimentStage);
+  return applyStage(applyStage(withSentences, handEntities(names, type)), sentimentStage);
 }

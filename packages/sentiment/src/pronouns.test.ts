@@ -1,0 +1,39 @@
+import { applyStage, createDocument } from '@newslens/core';
+import { describe, expect, it } from 'vitest';
+import { sentenceTokens } from './locate.js';
+import { pronounMentions } from './pronouns.js';
+import { tokenSignals } from './signals.js';
+import { analyse, handEntities, periodSentences } from './test-helpers.js';
+
+/** The pronouns each person of `names` is given in `text`, as "word@offset". */
+function pronounsOf(text: string, names: readonly string[]): Record<string, string[]> {
+  const doc = applyStage(applyStage(createDocument(text), periodSentences), handEntities(names, 'PERSON'));
+  const found = pronounMentions(doc, tokenSignals(doc.parse), doc.layers.entities, sentenceTokens(doc.parse, doc.layers.sentences));
+  return Object.fromEntries(doc.layers.entities.map((e, k) => [e.name, found[k].map((m) => `${m.text}@${m.start}`)]));
+}
+
+describe('pronounMentions', () => {
+  it('gives "he" and "she" to the person named before them whose gender they fit', () => {
+    const text = 'Mary Jones met John Smith on Monday. She praised the plan. He was later accused of fraud.';
+    expect(pronounsOf(text, ['Mary Jones', 'John Smith'])).toEqual({ 'Mary Jones': ['She@37'], 'John Smith': ['He@59'] });
+  });
+
+  it('prefers a person the article gives that gender over one it gives none', () => {
+    // "Sanders" alone says no gender; "Hillary" says one.
+    const text = 'Hillary Clinton spoke in Iowa. Sanders trails in the polls. The former secretary wants to widen her lead.';
+    expect(pronounsOf(text, ['Hillary Clinton', 'Sanders'])['Hillary Clinton']).toEqual(['her@96']);
+  });
+
+  it('leaves out a pronoun with no person named in its sentence or the two before it', () => {
+    const text = 'John Smith spoke. The vote followed. The crowd cheered. Later he left.';
+    expect(pronounsOf(text, ['John Smith'])['John Smith']).toEqual([]);
+  });
+});
+
+describe('entity sentiment through pronouns', () => {
+  it('counts the sentences that speak of a person only by pronoun', () => {
+    const text = 'John Smith won the award. He was accused of fraud and lying. He resigned in disgrace.';
+    const doc = analyse(text, ['John Smith'], 'PERSON');
+    expect(doc.layers.sentiment.entities.e1.label).toBe('negative');
+  });
+});
