@@ -6,7 +6,8 @@
  * folds, so a word's own 0 does not pull it back. A word outside the lexicon whose prediction
  * reaches MIN_PREDICTION ("mismanagement", "negligence", "milestone") is kept at SCALE times it:
  * the fit is shrunk towards the many neutral words, so its predictions stay within about ±1.2.
- * Names and name-like words are left out. Deterministic (folds by frequency rank).
+ * Names and name-like words, and the COMMON_WORDS most frequent words, are left out. Deterministic
+ * (folds by frequency rank).
  *   node --max-old-space-size=6000 --conditions=source --import tsx scripts/build-induced-lexicon.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -18,6 +19,11 @@ const FOLDS = 5;
 const RIDGE = 1;
 const MIN_PREDICTION = 0.5;
 const SCALE = 2;
+/**
+ * The most frequent words keep no induced valence: one that common and in no word list is rarely
+ * polar ("against", "reported", "cases"), and all the fit knows of it is its neighbours.
+ */
+const COMMON_WORDS = 1_000;
 
 const { words, dimensions: D, vectors } = frequentWordVectors(WORDS);
 /** The unit vectors with a trailing 1 for the intercept. */
@@ -71,7 +77,7 @@ console.log(`${words.length} words, ${known.length} in the lexicon: held-out sig
 
 const induced: Record<string, number> = {};
 words.forEach((w, i) => {
-  if (!BASE_LEXICON.has(w) && Math.abs(predicted[i]) >= MIN_PREDICTION) induced[w] = Math.round(SCALE * predicted[i] * 10) / 10;
+  if (i >= COMMON_WORDS && !BASE_LEXICON.has(w) && Math.abs(predicted[i]) >= MIN_PREDICTION) induced[w] = Math.round(SCALE * predicted[i] * 10) / 10;
 });
 writeFileSync(
   'model/induced-words.json',

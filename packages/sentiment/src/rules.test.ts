@@ -125,6 +125,12 @@ describe('lexicon and weights', () => {
     for (const [word, valence] of BASE_LEXICON) expect(LEXICON.get(word)).toBe(valence);
   });
 
+  it('induces no valence for the most common words, which are rarely polar ("against", "reported")', () => {
+    expect(valenceOf('against', 'against')).toBe(0);
+    expect(valenceOf('reported', 'report')).toBe(0);
+    expect(sentence('The senator voted against the bill, officials reported.').label).toBe('neutral');
+  });
+
   it('gives no tone to everyday words that merely co-occur with how news portrays people ("use", "work")', () => {
     expect(sentence('Officials will use the new system.').label).toBe('neutral');
     expect(sentence('Engineers work on the bridge.').label).toBe('neutral');
