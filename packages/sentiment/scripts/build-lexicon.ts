@@ -15,6 +15,7 @@
  * 4. SEEDS, news words the issue names and words for the harm news reports, take a hand prior where
  *    AFINN lacks them and the data has too few sentences to derive one; the script prints what the
  *    data says for each.
+ * 5. TOPIC_WORDS, which news uses as topics ("party", "security"), get 0.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +42,12 @@ const SEEDS: Record<string, number> = {
   blast: -2, shooting: -3, shooter: -2, gunman: -2, gunfire: -2, bombing: -3, behead: -3, slay: -3, kidnapper: -2,
   hostage: -2, stabbing: -3, assassinate: -3, layoff: -2, downturn: -2, slump: -2,
 };
+/**
+ * Words the general lists rate that news uses as topics, not judgements ("the Republican Party",
+ * "national security", "interest rates", "a matter of", "super PAC", "a number of"), in the forms
+ * the lists hold: their news valence is 0.
+ */
+const TOPIC_WORDS = ['party', 'parties', 'number', 'security', 'securities', 'interest', 'interests', 'matter', 'matters', 'super'];
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 const polarity: Record<string, number> = { negative: -1, neutral: 0, positive: 1 };
 
@@ -111,13 +118,14 @@ for (const [lemma, prior] of Object.entries(SEEDS)) {
   else if (data !== undefined && afinn[lemma] === undefined && data !== 0) words[lemma] = data;
   seeded.push(`${lemma}: prior ${prior}, data ${s ? `${toScale(s)} (n=${s.n}, z=${zOf(s).toFixed(1)})` : 'none'}${data !== undefined ? ' (data used)' : ''}`);
 }
+for (const word of TOPIC_WORDS) words[word] = 0;
 console.log(`\noverridden (${overridden.length}):\n  ${overridden.join('\n  ')}`);
 console.log(`\nseeds:\n  ${seeded.join('\n  ')}`);
 writeFileSync(
   'model/news-lexicon.json',
   `${JSON.stringify(
     {
-      about: 'News valences on the AFINN scale: hand priors checked against NewsMTSC train, and AFINN words its data overrules; built by scripts/build-lexicon.ts; see README.',
+      about: 'News valences on the AFINN scale: hand priors checked against NewsMTSC train, AFINN words its data overrules, and topic words at 0; built by scripts/build-lexicon.ts; see README.',
       scale: { slope: Math.round(slope * 100) / 100, minSentences: MIN_SENTENCES, zOverride: Z_OVERRIDE },
       words: Object.fromEntries(Object.entries(words).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
     },

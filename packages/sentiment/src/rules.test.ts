@@ -125,6 +125,12 @@ describe('lexicon and weights', () => {
     for (const [word, valence] of BASE_LEXICON) expect(LEXICON.get(word)).toBe(valence);
   });
 
+  it('gives no tone to words news uses as topics ("the party", "national security", "interest rates")', () => {
+    expect(valenceOf('party', 'party')).toBe(0);
+    expect(valenceOf('parties', 'party')).toBe(0);
+    expect(sentence('The party discussed national security and interest rates.').label).toBe('neutral');
+  });
+
   it('induces no valence for the most common words, which are rarely polar ("against", "reported")', () => {
     expect(valenceOf('against', 'against')).toBe(0);
     expect(valenceOf('reported', 'report')).toBe(0);
