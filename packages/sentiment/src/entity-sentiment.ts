@@ -79,8 +79,9 @@ function scratch(sentences: number, mentions: number): typeof buffers {
 let picked = new Int32Array(64);
 
 /**
- * Each entity's sentiment across the article: the weighted mean of its mentions' target sentiment.
- * Value entities (DATE, MONEY, CARDINAL, ...) are neutral.
+ * Each entity's sentiment across the article: the weighted mean of its mentions' target sentiment,
+ * a person's mentions including the pronouns that stand for them (`pronounMentions`). Value
+ * entities (DATE, MONEY, CARDINAL, ...) are neutral.
  */
 export function entitySentiment(
   doc: NewsDocument,
