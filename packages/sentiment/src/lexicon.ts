@@ -9,7 +9,8 @@ import vader from '../model/vader-words.json' with { type: 'json' };
  * Word valences on AFINN's -5..5 scale from rated word lists: AFINN-165; then the VADER lexicon's
  * words AFINN lacks (model/vader-words.json, scripts/build-vader-lexicon.ts: "unfortunately",
  * "valuable"); then the news lexicon (model/news-lexicon.json, scripts/build-lexicon.ts: news words
- * from hand priors checked against NewsMTSC, and AFINN words its data overrules).
+ * from hand priors checked against NewsMTSC, AFINN words its data overrules, and words news uses as
+ * topics, "party", "security", at 0).
  */
 export const BASE_LEXICON: ReadonlyMap<string, number> = new Map([
   ...Object.entries(english.labels),
