@@ -15,9 +15,9 @@
 import { readFileSync } from 'node:fs';
 import Sentiment from 'sentiment';
 import type { SentimentLabel } from '@newslens/core';
-import { formatTable, macroF1, pearson, type Row } from '@newslens/evaluation';
+import { formatTable, macroF1, pearson, ratingLabel, readRatings, type Row } from '@newslens/evaluation';
 import { analyze } from '../src/analyze.js';
-import { entityFor, ratingLabel, readPerSent, readRatings } from './held-out.js';
+import { entityFor, readPerSent } from './held-out.js';
 
 const CLASSES: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 const afinn = new Sentiment();

@@ -2,3 +2,4 @@ export { prf, spanF1, boundaryF1, macroF1, pearson, exactListMatch, type PRF, ty
 export { formatTable, type Row } from './table.js';
 export { syntheticCorpus } from './synthetic-corpus.js';
 export { seededRandom } from './random.js';
+export { ratingLabel, readRatings, type RatedText } from './ratings.js';

@@ -12,7 +12,7 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { applyStage, createDocument } from '@newslens/core';
-import { macroF1, pearson } from '@newslens/evaluation';
+import { macroF1, pearson, ratingLabel, readRatings } from '@newslens/evaluation';
 import { findDatasetsDir } from '@newslens/evaluation/node';
 import { segmenterStage } from '@newslens/segmenter';
 import { join } from 'node:path';
@@ -34,8 +34,6 @@ function sentenceSums(text: string): number[] {
   return sentenceTokens(doc.parse, doc.layers.sentences).map((r) => dampedSum(weightedSum(s, r.first, r.last), r.last - r.first + 1));
 }
 
-const goldClass = (m: number) => (Math.abs(m) < 0.5 ? 'neutral' : m > 0 ? 'positive' : 'negative');
-
 interface Item {
   gold: number;
   sums: number[];
@@ -43,7 +41,7 @@ interface Item {
 
 function report(name: string, items: Item[]): void {
   const gold = items.map((x) => x.gold);
-  const goldLabels = gold.map(goldClass);
+  const goldLabels = gold.map(ratingLabel);
   const at = (alpha: number, band: number) => {
     const scores = items.map((x) => documentScore(x.sums.reduce((a, v) => a + v, 0), x.sums.length, alpha));
     const m = macroF1(goldLabels, scores.map((s) => toSentiment(s, band).label), CLASSES);
@@ -72,20 +70,9 @@ function headlineRatings(content: string): { mean: number; text: string }[] {
   });
 }
 
-/** The VADER study's format: `id<TAB>mean rating<TAB>text`. */
-function vaderRatings(content: string): { mean: number; text: string }[] {
-  return content
-    .split('\n')
-    .filter((l) => l.split('\t').length >= 3)
-    .map((l) => {
-      const [, mean, ...rest] = l.split('\t');
-      return { mean: Number(mean), text: rest.join('\t') };
-    });
-}
-
 for (const file of files) {
   const content = readFileSync(file, 'utf8');
-  const rated = file.endsWith('.csv') ? headlineRatings(content) : vaderRatings(content);
+  const rated = file.endsWith('.csv') ? headlineRatings(content) : readRatings(content);
   report(file, rated.map((x) => ({ gold: x.mean, sums: sentenceSums(x.text) })));
 }
 
