@@ -1,6 +1,6 @@
 import type { Entity } from './layers.js';
 import { describe, expect, it } from 'vitest';
-import { firstNameGender, fullNameGender, honorificBefore, honorificGender, personGender } from './person-gender.js';
+import { entityGenders, firstNameGender, fullNameGender, honorificBefore, honorificGender, personGender } from './person-gender.js';
 
 describe('person-gender', () => {
   it('reads a given name nearly always given to one sex, and no other', () => {
@@ -43,5 +43,16 @@ describe('personGender', () => {
     expect(personGender(person('Jordan Lee'), ['female'])).toBe('female');
     expect(personGender(person('Bill Clinton', 'Hillary Clinton'), [])).toBeUndefined();
     expect(personGender(person('Clinton'), ['male', 'female'])).toBeUndefined();
+  });
+});
+
+describe('entityGenders', () => {
+  it('reads the honorific before each mention start, and says nothing of entities that are not people', () => {
+    const value = ['Mrs.', 'Lee', 'met', 'Acme', '.'];
+    const entities: Entity[] = [
+      { ...person('Jordan Lee', 'Lee'), id: 'e1' },
+      { id: 'e2', name: 'Acme', type: 'ORG', salience: 1, mentions: [{ start: 0, end: 4, text: 'Acme', sentence: 0 }] },
+    ];
+    expect(entityGenders(value, entities, [{ entity: 0, token: 1 }, { entity: 1, token: 3 }])).toEqual(['female', undefined]);
   });
 });

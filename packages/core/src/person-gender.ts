@@ -59,3 +59,21 @@ function firstNames(entity: Entity): Gender[] {
   }
   return found;
 }
+
+/**
+ * Each entity's gender where the article says it (people only; `personGender`): the honorifics right
+ * before its mentions' first tokens (`starts`, each an entity's index and a token), else its names.
+ */
+export function entityGenders(
+  value: readonly string[],
+  entities: readonly Entity[],
+  starts: Iterable<{ readonly entity: number; readonly token: number }>,
+): (Gender | undefined)[] {
+  const honorifics: Gender[][] = entities.map(() => []);
+  for (const { entity, token } of starts) {
+    if (entities[entity].type !== 'PERSON') continue;
+    const gender = honorificBefore(value, token);
+    if (gender) honorifics[entity].push(gender);
+  }
+  return entities.map((entity, e) => (entity.type === 'PERSON' ? personGender(entity, honorifics[e]) : undefined));
+}

@@ -1,4 +1,4 @@
-import { honorificBefore, personGender, type Entity, type Gender, type NewsDocument } from '@newslens/core';
+import { entityGenders, type Entity, type Gender, type NewsDocument } from '@newslens/core';
 import { entityPerToken, paragraphPerToken, sentenceStartPerToken } from './token-tables.js';
 
 // The per-document context every rule reads (token arrays and per-token tables, built once), and
@@ -66,20 +66,16 @@ export function createContext(doc: NewsDocument<'sentences' | 'entities'>): Quot
     paragraphOf: paragraphPerToken(doc),
     speechVerb: new Uint8Array(tokens.length),
     entityById: () => (byId ??= new Map(entities.map((e) => [e.id, e]))),
-    genderOf: (e) => (genders ??= entityGenders(tokens.value, tokenEntity, entities))[e],
+    genderOf: (e) => (genders ??= entityGenders(tokens.value, entities, mentionStarts(tokenEntity)))[e],
   };
 }
 
-/** Each person entity's gender: the honorifics right before its mentions ("Mr. Ryan"), then its names. */
-function entityGenders(value: ParseTokens['value'], tokenEntity: Int32Array, entities: readonly Entity[]): (Gender | undefined)[] {
-  const honorifics: Gender[][] = entities.map(() => []);
+/** The first token of each run of an entity's tokens: where a mention starts. */
+function* mentionStarts(tokenEntity: Int32Array): Generator<{ entity: number; token: number }> {
   for (let t = 1; t < tokenEntity.length; t++) {
     const e = tokenEntity[t];
-    if (e < 0 || tokenEntity[t - 1] === e || entities[e].type !== 'PERSON') continue;
-    const gender = honorificBefore(value, t);
-    if (gender) honorifics[e].push(gender);
+    if (e >= 0 && tokenEntity[t - 1] !== e) yield { entity: e, token: t };
   }
-  return entities.map((entity, e) => (entity.type === 'PERSON' ? personGender(entity, honorifics[e]) : undefined));
 }
 
 // A token may be empty: wink leaves an empty word in some runs of stops ("cd..w"), and a token it

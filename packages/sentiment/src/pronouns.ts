@@ -1,4 +1,4 @@
-import { honorificBefore, personGender, type Entity, type Gender, type Mention, type NewsDocument } from '@newslens/core';
+import { entityGenders, type Entity, type Gender, type Mention, type NewsDocument } from '@newslens/core';
 import { tokensOf, type TokenSpan } from './locate.js';
 import { PRON_FLAG, type TokenSignals } from './signals.js';
 
@@ -20,7 +20,7 @@ interface PersonToken {
 /**
  * Mentions of people by "he", "she", "him" and "her", for entity sentiment: an article about a
  * person speaks of them by pronoun more often than by name ("He was accused of fraud"). Each
- * pronoun goes to a person the article gives its gender (`personGender`), else to one it gives no
+ * pronoun goes to a person the article gives its gender (`entityGenders`), else to one it gives no
  * gender: the last one named before it in its own sentence, else the first one named in the nearest
  * of the PRONOUN_REACH sentences before that names one. A pronoun with no such person is left out.
  * Returns, for each entity, its pronoun mentions (empty for all but people).
@@ -35,7 +35,6 @@ export function pronounMentions(
   const { tokens } = doc.parse;
   const people: PersonToken[] = [];
   const covered = new Set<number>();
-  const honorifics: Gender[][] = entities.map(() => []);
   entities.forEach((entity, e) => {
     if (entity.type !== 'PERSON') return;
     for (const m of entity.mentions) {
@@ -44,13 +43,11 @@ export function pronounMentions(
       if (span.first > span.last) continue;
       people.push({ entity: e, token: span.first, sentence: m.sentence });
       for (let t = span.first; t <= span.last; t++) covered.add(t);
-      const honorific = honorificBefore(tokens.value, span.first);
-      if (honorific) honorifics[e].push(honorific);
     }
   });
   if (people.length === 0) return found;
   people.sort((a, b) => a.token - b.token);
-  const genders = entities.map((entity, e) => (entity.type === 'PERSON' ? personGender(entity, honorifics[e]) : undefined));
+  const genders = entityGenders(tokens.value, entities, people);
   const says = (e: number, gender: Gender) => genders[e] === gender;
   const allows = (e: number, gender: Gender) => genders[e] === undefined || genders[e] === gender;
 
