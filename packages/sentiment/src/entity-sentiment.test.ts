@@ -51,6 +51,15 @@ describe('entity sentiment in the stage', () => {
     expect(entities.e2.label).toBe('negative');
   });
 
+  it('calls a plain report of a person neutral, though its sentences lean slightly positive', () => {
+    // Each sentence leans a little positive (the entity scores about 0.14); a reader, like PerSenT's
+    // raters, hears no sentiment in it.
+    const text = 'Garcia was named head of the agency in March. Garcia previously ran a regional office. Garcia starts the new job on Monday.';
+    const { e1 } = analyse(text, ['Garcia']).layers.sentiment.entities;
+    expect(e1.score).toBeGreaterThan(0);
+    expect(e1.label).toBe('neutral');
+  });
+
   it('leaves value entities (a date, an amount) neutral, however the sentence sounds', () => {
     const doc = analyse('Miller was convicted of fraud on Monday.', ['Miller', 'Monday']);
     const dated = doc.layers.entities.map((e) => (e.name === 'Monday' ? { ...e, type: 'DATE' as const } : e));

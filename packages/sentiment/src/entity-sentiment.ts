@@ -5,8 +5,12 @@ import { targetModel } from './model.js';
 import { pronounMentions } from './pronouns.js';
 import { NOUN_FLAG, PRON_FLAG, PROPN_FLAG, SKIP_FLAG, VERB_FLAG, tokenSignals, type TokenSignals } from './signals.js';
 
-/** Entity scores within ±ENTITY_NEUTRAL_BAND are neutral: an average of P(pos) − P(neg) over mentions. */
-export const ENTITY_NEUTRAL_BAND = 0.1;
+/**
+ * Entity scores within ±ENTITY_NEUTRAL_BAND are neutral. The score, an average of P(pos) − P(neg)
+ * over mentions, reads as a mean rating on a -1..1 scale, and PerSenT's raters' mean on its -2..2
+ * scale is neutral within ±0.5 (Bastan et al. 2020, their labelling script): ±0.25 here.
+ */
+export const ENTITY_NEUTRAL_BAND = 0.25;
 /** A mention before its sentence's first verb (its subject, roughly) counts this much more. */
 export const SUBJECT_WEIGHT = 2;
 /** A mention that only modifies a noun ("the Franco-German talks", "a City Hall official") counts this much. */
