@@ -24,6 +24,17 @@ describe('pronounMentions', () => {
     expect(pronounsOf(text, ['Hillary Clinton', 'Sanders'])['Hillary Clinton']).toEqual(['her@96']);
   });
 
+  it('gives a pronoun to the person named before it in its own sentence before one named earlier', () => {
+    // "Sanders" alone says no gender, "Tim Kaine" says one; the sentence's own subject wins.
+    const text = 'Clinton chose Tim Kaine as her running mate. Sanders sent a text message to his supporters.';
+    expect(pronounsOf(text, ['Clinton', 'Tim Kaine', 'Sanders'])).toEqual({ Clinton: ['her@27'], 'Tim Kaine': [], Sanders: ['his@76'] });
+  });
+
+  it('counts possessive and reflexive pronouns', () => {
+    const text = 'Mary Jones met John Smith. His campaign collapsed. She blamed herself.';
+    expect(pronounsOf(text, ['Mary Jones', 'John Smith'])).toEqual({ 'Mary Jones': ['She@51', 'herself@62'], 'John Smith': ['His@27'] });
+  });
+
   it('leaves out a pronoun with no person named in its sentence or the two before it', () => {
     const text = 'John Smith spoke. The vote followed. The crowd cheered. Later he left.';
     expect(pronounsOf(text, ['John Smith'])['John Smith']).toEqual([]);

@@ -2,9 +2,13 @@ import { entityGenders, type Entity, type Gender, type Mention, type NewsDocumen
 import { tokensOf, type TokenSpan } from './locate.js';
 import { PRON_FLAG, type TokenSignals } from './signals.js';
 
-/** Third-person pronouns that stand for one person, and the gender each says. */
+/**
+ * Third-person pronouns that stand for one person, and the gender each says. The possessive and
+ * reflexive ones count too: "his conviction" and "blamed herself" speak of the person as "he" does.
+ */
 const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
-  ['he', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female'],
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
 ]);
 
 /** How many sentences back a pronoun looks for its person: further back, it more often means someone unnamed. */
@@ -18,12 +22,13 @@ interface PersonToken {
 }
 
 /**
- * Mentions of people by "he", "she", "him" and "her", for entity sentiment: an article about a
- * person speaks of them by pronoun more often than by name ("He was accused of fraud"). Each
- * pronoun goes to a person the article gives its gender (`entityGenders`), else to one it gives no
- * gender: the last one named before it in its own sentence, else the first one named in the nearest
- * of the PRONOUN_REACH sentences before that names one. A pronoun with no such person is left out.
- * Returns, for each entity, its pronoun mentions (empty for all but people).
+ * Mentions of people by "he", "she" and the like ("him", "his", "herself"), for entity sentiment:
+ * an article about a person speaks of them by pronoun more often than by name ("He was accused of
+ * fraud"). Each pronoun goes to the last person named before it in its own sentence, else to the
+ * first one named in the nearest of the PRONOUN_REACH sentences before that names one; in each, a
+ * person the article gives the pronoun's gender (`entityGenders`) comes before one it gives none. A
+ * pronoun with no such person is left out. Returns, for each entity, its pronoun mentions (empty
+ * for all but people).
  */
 export function pronounMentions(
   doc: NewsDocument,
@@ -57,9 +62,12 @@ export function pronounMentions(
       while (next < people.length && people[next].token < t) next++;
       const gender = (s.flags[t] & PRON_FLAG) !== 0 ? PERSON_PRONOUNS.get(tokens.normal[t]) : undefined;
       if (gender === undefined || covered.has(t)) continue;
-      // A person the article gives that gender first ("Sanders ... Clinton ... her"), then one it gives none.
-      let e = personFor(people, next, sentence, gender, says);
-      if (e < 0) e = personFor(people, next, sentence, gender, allows);
+      // Its own sentence first ("Sanders said his staff"), then the sentences before; in each, a person
+      // the article gives that gender first ("Sanders ... Clinton ... her"), then one it gives none.
+      let e = inOwnSentence(people, next, sentence, gender, says);
+      if (e < 0) e = inOwnSentence(people, next, sentence, gender, allows);
+      if (e < 0) e = inSentencesBefore(people, next, sentence, gender, says);
+      if (e < 0) e = inSentencesBefore(people, next, sentence, gender, allows);
       if (e < 0) continue;
       const start = tokens.start[t];
       const end = tokens.end[t];
@@ -69,8 +77,20 @@ export function pronounMentions(
   return found;
 }
 
-/** The entity a pronoun in `sentence` stands for, from the people named before it (`people[0..before)`), or -1. */
-function personFor(
+/** The last person named before a pronoun in its own sentence (`people[0..before)`) who fits, or -1: "Smith said he would go". */
+function inOwnSentence(
+  people: readonly PersonToken[],
+  before: number,
+  sentence: number,
+  gender: Gender,
+  fits: (e: number, gender: Gender) => boolean,
+): number {
+  for (let i = before - 1; i >= 0 && people[i].sentence === sentence; i--) if (fits(people[i].entity, gender)) return people[i].entity;
+  return -1;
+}
+
+/** The first person named in the nearest of the PRONOUN_REACH sentences before the pronoun's that names one who fits, or -1. */
+function inSentencesBefore(
   people: readonly PersonToken[],
   before: number,
   sentence: number,
@@ -78,9 +98,7 @@ function personFor(
   fits: (e: number, gender: Gender) => boolean,
 ): number {
   let i = before - 1;
-  // Its own sentence: the last person named before it ("Smith said he would go").
-  for (; i >= 0 && people[i].sentence === sentence; i--) if (fits(people[i].entity, gender)) return people[i].entity;
-  // The sentences before: the first person named in the nearest that names one who fits.
+  while (i >= 0 && people[i].sentence === sentence) i--;
   while (i >= 0 && people[i].sentence >= sentence - PRONOUN_REACH) {
     const at = people[i].sentence;
     let chosen = -1;
