@@ -5,9 +5,10 @@
  *                     as its New York Times editorial snippets come): each text is analysed as an
  *                     article of its own, and the report's document score is compared with the
  *                     mean rating: Pearson r, and 3-class macro-F1 with gold neutral at |mean| < 0.5.
- *   --persent <file>  PerSenT articles (CSV): the report's sentiment label of the entity naming the
- *                     article's main person (`entityFor`) against the author's sentiment toward
- *                     them: macro-F1. A person the report does not name counts as neutral.
+ *   --persent <file>  PerSenT articles (CSV), each read as its headline above its document: the
+ *                     report's sentiment label of the entity naming the article's main person
+ *                     (`entityFor`) against the author's sentiment toward them: macro-F1. A person
+ *                     the report does not name counts as neutral.
  * Beside each, AFINN-165 over the whole text (its comparative score for r, the sign of its score
  * for labels), the baseline the issue cites.
  *   npm run eval:held-out -w @newslens/pipeline -- --ratings nyt.txt --persent test_random.csv

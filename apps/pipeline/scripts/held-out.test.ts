@@ -6,9 +6,9 @@ describe('readPerSent', () => {
   it('reads quoted multi-line documents and both label spellings, skipping rows without a label', () => {
     const csv = [
       'DOCUMENT_INDEX,TITLE,TARGET_ENTITY,DOCUMENT,MASKED_DOCUMENT,TRUE_SENTIMENT,Paragraph0',
-      '7,T,Ann Lee,"Ann Lee won, again.\nShe thanked fans.",x,Positive,Positive',
-      '8,T,Bo Park,"Bo Park lost.",x,0,Negative',
-      '9,T,Cy Ray,"Cy Ray spoke.",x,,',
+      '7,,Ann Lee,"Ann Lee won, again.\nShe thanked fans.",x,Positive,Positive',
+      '8,,Bo Park,"Bo Park lost.",x,0,Negative',
+      '9,,Cy Ray,"Cy Ray spoke.",x,,',
     ].join('\n');
     expect(readPerSent(csv)).toEqual([
       { id: '7', text: 'Ann Lee won, again.\nShe thanked fans.', target: 'Ann Lee', gold: 'positive' },
@@ -16,12 +16,17 @@ describe('readPerSent', () => {
     ]);
   });
 
+  it('puts the headline above the document, as the raters read it', () => {
+    const csv = ['DOCUMENT_INDEX,TITLE,TARGET_ENTITY,DOCUMENT,TRUE_SENTIMENT', '7, Lee wins the cup ,Ann Lee,"Ann Lee won.",Positive'].join('\n');
+    expect(readPerSent(csv)[0].text).toBe('Lee wins the cup\n\nAnn Lee won.');
+  });
+
   it('reads every row where CRLF and LF row ends are mixed, LF staying inside a document', () => {
     const csv = [
       'DOCUMENT_INDEX,TITLE,TARGET_ENTITY,DOCUMENT,MASKED_DOCUMENT,TRUE_SENTIMENT\r\n',
-      '7,T,Ann Lee,"Ann Lee won.\nShe thanked fans.",x,Positive\r\n',
-      '8,T,Bo Park,"Bo Park lost.",x,Negative\n',
-      '9,T,Cy Ray,"Cy Ray spoke.\nHe left.",x,Neutral\n',
+      '7,,Ann Lee,"Ann Lee won.\nShe thanked fans.",x,Positive\r\n',
+      '8,,Bo Park,"Bo Park lost.",x,Negative\n',
+      '9,,Cy Ray,"Cy Ray spoke.\nHe left.",x,Neutral\n',
     ].join('');
     expect(readPerSent(csv).map((a) => [a.id, a.text])).toEqual([
       ['7', 'Ann Lee won.\nShe thanked fans.'],

@@ -22,9 +22,11 @@ const PERSENT_LABELS: Record<string, SentimentLabel> = {
 };
 
 /**
- * Reads PerSenT (Bastan et al. 2020) as its CSV files give it: the article in DOCUMENT, the main
- * person in TARGET_ENTITY, the author's sentiment toward them in TRUE_SENTIMENT (Negative, Neutral,
- * Positive, or 0-2). Rows without an article or a known label are skipped.
+ * Reads PerSenT (Bastan et al. 2020) as its CSV files give it: the article in TITLE and DOCUMENT,
+ * the main person in TARGET_ENTITY, the author's sentiment toward them in TRUE_SENTIMENT (Negative,
+ * Neutral, Positive, or 0-2). The text is the headline, a blank line and the document, as an
+ * article comes and as the raters read it (their task showed the title above the paragraphs).
+ * Rows without an article or a known label are skipped.
  */
 export function readPerSent(content: string): PersonArticle[] {
   // Rows end in CRLF in PerSenT's files and LF inside a document; a copy may mix both at row ends,
@@ -33,8 +35,10 @@ export function readPerSent(content: string): PersonArticle[] {
   const articles: PersonArticle[] = [];
   records.forEach((r, i) => {
     const gold = PERSENT_LABELS[(r.TRUE_SENTIMENT ?? '').trim().toLowerCase()];
-    const text = r.DOCUMENT ?? '';
-    if (gold === undefined || text.trim() === '') return;
+    const document = r.DOCUMENT ?? '';
+    if (gold === undefined || document.trim() === '') return;
+    const title = (r.TITLE ?? '').trim();
+    const text = title === '' ? document : `${title}\n\n${document}`;
     articles.push({ id: r.DOCUMENT_INDEX ?? String(i + 1), text, target: (r.TARGET_ENTITY ?? '').trim(), gold });
   });
   return articles;
