@@ -30,6 +30,16 @@ describe('pronounMentions', () => {
     expect(pronounsOf(text, ['Clinton', 'Tim Kaine', 'Sanders'])).toEqual({ Clinton: ['her@27'], 'Tim Kaine': [], Sanders: ['his@76'] });
   });
 
+  it('learns a gender from two pronouns that can only mean the one person named before them', () => {
+    // "Sanders" alone says no gender; "Sanders said he" twice says it, so "His" goes to the nearer
+    // Sanders, not to Tim Kaine, named a sentence earlier with a first name that says "he".
+    const text = 'Sanders said he would run. Sanders said he had the votes. Tim Kaine spoke first. Sanders spoke next. His speech was long.';
+    const text2 = 'Sanders said he would run. Tim Kaine spoke first. Sanders spoke next. His speech was long.';
+    expect(pronounsOf(text, ['Sanders', 'Tim Kaine'])).toEqual({ Sanders: ['he@13', 'he@40', 'His@101'], 'Tim Kaine': [] });
+    // One vote settles nothing: "Sanders said he" may report what Sanders said of another man.
+    expect(pronounsOf(text2, ['Sanders', 'Tim Kaine'])['Tim Kaine']).toEqual(['His@70']);
+  });
+
   it('counts possessive and reflexive pronouns', () => {
     const text = 'Mary Jones met John Smith. His campaign collapsed. She blamed herself.';
     expect(pronounsOf(text, ['Mary Jones', 'John Smith'])).toEqual({ 'Mary Jones': ['She@51', 'herself@62'], 'John Smith': ['His@27'] });

@@ -11,6 +11,14 @@ const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
 ]);
 
+/** A pronoun that may stand for a person: its token, sentence and gender, and how many people are named before it. */
+interface Pronoun {
+  token: number;
+  sentence: number;
+  gender: Gender;
+  before: number;
+}
+
 /** How many sentences back a pronoun looks for its person: further back, it more often means someone unnamed. */
 const PRONOUN_REACH = 2;
 
@@ -52,29 +60,62 @@ export function pronounMentions(
   });
   if (people.length === 0) return found;
   people.sort((a, b) => a.token - b.token);
-  const genders = entityGenders(tokens.value, entities, people);
-  const says = (e: number, gender: Gender) => genders[e] === gender;
-  const allows = (e: number, gender: Gender) => genders[e] === undefined || genders[e] === gender;
-
-  let next = 0; // people[0..next) are named before the current token
+  // The pronouns that may stand for a person, each with the people named before it (people[0..before)).
+  const pronouns: Pronoun[] = [];
+  let next = 0;
   sentenceRanges.forEach(({ first, last }, sentence) => {
     for (let t = first; t <= last; t++) {
       while (next < people.length && people[next].token < t) next++;
       const gender = (s.flags[t] & PRON_FLAG) !== 0 ? PERSON_PRONOUNS.get(tokens.normal[t]) : undefined;
-      if (gender === undefined || covered.has(t)) continue;
-      // Its own sentence first ("Sanders said his staff"), then the sentences before; in each, a person
-      // the article gives that gender first ("Sanders ... Clinton ... her"), then one it gives none.
-      let e = inOwnSentence(people, next, sentence, gender, says);
-      if (e < 0) e = inOwnSentence(people, next, sentence, gender, allows);
-      if (e < 0) e = inSentencesBefore(people, next, sentence, gender, says);
-      if (e < 0) e = inSentencesBefore(people, next, sentence, gender, allows);
-      if (e < 0) continue;
-      const start = tokens.start[t];
-      const end = tokens.end[t];
-      found[e].push({ start, end, text: doc.text.slice(start, end), sentence });
+      if (gender !== undefined && !covered.has(t)) pronouns.push({ token: t, sentence, gender, before: next });
     }
   });
+  const said = entityGenders(tokens.value, entities, people);
+  const genders = withPronounGenders(said, people, pronouns);
+  const says = (e: number, gender: Gender) => genders[e] === gender;
+  const allows = (e: number, gender: Gender) => genders[e] === undefined || genders[e] === gender;
+  for (const { token, sentence, gender, before } of pronouns) {
+    // Its own sentence first ("Sanders said his staff"), then the sentences before; in each, a person
+    // the article gives that gender first ("Sanders ... Clinton ... her"), then one it gives none.
+    let e = inOwnSentence(people, before, sentence, gender, says);
+    if (e < 0) e = inOwnSentence(people, before, sentence, gender, allows);
+    if (e < 0) e = inSentencesBefore(people, before, sentence, gender, says);
+    if (e < 0) e = inSentencesBefore(people, before, sentence, gender, allows);
+    if (e < 0) continue;
+    const start = tokens.start[token];
+    const end = tokens.end[token];
+    found[e].push({ start, end, text: doc.text.slice(start, end), sentence });
+  }
   return found;
+}
+
+/**
+ * The genders the article's pronouns give people it gives none: a pronoun whose sentence names one
+ * person before it, of no known gender, votes for that person ("Sanders says he would"). Two votes
+ * and none against settle it; one vote may be a pronoun for someone else ("Clinton said he ...").
+ */
+function withPronounGenders(said: readonly (Gender | undefined)[], people: readonly PersonToken[], pronouns: readonly Pronoun[]): (Gender | undefined)[] {
+  const votes = new Map<number, Record<Gender, number>>();
+  for (const { sentence, gender, before } of pronouns) {
+    let only = -1;
+    for (let i = before - 1; i >= 0 && people[i].sentence === sentence; i--) {
+      if (only >= 0 && people[i].entity !== only) {
+        only = -2;
+        break;
+      }
+      only = people[i].entity;
+    }
+    if (only < 0 || said[only] !== undefined) continue;
+    const count = votes.get(only) ?? { male: 0, female: 0 };
+    count[gender]++;
+    votes.set(only, count);
+  }
+  const genders = [...said];
+  for (const [e, count] of votes) {
+    if (count.male >= 2 && count.female === 0) genders[e] = 'male';
+    else if (count.female >= 2 && count.male === 0) genders[e] = 'female';
+  }
+  return genders;
 }
 
 /** The last person named before a pronoun in its own sentence (`people[0..before)`) who fits, or -1: "Smith said he would go". */
