@@ -4,28 +4,52 @@ const LC = LABEL_COUNT;
 /** Row of the transition table for "before the first token". */
 export const START = LC;
 
-// For each label, the labels that may precede it (BILOU constraints), flattened for a tight loop.
-const PRED_FROM = new Int32Array(LC + 1);
-const PRED: number[] = [];
-for (let y = 0; y < LC; y++) {
-  PRED_FROM[y] = PRED.length;
-  for (let prev = 0; prev < LC; prev++) if (ALLOWED[prev * LC + y]) PRED.push(prev);
-}
-PRED_FROM[LC] = PRED.length;
-const PREDECESSORS = Int32Array.from(PRED);
 /** 1 for labels that may open a sentence (those allowed after O), and for those that may close one. */
 const OPENS = Uint8Array.from({ length: LC }, (_, y) => ALLOWED[y]);
 const ENDS = Uint8Array.from({ length: LC }, (_, y) => (canEnd(y) ? 1 : 0));
 /** 1 for B and U labels: those that start a name. */
 const STARTS = Uint8Array.from({ length: LC }, (_, y) => (partOf(y) === B || partOf(y) === U ? 1 : 0));
 
-/** Labels a token may take: [may open, not last], [may open, last], [may not open, not last], [may not open, last]. */
+const labelsWhere = (keep: (y: number) => boolean) => Uint8Array.from({ length: LC }, (_, y) => y).filter(keep);
+
+/**
+ * Labels a token may take, by `labelSet`: [may open, not last], [may open, last], [may not open,
+ * not last], [may not open, last] for a token after the first, then the same four for the first,
+ * which follows an O or the sentence start. Set 0 holds every label.
+ */
 const LABELS: Uint8Array[] = [
-  Uint8Array.from({ length: LC }, (_, y) => y),
-  Uint8Array.from({ length: LC }, (_, y) => y).filter((y) => ENDS[y]),
-  Uint8Array.from({ length: LC }, (_, y) => y).filter((y) => !STARTS[y]),
-  Uint8Array.from({ length: LC }, (_, y) => y).filter((y) => !STARTS[y] && ENDS[y]),
+  labelsWhere(() => true),
+  labelsWhere((y) => ENDS[y] === 1),
+  labelsWhere((y) => STARTS[y] === 0),
+  labelsWhere((y) => STARTS[y] === 0 && ENDS[y] === 1),
+  labelsWhere((y) => OPENS[y] === 1),
+  labelsWhere((y) => OPENS[y] === 1 && ENDS[y] === 1),
+  labelsWhere((y) => OPENS[y] === 1 && STARTS[y] === 0),
+  labelsWhere((y) => OPENS[y] === 1 && STARTS[y] === 0 && ENDS[y] === 1),
 ];
+
+/** The set in LABELS of the labels token i of n may take. */
+function labelSet(i: number, n: number, mayOpen: boolean): number {
+  return (i === 0 ? 4 : 0) + (mayOpen ? 0 : 2) + (i === n - 1 ? 1 : 0);
+}
+
+// For each label set and label, the labels of the set that may precede it (BILOU constraints),
+// ascending and flattened for a tight loop. A token's scores read only the labels the token before
+// it may take, the others being impossible there: after a run's first word without a capital that
+// is O alone, where every label that BILOU allows before each label had been read.
+const PRED_FROM: Int32Array[] = [];
+const PREDECESSORS: Int32Array[] = [];
+for (const set of LABELS) {
+  const from = new Int32Array(LC + 1);
+  const preds: number[] = [];
+  for (let y = 0; y < LC; y++) {
+    from[y] = preds.length;
+    for (const prev of set) if (ALLOWED[prev * LC + y]) preds.push(prev);
+  }
+  from[LC] = preds.length;
+  PRED_FROM.push(from);
+  PREDECESSORS.push(Int32Array.from(preds));
+}
 
 let delta = new Float32Array(64 * LC);
 let back = new Uint8Array(64 * LC);
@@ -59,26 +83,31 @@ export function viterbi(
   }
   const d = delta;
   const bp = back;
+  const free = fixed === undefined || fixed[at] >= LC;
   for (let y = 0; y < LC; y++) {
-    const free = fixed === undefined || fixed[at] >= LC;
     const ok = OPENS[y] && (n > 1 || ENDS[y]) && (free ? canOpen[at] || !STARTS[y] : fixed[at] === y);
     d[y] = ok ? emission[y] + transition[startRow * LC + y] : -Infinity;
   }
+  // The labels the previous token may take; all of them after a fixed one.
+  let prevSet = free ? labelSet(0, n, canOpen[at] !== 0) : 0;
   for (let i = 1; i < n; i++) {
     const row = i * LC;
     const prevRow = row - LC;
     const f = fixed === undefined ? LC : fixed[at + i];
     // Only the labels this token may take are scored; the others stay impossible.
-    const ys = f < LC ? undefined : LABELS[(canOpen[at + i] ? 0 : 2) + (i === n - 1 ? 1 : 0)];
+    const set = f < LC ? 0 : labelSet(i, n, canOpen[at + i] !== 0);
+    const ys = f < LC ? undefined : LABELS[set];
     d.fill(-Infinity, row, row + LC);
+    const predFrom = PRED_FROM[prevSet];
+    const preds = PREDECESSORS[prevSet];
     const count = ys ? ys.length : 1;
     for (let c = 0; c < count; c++) {
       const y = ys ? ys[c] : f;
       if (i === n - 1 && !ENDS[y]) continue;
       let best = -Infinity;
       let arg = 0;
-      for (let k = PRED_FROM[y], end = PRED_FROM[y + 1]; k < end; k++) {
-        const p = PREDECESSORS[k];
+      for (let k = predFrom[y], end = predFrom[y + 1]; k < end; k++) {
+        const p = preds[k];
         const v = d[prevRow + p] + transition[p * LC + y];
         if (v > best) {
           best = v;
@@ -88,6 +117,7 @@ export function viterbi(
       d[row + y] = best + emission[row + y];
       bp[row + y] = arg;
     }
+    prevSet = set;
   }
   let y = 0;
   let best = -Infinity;
