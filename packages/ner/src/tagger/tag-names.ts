@@ -3,8 +3,8 @@ import {
   boundaryWord, GAZ_BITS, gazMatchBucket, historyBucket, posBucket, posPairLeftBucket, posPairRightBucket,
   prepareSequence, prevLabelBucket, seenLowerBucket, WordCache, type Sequence,
 } from './features.js';
-import { B, CONLL_TYPES, LABEL_COUNT, O, partOf, typeOf, U } from './labels.js';
-import { START, viterbi } from './viterbi.js';
+import { CONLL_TYPES, LABEL_COUNT, O, typeOf } from './labels.js';
+import { START, tokenLabels, viterbi } from './viterbi.js';
 import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
@@ -91,8 +91,6 @@ let labelBuffer = new Uint8Array(1024);
 let outsideBuffer = new Uint8Array(1024);
 const PERSON_TYPE = CONLL_TYPES.indexOf('PER');
 const POS_ADJ = POS_TAGS.indexOf('ADJ');
-const ALL_LABELS = Uint8Array.from({ length: LC }, (_, y) => y);
-const INSIDE_LABELS = ALL_LABELS.filter((y) => partOf(y) !== B && partOf(y) !== U);
 let emission = new Float32Array(256 * LC);
 
 /**
@@ -126,15 +124,18 @@ function scoreTokens(
     const oFarL = (i - 2 >= from ? pos[i - 2] : POS_BOS) * LC;
     const oFarR = (P + (i + 2 < to ? pos[i + 2] : POS_EOS)) * LC;
     const row = (i - first) * LC;
-    // A token that cannot start a name needs no B or U scores (see viterbi.ts).
-    const ys = seq.canOpen[i] ? ALL_LABELS : INSIDE_LABELS;
+    // Scores only for the labels the decoder may give the token (see viterbi.ts): a token that
+    // cannot start a name needs no B or U, the run's last one no B or I, and its first, after an O,
+    // nothing but O unless it may start a name.
+    const ys = tokenLabels(i - first, last - first, seq.canOpen[i] !== 0);
     for (let c = 0; c < ys.length; c++) {
       const y = ys[c];
       emission[row + y] =
         at[y] + prev[SLOT_PREV * LC + y] + next[SLOT_NEXT * LC + y] + prev2[SLOT_PREV2 * LC + y] + next2[SLOT_NEXT2 * LC + y] +
         posTrigram[oTri + y] + posFar[oFarL + y] + posFar[oFarR + y];
     }
-    // Rarer features, added only when present.
+    // Rarer features, added only when present, to every label: a loop over all of them cost less
+    // than one over the labels read.
     if (i === from) for (let y = 0; y < LC; y++) emission[row + y] += at[SLOT_INITIAL * LC + y];
     const g = seq.gaz[i];
     if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) for (let y = 0; y < LC; y++) emission[row + y] += gaz[b * LC + y];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { B, L, label, LABEL_COUNT, O, U } from './labels.js';
-import { START, viterbi } from './viterbi.js';
+import { START, tokenLabels, viterbi } from './viterbi.js';
 
 const LC = LABEL_COUNT;
 const PER = 0;
@@ -53,5 +53,16 @@ describe('viterbi', () => {
     const out = new Uint8Array(8).fill(99);
     viterbi(n, emission, new Float32Array((LC + 1) * LC), canOpen, out, undefined, START, false, at);
     expect([...out]).toEqual([99, 99, 99, ...alone, 99]);
+  });
+
+  it('reads only the emission scores of the labels tokenLabels gives each token', () => {
+    const rows = [prefer(O, 1), prefer(label(B, PER)), prefer(label(L, PER)), prefer(O, 2), prefer(label(U, PER), 3)];
+    const canOpen = [0, 1, 1, 0, 1];
+    const n = rows.length;
+    const emission = new Float32Array(n * LC).fill(NaN);
+    rows.forEach((row, i) => tokenLabels(i, n, canOpen[i] === 1).forEach((y) => (emission[i * LC + y] = row[y])));
+    const out = new Uint8Array(n);
+    viterbi(n, emission, new Float32Array((LC + 1) * LC), Uint8Array.from(canOpen), out);
+    expect([...out]).toEqual(decode(rows, canOpen));
   });
 });

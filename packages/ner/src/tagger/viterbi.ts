@@ -33,6 +33,11 @@ function labelSet(i: number, n: number, mayOpen: boolean): number {
   return (i === 0 ? 4 : 0) + (mayOpen ? 0 : 2) + (i === n - 1 ? 1 : 0);
 }
 
+/** The labels token i of n may take: the only ones whose emission scores `viterbi` reads (with no `fixed` labels). */
+export function tokenLabels(i: number, n: number, mayOpen: boolean): Uint8Array {
+  return LABELS[labelSet(i, n, mayOpen)];
+}
+
 // For each label set and label, the labels of the set that may precede it (BILOU constraints),
 // ascending and flattened for a tight loop. A token's scores read only the labels the token before
 // it may take, the others being impossible there: after a run's first word without a capital that
