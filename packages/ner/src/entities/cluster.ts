@@ -41,7 +41,9 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC', 'NORP
  */
 export function clusterMentions(mentions: readonly Candidate[], headlineEnd = -1): Cluster[] {
   const groups: Group[] = [];
-  const groupOf = new Int32Array(mentions.length);
+  // Group indices in plain arrays: a typed array's buffer is allocated outside the JS heap, at
+  // about a microsecond apiece, a cost that showed in a short article's profile.
+  const groupOf: number[] = [];
   const byKey = new Map<string, number>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -53,15 +55,14 @@ export function clusterMentions(mentions: readonly Candidate[], headlineEnd = -1
       groups.push({ members: [], country: undefined, demonym: false, value: m.value, words: m.value ? NO_WORDS : keyWords(m.key), type: m.type });
     }
     groups[g].members.push(i);
-    groupOf[i] = g;
+    groupOf.push(g);
   }
 
   for (const g of groups) g.type = votedType(mentions, g.members, g);
   const byAcronym = acronymIndex(mentions, groups);
 
   // Once per distinct name, not per mention: is it a nationality or a country? Groups naming the same one merge.
-  const parent = new Int32Array(groups.length);
-  for (let g = 0; g < groups.length; g++) parent[g] = g;
+  const parent = groups.map((_, g) => g);
   const named = countriesNamed(mentions, groups.map((g) => g.members[0]));
   const isInitialsHere = (letters: string) => byAcronym.has(letters);
   const byCountry = new Map<string, number>();
@@ -79,7 +80,7 @@ export function clusterMentions(mentions: readonly Candidate[], headlineEnd = -1
     if (group.country !== undefined) mergeInto(byCountry, group.country, g, parent);
   }
 
-  const owner = new Int32Array(groupOf);
+  const owner = groupOf.slice();
   linkPeople(mentions, groups, owner);
   followOwners(groups, groupOf, owner);
   linkAcronyms(mentions, groups, byAcronym, parent);
@@ -125,7 +126,7 @@ function isKnownOrGroupWord(word: string): boolean {
  * → "Donald J. Trump". Without this, the one-word mentions a shorter form drew made an entity of
  * their own beside the full name (`groupOf`: each mention's own group).
  */
-function followOwners(groups: readonly Group[], groupOf: Int32Array, owner: Int32Array): void {
+function followOwners(groups: readonly Group[], groupOf: readonly number[], owner: number[]): void {
   for (let i = 0; i < owner.length; i++) {
     let g = owner[i];
     // Only links are followed: a mention left in its own group ("Mr. Obama" where only Michelle
@@ -142,7 +143,7 @@ function followOwners(groups: readonly Group[], groupOf: Int32Array, owner: Int3
 }
 
 /** Links one-word person names to full names: surname first, then first name for a person. */
-function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], owner: Int32Array): void {
+function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], owner: number[]): void {
   const bySurname = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   const byEnds = new Map<string, number[]>();
@@ -221,7 +222,7 @@ function acronymIndex(mentions: readonly Candidate[], groups: readonly Group[]):
 }
 
 /** Merges each acronym's group into the multi-word name it abbreviates, by setting its parent. */
-function linkAcronyms(mentions: readonly Candidate[], groups: readonly Group[], byAcronym: ReadonlyMap<string, number[]>, parent: Int32Array): void {
+function linkAcronyms(mentions: readonly Candidate[], groups: readonly Group[], byAcronym: ReadonlyMap<string, number[]>, parent: number[]): void {
   if (byAcronym.size === 0) return;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
@@ -244,7 +245,7 @@ const SHORTENED_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'PRODUCT', 'EVE
  * "Chicago Board of Education". Skipped when several longer names fit, and never for people,
  * places or nationalities ("York" stays apart from "New York", "England" from "Bank of England").
  */
-function linkPartNames(groups: readonly Group[], parent: Int32Array): void {
+function linkPartNames(groups: readonly Group[], parent: number[]): void {
   const byPart = new Map<string, number>();
   const AMBIGUOUS = -1;
   for (let g = 0; g < groups.length; g++) {
@@ -277,7 +278,7 @@ function linkPartNames(groups: readonly Group[], parent: Int32Array): void {
 const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de']);
 
 /** Makes `g` part of the group first seen under `key`. */
-function mergeInto(map: Map<string, number>, key: string, g: number, parent: Int32Array): void {
+function mergeInto(map: Map<string, number>, key: string, g: number, parent: number[]): void {
   const first = map.get(key);
   if (first === undefined) map.set(key, g);
   else parent[g] = first;
@@ -301,7 +302,7 @@ function groupCountry(
   return undefined;
 }
 
-function find(parent: Int32Array, g: number): number {
+function find(parent: readonly number[], g: number): number {
   while (parent[g] !== g) g = parent[g];
   return g;
 }

@@ -82,19 +82,21 @@ export function prepareSequence(tokens: TaggingTokens, cache: WordCache): Sequen
   const n = tokens.length;
   const stamp = cache.startDocument();
   const words = new Array<WordFeatures>(n);
-  const canOpen = new Uint8Array(n);
+  // One buffer for the three typed arrays (see taggingTokens).
+  const buffer = new ArrayBuffer(n * 6);
+  const gaz = new Uint32Array(buffer, 0, n);
+  const canOpen = new Uint8Array(buffer, 4 * n, n);
+  const seenLower = new Uint8Array(buffer, 5 * n, n);
   for (let i = 0; i < n; i++) {
     words[i] = cache.get(tokens.word[i]);
     canOpen[i] = words[i].hasCapital ? 1 : 0;
   }
   // Lower-case words of the document, to tell "Allies" (also "allies" here) from a name.
   for (let i = 0; i < n; i++) if (words[i].cap === 0 && words[i].hasLetter) words[i].mark!.stamp = stamp;
-  const seenLower = new Uint8Array(n);
   for (let i = 0; i < n; i++) if ((words[i].cap === 1 || words[i].cap === 2) && words[i].mark!.stamp === stamp) seenLower[i] = 1;
   const bounds: number[] = [];
   for (let i = 0; i < n; i++) if (tokens.sentenceStart[i] || i === 0) bounds.push(i);
   bounds.push(n);
-  const gaz = new Uint32Array(n);
   for (let k = 0; k + 1 < bounds.length; k++) markGazetteerMatches(words, bounds[k], bounds[k + 1], gaz);
   return { tokens, words, gaz, sentenceBounds: Int32Array.from(bounds), canOpen, seenLower };
 }

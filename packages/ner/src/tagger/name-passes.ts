@@ -257,7 +257,8 @@ function hyphenParts(tokens: TaggingTokens, first: number, last: number): [numbe
  */
 export function withAcronyms(tokens: TaggingTokens, seq: Sequence, found: Found[]): NameSpan[] {
   const acronyms = new Map<string, EntityType>();
-  const tagged = new Uint8Array(tokens.length);
+  // A plain array: a typed array's buffer is allocated outside the JS heap (see taggingTokens).
+  const tagged = new Array<number>(tokens.length).fill(0);
   for (const f of found) {
     tagged.fill(1, f.first, f.last + 1);
     if (f.last === f.first) continue;

@@ -61,26 +61,29 @@ export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end
   // First pass: which tokens are kept and which split at their hyphens, so that the arrays are
   // allocated once at their final length.
   let m = 0;
-  let anySplit = false;
-  const split = new Uint8Array(n);
+  // The tokens split, in order: few or none, so a plain array rather than a mark per token.
+  const splits: number[] = [];
   for (let i = 0; i < n; i++) {
     if (tokens.pos[i] === 'SPACE' || tokens.end[i] <= tokens.start[i]) continue;
     const value = tokens.value[i];
     if (value.length > 2 && value.includes('-') && HYPHENATED.test(value) && HAS_CAPITAL.test(value)) {
-      split[i] = 1;
-      anySplit = true;
+      splits.push(i);
       let parts = 1;
       for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) === 45) parts++;
       m += 2 * parts - 1;
     } else m++;
   }
-  const start = new Int32Array(m);
-  const end = new Int32Array(m);
-  const pos = new Uint8Array(m);
-  const first = new Uint8Array(m);
-  const nameless = new Uint8Array(m);
+  // The typed arrays share one buffer: each buffer is allocated outside the JS heap, at about a
+  // microsecond apiece, a fifth of this function's time on a short article.
+  const buffer = new ArrayBuffer(m * 11);
+  const start = new Int32Array(buffer, 0, m);
+  const end = new Int32Array(buffer, 4 * m, m);
+  const pos = new Uint8Array(buffer, 8 * m, m);
+  const first = new Uint8Array(buffer, 9 * m, m);
+  const nameless = new Uint8Array(buffer, 10 * m, m);
   const word: string[] = new Array(m);
   let j = 0;
+  let nextSplit = 0;
   let s = 0;
   let pendingStart = sentences.length > 0;
   for (let i = 0; i < n; i++) {
@@ -95,7 +98,8 @@ export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end
     if (startsSentence) pendingStart = false;
     const value = tokens.value[i];
     const posId = POS_ID[p] ?? POS_X;
-    if (anySplit && split[i] === 1) {
+    if (nextSplit < splits.length && splits[nextSplit] === i) {
+      nextSplit++;
       let offset = 0;
       for (const part of value.split('-')) {
         if (offset > 0) {
