@@ -99,10 +99,11 @@ export function viterbi(
     const row = i * LC;
     const prevRow = row - LC;
     const f = fixed === undefined ? LC : fixed[at + i];
-    // Only the labels this token may take are scored; the others stay impossible.
+    // Only the labels this token may take are scored, and only they are read, by the next token
+    // and at the end; a fixed token's set is every label, so its others are made impossible.
     const set = f < LC ? 0 : labelSet(i, n, canOpen[at + i] !== 0);
     const ys = f < LC ? undefined : LABELS[set];
-    d.fill(-Infinity, row, row + LC);
+    if (f < LC) d.fill(-Infinity, row, row + LC);
     const predFrom = PRED_FROM[prevSet];
     const preds = PREDECESSORS[prevSet];
     const count = ys ? ys.length : 1;
@@ -127,7 +128,9 @@ export function viterbi(
   let y = 0;
   let best = -Infinity;
   const lastRow = (n - 1) * LC;
-  for (let k = 0; k < LC; k++) {
+  const lastLabels = LABELS[prevSet];
+  for (let c = 0; c < lastLabels.length; c++) {
+    const k = lastLabels[c];
     const v = thenO ? d[lastRow + k] + transition[k * LC + O] : d[lastRow + k];
     if (v > best) {
       best = v;
