@@ -121,7 +121,10 @@ export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end
     end[j] = tokens.end[i];
     word[j] = value;
     pos[j] = posId;
-    if (LINK_TYPES.has(tokens.type[i]) || MARKUP.has(value)) nameless[j] = 1;
+    // Cheap tests before the set lookups, which took a fifth of this function's time on a short
+    // article: most tokens are words, and every mark of markup is one character.
+    const type = tokens.type[i];
+    if ((type !== 'word' && LINK_TYPES.has(type)) || (value.length === 1 && MARKUP.has(value))) nameless[j] = 1;
     first[j++] = startsSentence ? 1 : 0;
   }
   return { length: m, start, end, word, pos, sentenceStart: first, nameless };
