@@ -50,7 +50,7 @@ export class WordCache {
       f = wordFeatures(word);
       let mark = this.marks.get(f.lower);
       if (!mark) {
-        mark = { stamp: 0 };
+        mark = { stamp: 0, historyStamp: 0, historyType: 0 };
         this.marks.set(f.lower, mark);
       }
       f.mark = mark;
@@ -61,12 +61,21 @@ export class WordCache {
 }
 
 export interface LowerMark {
+  /** The last document that wrote the form in lower case. */
   stamp: number;
+  /**
+   * The type the tagger last gave a capitalised spelling of the form, in document `historyStamp`:
+   * the document's prediction history, kept here because a map by form cost a lookup per token.
+   */
+  historyStamp: number;
+  historyType: number;
 }
 
 /** What the tagger reads about one token sequence, computed before labelling. */
 export interface Sequence {
   tokens: TaggingTokens;
+  /** The document's number in its WordCache, which stamps the words' marks. */
+  document: number;
   words: WordFeatures[];
   /** Gazetteer match marks per token (see markGazetteerMatches). */
   gaz: Uint32Array;
@@ -98,7 +107,7 @@ export function prepareSequence(tokens: TaggingTokens, cache: WordCache): Sequen
   for (let i = 0; i < n; i++) if (tokens.sentenceStart[i] || i === 0) bounds.push(i);
   bounds.push(n);
   for (let k = 0; k + 1 < bounds.length; k++) markGazetteerMatches(words, bounds[k], bounds[k + 1], gaz);
-  return { tokens, words, gaz, sentenceBounds: Int32Array.from(bounds), canOpen, seenLower };
+  return { tokens, document: stamp, words, gaz, sentenceBounds: Int32Array.from(bounds), canOpen, seenLower };
 }
 
 let boundary: WordFeatures | undefined;

@@ -108,7 +108,6 @@ function scoreTokens(
   to: number,
   first: number,
   last: number,
-  history: Map<string, number>,
 ): void {
   const pos = seq.tokens.pos;
   const { posTrigram, posFar, gaz, history: historyRows } = t;
@@ -140,8 +139,11 @@ function scoreTokens(
     const g = seq.gaz[i];
     if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) for (let y = 0; y < LC; y++) emission[row + y] += gaz[b * LC + y];
     const word = seq.words[i];
-    const seen = history.get(word.lower);
-    if (seen !== undefined) for (let y = 0; y < LC; y++) emission[row + y] += historyRows[(seen * HISTORY_CAPS + word.cap) * LC + y];
+    const mark = word.mark!;
+    if (mark.historyStamp === seq.document) {
+      const o = (mark.historyType * HISTORY_CAPS + word.cap) * LC;
+      for (let y = 0; y < LC; y++) emission[row + y] += historyRows[o + y];
+    }
     if (seq.seenLower[i]) {
       const o = (word.cap * 2 + (i === from ? 1 : 0)) * LC;
       for (let y = 0; y < LC; y++) emission[row + y] += t.seenLower[o + y];
@@ -159,7 +161,6 @@ function label(seq: Sequence, t: Tables): Uint8Array {
   const outside = outsideBuffer;
   if (vectors.length < n) vectors.length = n;
   const pad = wordVector(t, boundaryWord());
-  const history = new Map<string, number>();
   const bounds = seq.sentenceBounds;
   const canOpen = seq.canOpen;
   const starts = seq.tokens.start;
@@ -193,12 +194,15 @@ function label(seq: Sequence, t: Tables): Uint8Array {
       // row costs some 35 weight lookups the first time, and a text's words outside every run and
       // its reach never need one (9% of the types of 527 PolNeAR articles).
       for (let j = Math.max(from, start - 2); j < Math.min(to, i + 2); j++) vectors[j] = wordVector(t, seq.words[j]);
-      scoreTokens(seq, t, vectors, pad, from, to, start, i, history);
+      scoreTokens(seq, t, vectors, pad, from, to, start, i);
       viterbi(i - start, emission, t.transition, canOpen, labels, undefined, start === from ? START : O, i < to, start);
     }
+    // The type each capitalised word was given, a feature of the words of its form in later sentences.
     for (let j = from; j < to; j++) {
       const word = seq.words[j];
-      if (labels[j] !== O && (word.cap === 1 || word.cap === 2)) history.set(word.lower, typeOf(labels[j]));
+      if (labels[j] === O || (word.cap !== 1 && word.cap !== 2)) continue;
+      word.mark!.historyStamp = seq.document;
+      word.mark!.historyType = typeOf(labels[j]);
     }
   }
   return labels;

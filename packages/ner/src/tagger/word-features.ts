@@ -1,5 +1,6 @@
 import { wordCluster } from './clusters.js';
 import { GAZ_CATEGORIES, gazetteerRoot, type GazNode } from './gazetteer-match.js';
+import type { LowerMark } from './features.js';
 import { hashInts, hashString } from './hash.js';
 
 /**
@@ -28,7 +29,7 @@ export interface WordFeatures {
   hasCapital: boolean;
   hasLetter: boolean;
   /** Shared by the word's spellings that lower-case alike; set by WordCache. */
-  mark?: { stamp: number };
+  mark?: LowerMark;
   /** The gazetteer trie node this word leads to, for multi-word matches. */
   gaz: GazNode | undefined;
   /** Feature buckets of each slot, made on first use by `wordSlots`. */
