@@ -1,6 +1,6 @@
 import type { EntityType, NewsDocument } from '@newslens/core';
 import type { KeyedName } from './candidate.js';
-import { keyWords, nameKey } from './normalize.js';
+import { nameKey, wordCount } from './normalize.js';
 import { isCoreTitle } from './titles.js';
 
 /** wink's tags for a capitalised word at a sentence's start that may be a name. */
@@ -24,12 +24,16 @@ export function findRepeats(doc: NewsDocument<'sentences'>, names: readonly Keye
   const { text } = doc;
   // Tagged names and surnames by their first word, with their word count and type.
   const byFirstWord = new Map<string, { key: string; words: number; type: EntityType; capitals: boolean }[]>();
+  // Only the key's first word and its word count are needed: splitting every key into an array of
+  // its words showed in a short article's profile.
   const add = (key: string, type: EntityType, capitals: boolean) => {
-    const words = keyWords(key);
-    if (words.length === 0 || words.length > MAX_WORDS) return;
-    const list = byFirstWord.get(words[0]);
-    if (list === undefined) byFirstWord.set(words[0], [{ key, words: words.length, type, capitals }]);
-    else if (!list.some((e) => e.key === key)) list.push({ key, words: words.length, type, capitals });
+    const words = wordCount(key);
+    if (words === 0 || words > MAX_WORDS) return;
+    const space = key.indexOf(' ');
+    const first = space < 0 ? key : key.slice(0, space);
+    const list = byFirstWord.get(first);
+    if (list === undefined) byFirstWord.set(first, [{ key, words, type, capitals }]);
+    else if (!list.some((e) => e.key === key)) list.push({ key, words, type, capitals });
   };
   const seen = new Set<string>();
   for (const n of names) {
