@@ -16,16 +16,17 @@ export function tokenAtOrAfter(starts: Int32Array, offset: number): number {
 
 /** For each token, the index of the named entity a mention of which covers it, or -1. */
 export function entityPerToken(doc: NewsDocument<'entities'>, entities: readonly Entity[]): Int32Array {
-  const { start } = doc.parse.tokens;
+  const { start, end } = doc.parse.tokens;
   const out = new Int32Array(start.length).fill(-1);
-  entities.forEach((entity, e) => {
-    if (!NAME_TYPES.has(entity.type)) return;
-    for (const m of entity.mentions) {
-      for (let t = tokenAtOrAfter(start, m.start); t < start.length && start[t] < m.end; t++) out[t] = e;
-      const before = tokenAtOrAfter(start, m.start) - 1;
-      if (before >= 0 && doc.parse.tokens.end[before] > m.start) out[before] = e;
+  for (let e = 0; e < entities.length; e++) {
+    if (!NAME_TYPES.has(entities[e].type)) continue;
+    for (const m of entities[e].mentions) {
+      // One binary search per mention: its first token, and the token before for a mention that starts inside one.
+      const first = tokenAtOrAfter(start, m.start);
+      for (let t = first; t < start.length && start[t] < m.end; t++) out[t] = e;
+      if (first > 0 && end[first - 1] > m.start) out[first - 1] = e;
     }
-  });
+  }
   return out;
 }
 
