@@ -34,9 +34,9 @@ interface PersonToken {
  * an article about a person speaks of them by pronoun more often than by name ("He was accused of
  * fraud"). Each pronoun goes to the last person named before it in its own sentence, else to the
  * first one named in the nearest of the PRONOUN_REACH sentences before that names one; in each, a
- * person the article gives the pronoun's gender (`entityGenders`) comes before one it gives none. A
- * pronoun with no such person is left out. Returns, for each entity, its pronoun mentions (empty
- * for all but people).
+ * person the article gives the pronoun's gender (by honorific or first name, `entityGenders`, or by
+ * two of its pronouns, `withPronounGenders`) comes before one it gives none. A pronoun with no such
+ * person is left out. Returns, for each entity, its pronoun mentions (empty for all but people).
  */
 export function pronounMentions(
   doc: NewsDocument,
