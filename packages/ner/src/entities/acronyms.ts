@@ -1,7 +1,7 @@
+import { isLetterAt } from './characters.js';
+
 /** Words left out of an acronym: "Federal Bureau of Investigation" → "FBI". */
 const SKIPPED: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', '&']);
-
-const LETTER = /\p{L}/u;
 
 /**
  * The acronyms a multi-word name can be written as: the initials of all its words and of its
@@ -30,14 +30,14 @@ export function acronymsOf(name: string): string[] {
       contentParts += word;
       continue;
     }
-    if (!isLetter(word, 0)) continue;
+    if (!isLetterAt(word, 0)) continue;
     const initial = word[0].toUpperCase();
     const skipped = SKIPPED.has(word.toLowerCase());
     all += initial;
     if (!skipped) content += initial;
     for (let k = 0; k < word.length; k++) {
       if (k > 0 && !isHyphen(word.charCodeAt(k - 1))) continue;
-      if (!isLetter(word, k)) continue;
+      if (!isLetterAt(word, k)) continue;
       allParts += word[k].toUpperCase();
       if (!skipped) contentParts += word[k].toUpperCase();
     }
@@ -80,8 +80,3 @@ function isNumber(word: string): boolean {
   return true;
 }
 
-function isLetter(word: string, i: number): boolean {
-  const c = word.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(word[i]);
-}

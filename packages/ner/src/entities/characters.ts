@@ -1,5 +1,13 @@
+const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
+
+/** True when the character at `index` (within the text) is a letter (any script). */
+export function isLetterAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[index]);
+}
 
 /** True when the character at `index` is a letter or a digit (any script). */
 export function isWordChar(text: string, index: number): boolean {

@@ -1,5 +1,6 @@
 import { firstNameGender, type NewsDocument } from '@newslens/core';
 import type { Candidate } from './candidate.js';
+import { isLetterAt } from './characters.js';
 import type { Cluster } from './cluster.js';
 
 /**
@@ -27,7 +28,7 @@ export function groupsByPlural(doc: NewsDocument, clusters: Cluster[], mentions:
 
 /** True when the word "the" (or "The") and a space come right before offset `start` ("the Clintons", not "bathe Clintons"). */
 function followsThe(text: string, start: number): boolean {
-  return start >= 4 && /^[Tt]he\s$/.test(text.slice(start - 4, start)) && (start === 4 || !isLetter(text.charCodeAt(start - 5)));
+  return start >= 4 && /^[Tt]he\s$/.test(text.slice(start - 4, start)) && (start === 4 || !isLetterAt(text, start - 5));
 }
 
 /** "Latinos" → "Latino": the singular of a capitalised plural of one word, not an acronym's ("PACs"). */
@@ -53,13 +54,8 @@ function personNameWords(mentions: readonly Candidate[]): Set<string> {
 /** True when the text writes `word` as a word of its own, not inside a longer one ("Latino" in "Latino voters", not in "Latinos"). */
 function writesAlone(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
-    if (!isLetter(before) && !isLetter(after)) return true;
+    const end = at + word.length;
+    if ((at === 0 || !isLetterAt(text, at - 1)) && (end === text.length || !isLetterAt(text, end))) return true;
   }
   return false;
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
 }
