@@ -55,7 +55,7 @@ describe('entity sentiment in the stage', () => {
     // Each sentence leans a little positive (the entity scores about 0.14); a reader, like PerSenT's
     // raters, hears no sentiment in it.
     const text = 'Garcia was named head of the agency in March. Garcia previously ran a regional office. Garcia starts the new job on Monday.';
-    const { e1 } = analyse(text, ['Garcia']).layers.sentiment.entities;
+    const { e1 } = analyse(text, ['Garcia'], 'PERSON').layers.sentiment.entities;
     expect(e1.score).toBeGreaterThan(0);
     expect(e1.label).toBe('neutral');
   });
