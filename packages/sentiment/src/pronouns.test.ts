@@ -1,13 +1,14 @@
-import { applyStage, createDocument } from '@newslens/core';
+import { applyStage, createDocument, withLayer, type Quote } from '@newslens/core';
 import { describe, expect, it } from 'vitest';
 import { sentenceTokens } from './locate.js';
 import { pronounMentions } from './pronouns.js';
 import { tokenSignals } from './signals.js';
 import { analyse, handEntities, periodSentences } from './test-helpers.js';
 
-/** The pronouns each person of `names` is given in `text`, as "word@offset". */
-function pronounsOf(text: string, names: readonly string[]): Record<string, string[]> {
-  const doc = applyStage(applyStage(createDocument(text), periodSentences), handEntities(names, 'PERSON'));
+/** The pronouns each person of `names` is given in `text` (with `quotes`, if given), as "word@offset". */
+function pronounsOf(text: string, names: readonly string[], quotes?: Quote[]): Record<string, string[]> {
+  const tagged = applyStage(applyStage(createDocument(text), periodSentences), handEntities(names, 'PERSON'));
+  const doc = quotes ? withLayer(tagged, 'quotes', quotes) : tagged;
   const found = pronounMentions(doc, tokenSignals(doc.parse), doc.layers.entities, sentenceTokens(doc.parse, doc.layers.sentences));
   return Object.fromEntries(doc.layers.entities.map((e, k) => [e.name, found[k].map((m) => `${m.text}@${m.start}`)]));
 }
@@ -43,6 +44,16 @@ describe('pronounMentions', () => {
   it('counts possessive and reflexive pronouns', () => {
     const text = 'Mary Jones met John Smith. His campaign collapsed. She blamed herself.';
     expect(pronounsOf(text, ['Mary Jones', 'John Smith'])).toEqual({ 'Mary Jones': ['She@51', 'herself@62'], 'John Smith': ['His@27'] });
+  });
+
+  it('never gives a pronoun inside a quotation to its speaker', () => {
+    // Garcia would say "I" of himself: the "He" he speaks of is Miller.
+    const text = 'Garcia met Miller on Monday. Garcia said: "He is a corrupt liar."';
+    const quote = { start: 43, end: 64, text: 'He is a corrupt liar.', speaker: 'e1', speakerMention: { start: 29, end: 35, text: 'Garcia' } };
+    expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+    expect(pronounsOf(text, ['Garcia', 'Miller'], [quote])).toEqual({ Garcia: [], Miller: ['He@43'] });
+    // Without the quotations, the person named before it in its sentence is all there is to go on.
+    expect(pronounsOf(text, ['Garcia', 'Miller'])).toEqual({ Garcia: ['He@43'], Miller: [] });
   });
 
   it('leaves out a pronoun with no person named in its sentence or the two before it', () => {

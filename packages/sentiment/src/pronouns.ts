@@ -1,4 +1,4 @@
-import { entityGenders, type Entity, type Gender, type Mention, type NewsDocument } from '@newslens/core';
+import { entityGenders, type Entity, type Gender, type Mention, type NewsDocument, type Quote } from '@newslens/core';
 import { tokensOf, type TokenSpan } from './locate.js';
 import { PRON_FLAG, type TokenSignals } from './signals.js';
 
@@ -11,12 +11,16 @@ const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
 ]);
 
-/** A pronoun that may stand for a person: its token, sentence and gender, and how many people are named before it. */
+/**
+ * A pronoun that may stand for a person: its token, sentence and gender, how many people are named
+ * before it, and the speaker of the quotation it is in (an entity index, or -1).
+ */
 interface Pronoun {
   token: number;
   sentence: number;
   gender: Gender;
   before: number;
+  speaker: number;
 }
 
 /** How many sentences back a pronoun looks for its person: further back, it more often means someone unnamed. */
@@ -35,8 +39,10 @@ interface PersonToken {
  * fraud"). Each pronoun goes to the last person named before it in its own sentence, else to the
  * first one named in the nearest of the PRONOUN_REACH sentences before that names one; in each, a
  * person the article gives the pronoun's gender (by honorific or first name, `entityGenders`, or by
- * two of its pronouns, `withPronounGenders`) comes before one it gives none. A pronoun with no such
- * person is left out. Returns, for each entity, its pronoun mentions (empty for all but people).
+ * two of its pronouns, `withPronounGenders`) comes before one it gives none. Where the document has
+ * its quotations (`quotes`), a pronoun inside one never goes to the quotation's speaker: speakers say
+ * "I" of themselves, so "He is a very hostile judge" is not about the one who said it. A pronoun with
+ * no such person is left out. Returns, for each entity, its pronoun mentions (empty for all but people).
  */
 export function pronounMentions(
   doc: NewsDocument,
@@ -62,25 +68,28 @@ export function pronounMentions(
   people.sort((a, b) => a.token - b.token);
   // The pronouns that may stand for a person, each with the people named before it (people[0..before)).
   const pronouns: Pronoun[] = [];
+  const speakerAt = quoteSpeakers(doc.layers.quotes, entities);
   let next = 0;
   sentenceRanges.forEach(({ first, last }, sentence) => {
     for (let t = first; t <= last; t++) {
       while (next < people.length && people[next].token < t) next++;
       const gender = (s.flags[t] & PRON_FLAG) !== 0 ? PERSON_PRONOUNS.get(tokens.normal[t]) : undefined;
-      if (gender !== undefined && !covered.has(t)) pronouns.push({ token: t, sentence, gender, before: next });
+      if (gender !== undefined && !covered.has(t)) pronouns.push({ token: t, sentence, gender, before: next, speaker: speakerAt(tokens.start[t]) });
     }
   });
   const said = entityGenders(tokens.value, entities, people);
   const genders = withPronounGenders(said, people, pronouns);
   const says = (e: number, gender: Gender) => genders[e] === gender;
   const allows = (e: number, gender: Gender) => genders[e] === undefined || genders[e] === gender;
-  for (const { token, sentence, gender, before } of pronouns) {
+  for (const { token, sentence, gender, before, speaker } of pronouns) {
     // Its own sentence first ("Sanders said his staff"), then the sentences before; in each, a person
     // the article gives that gender first ("Sanders ... Clinton ... her"), then one it gives none.
-    let e = inOwnSentence(people, before, sentence, gender, says);
-    if (e < 0) e = inOwnSentence(people, before, sentence, gender, allows);
-    if (e < 0) e = inSentencesBefore(people, before, sentence, gender, says);
-    if (e < 0) e = inSentencesBefore(people, before, sentence, gender, allows);
+    const saysNotSpeaker = (e: number, g: Gender) => e !== speaker && says(e, g);
+    const allowsNotSpeaker = (e: number, g: Gender) => e !== speaker && allows(e, g);
+    let e = inOwnSentence(people, before, sentence, gender, saysNotSpeaker);
+    if (e < 0) e = inOwnSentence(people, before, sentence, gender, allowsNotSpeaker);
+    if (e < 0) e = inSentencesBefore(people, before, sentence, gender, saysNotSpeaker);
+    if (e < 0) e = inSentencesBefore(people, before, sentence, gender, allowsNotSpeaker);
     if (e < 0) continue;
     const start = tokens.start[token];
     const end = tokens.end[token];
@@ -90,13 +99,29 @@ export function pronounMentions(
 }
 
 /**
+ * For a character offset, the entity index of the speaker of the quotation around it, or -1. Reads
+ * offsets in rising order, as `pronounMentions` asks for them; quotations do not overlap.
+ */
+function quoteSpeakers(quotes: readonly Quote[] | undefined, entities: readonly Entity[]): (offset: number) => number {
+  const index = new Map(entities.map((entity, e) => [entity.id, e]));
+  const spoken = (quotes ?? []).filter((q) => q.speaker !== null && index.has(q.speaker)).sort((a, b) => a.start - b.start);
+  let next = 0;
+  return (offset) => {
+    while (next < spoken.length && spoken[next].end <= offset) next++;
+    const quote = spoken[next];
+    return quote !== undefined && quote.start <= offset ? (index.get(quote.speaker as string) as number) : -1;
+  };
+}
+
+/**
  * The genders the article's pronouns give people it gives none: a pronoun whose sentence names one
- * person before it, of no known gender, votes for that person ("Sanders says he would"). Two votes
- * and none against settle it; one vote may be a pronoun for someone else ("Clinton said he ...").
+ * person before it, of no known gender, votes for that person ("Sanders says he would"), unless that
+ * person is the speaker of the quotation the pronoun is in. Two votes and none against settle it;
+ * one vote may be a pronoun for someone else ("Clinton said he ...").
  */
 function withPronounGenders(said: readonly (Gender | undefined)[], people: readonly PersonToken[], pronouns: readonly Pronoun[]): (Gender | undefined)[] {
   const votes = new Map<number, Record<Gender, number>>();
-  for (const { sentence, gender, before } of pronouns) {
+  for (const { sentence, gender, before, speaker } of pronouns) {
     let only = -1;
     for (let i = before - 1; i >= 0 && people[i].sentence === sentence; i--) {
       if (only >= 0 && people[i].entity !== only) {
@@ -105,7 +130,7 @@ function withPronounGenders(said: readonly (Gender | undefined)[], people: reado
       }
       only = people[i].entity;
     }
-    if (only < 0 || said[only] !== undefined) continue;
+    if (only < 0 || only === speaker || said[only] !== undefined) continue;
     const count = votes.get(only) ?? { male: 0, female: 0 };
     count[gender]++;
     votes.set(only, count);

@@ -10,7 +10,8 @@ let sums = new Float64Array(256);
 
 /**
  * Scores each sentence (rule-weighted lexicon sum, squashed to -1..1), the document (`documentScore`:
- * its sentences' damped sums, averaged and squashed) and each entity (the weighted target sentiment of its mentions). Reads the one parse.
+ * its sentences' damped sums, averaged and squashed) and each entity (the weighted target sentiment of its mentions). Reads the one parse,
+ * and the quotations when the document has them, so that a pronoun inside one is not given to its speaker.
  */
 export function scoreSentiment(doc: NewsDocument<'sentences' | 'entities'>): SentimentLayer {
   const s = tokenSignals(doc.parse);
