@@ -31,9 +31,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const parsed: NewsDocument = time('parse', () => createDocument(text));
   const segmented = time(segmenterStage.name, () => applyStage(parsed, segmenterStage));
   const tagged = time(nerStage.name, () => applyStage(segmented, nerStage));
-  const scored = time(sentimentStage.name, () => applyStage(tagged, sentimentStage));
-  const quoted = time(quotesStage.name, () => applyStage(scored, quotesStage));
-  const analysed = time(stanceStage.name, () => applyStage(quoted, stanceStage));
+  // Quotes before sentiment: a pronoun inside a quotation is not its speaker (`pronounMentions`).
+  const quoted = time(quotesStage.name, () => applyStage(tagged, quotesStage));
+  const scored = time(sentimentStage.name, () => applyStage(quoted, sentimentStage));
+  const analysed = time(stanceStage.name, () => applyStage(scored, stanceStage));
   const report = time('report', () =>
     buildReport(analysed, {
       input: { ...options.input, chars: text.length },

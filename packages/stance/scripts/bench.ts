@@ -16,8 +16,8 @@ function prepare(text: string) {
   const parsed = createDocument(text);
   const segmented = withLayer(parsed, 'sentences', segment(parsed));
   const tagged = withLayer(segmented, 'entities', tagEntities(segmented));
-  const scored = withLayer(tagged, 'sentiment', scoreSentiment(tagged));
-  return withLayer(scored, 'quotes', findQuotes(scored));
+  const quoted = withLayer(tagged, 'quotes', findQuotes(tagged));
+  return withLayer(quoted, 'sentiment', scoreSentiment(quoted));
 }
 
 await runBench('stance', [

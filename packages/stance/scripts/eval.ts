@@ -1,6 +1,6 @@
 /**
  * Scores stance on the directed-sentiment dev split (5-class macro-F1 and accuracy):
- *   - pipeline: segment → tagEntities → scoreSentiment → findQuotes → inferStance on each sentence;
+ *   - pipeline: segment → tagEntities → findQuotes → scoreSentiment → inferStance on each sentence;
  *     the relation between the entities covering the two marked spans gives the class (neutral when
  *     there is none, or when no entity covers a marked span);
  *   - gold spans: the pair classifier given the two marked spans directly (the model without the NER);
@@ -38,9 +38,9 @@ function analyse({ segment, tagEntities, scoreSentiment, findQuotes }: Pipeline,
   const parsed = createDocument(text);
   const segmented = withLayer(parsed, 'sentences', segment(parsed));
   const tagged = withLayer(segmented, 'entities', tagEntities(segmented));
-  const scored = withLayer(tagged, 'sentiment', scoreSentiment(tagged));
-  const quoted = withLayer(scored, 'quotes', findQuotes(scored));
-  return { doc: quoted, stance: inferStance(quoted) };
+  const quoted = withLayer(tagged, 'quotes', findQuotes(tagged));
+  const scored = withLayer(quoted, 'sentiment', scoreSentiment(quoted));
+  return { doc: scored, stance: inferStance(scored) };
 }
 
 /** The id of the named entity with a mention overlapping the span, the longest overlap winning. */

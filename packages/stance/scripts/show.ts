@@ -1,6 +1,6 @@
 /**
- * Prints the stance table of articles through the pipeline (segment, tagEntities, scoreSentiment,
- * findQuotes, inferStance), one line per relation:
+ * Prints the stance table of articles through the pipeline (segment, tagEntities, findQuotes,
+ * scoreSentiment, inferStance), one line per relation:
  *
  *   node --conditions=source --import tsx scripts/show.ts ../../seeds/*.txt
  */
@@ -17,8 +17,8 @@ for (const path of process.argv.slice(2)) {
   const parsed = createDocument(text);
   const segmented = withLayer(parsed, 'sentences', segment(parsed));
   const tagged = withLayer(segmented, 'entities', tagEntities(segmented));
-  const scored = withLayer(tagged, 'sentiment', scoreSentiment(tagged));
-  const doc = withLayer(scored, 'quotes', findQuotes(scored));
+  const quoted = withLayer(tagged, 'quotes', findQuotes(tagged));
+  const doc = withLayer(quoted, 'sentiment', scoreSentiment(quoted));
   const name = new Map(doc.layers.entities.map((e) => [e.id, e.name]));
   console.log(`## ${path}`);
   for (const r of inferStance(doc)) {

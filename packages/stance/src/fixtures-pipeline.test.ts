@@ -14,8 +14,8 @@ function table(file: string): string[] {
   const parsed = createDocument(text);
   const segmented = withLayer(parsed, 'sentences', segment(parsed));
   const tagged = withLayer(segmented, 'entities', tagEntities(segmented));
-  const scored = withLayer(tagged, 'sentiment', scoreSentiment(tagged));
-  const doc = withLayer(scored, 'quotes', findQuotes(scored));
+  const quoted = withLayer(tagged, 'quotes', findQuotes(tagged));
+  const doc = withLayer(quoted, 'sentiment', scoreSentiment(quoted));
   const name = (id: string) => doc.layers.entities.find((e) => e.id === id)?.name;
   return inferStance(doc).map((r) => `${name(r.source)} > ${r.polarity} > ${name(r.target)}`);
 }

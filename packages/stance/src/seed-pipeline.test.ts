@@ -16,12 +16,12 @@ function find(relations: StanceRelation[], sources: string[], target: string, po
   return relations.filter((r) => sources.includes(r.source) && r.target === target && r.polarity === polarity);
 }
 
-describe('stance on the seed article through segment, tagEntities, scoreSentiment and findQuotes', () => {
+describe('stance on the seed article through segment, tagEntities, findQuotes and scoreSentiment', () => {
   const parsed = createDocument(seed);
   const segmented = withLayer(parsed, 'sentences', segment(parsed));
   const tagged = withLayer(segmented, 'entities', tagEntities(segmented));
-  const scored = withLayer(tagged, 'sentiment', scoreSentiment(tagged));
-  const doc = withLayer(scored, 'quotes', findQuotes(scored));
+  const quoted = withLayer(tagged, 'quotes', findQuotes(tagged));
+  const doc = withLayer(quoted, 'sentiment', scoreSentiment(quoted));
   const relations = inferStance(doc);
   const idsNamed = (...names: string[]) => doc.layers.entities.filter((e) => names.includes(e.name)).map((e) => e.id);
   const usSide = idsNamed('United States', 'US', 'White House', 'Joe Biden');
