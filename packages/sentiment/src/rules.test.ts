@@ -47,6 +47,25 @@ describe('negation scope', () => {
     expect(sentence('Nothing happened.').label).toBe('neutral');
   });
 
+  it('negates past "so", "as" and "yet" after a negator, which wink reads as conjunctions there ("not so bad")', () => {
+    expect(sentence('It is not so bad.').label).toBe('positive');
+    expect(sentence("It isn't as bad as you think.").label).toBe('positive');
+    expect(sentence('The plan is not yet successful.').label).toBe('negative');
+    // The scope ends at the comparison's second "as": its standard keeps its sign.
+    const { s, at } = signalsOf('The flood was not as deadly as the terrible storm.');
+    expect(s.negated[at('deadly')]).toBe(1);
+    expect(s.negated[at('terrible')]).toBe(0);
+    // A conjunction after a negator still ends the scope: "not because he failed" does not flip "failed".
+    expect(sentence('It happened, but not because he failed.').label).toBe('negative');
+  });
+
+  it('leaves "never so" and "not so much X as Y" as wink reads them: emphasis, and a weighing that denies neither', () => {
+    expect(sentence('It has been done before, but never so vividly.').label).toBe('positive');
+    const { s, at } = signalsOf('The trouble is not so much the cost as the delay.');
+    expect(s.negated[at('cost')]).toBe(0);
+    expect(s.negated[at('delay')]).toBe(0);
+  });
+
   it('takes no mark for a negator: a symbol inside a scope, a quote mark after "not"', () => {
     const { s, at } = signalsOf('The staff did not answer the input / output question for days and weeks on end.');
     expect(s.valence[at('/')]).toBe(0);

@@ -165,7 +165,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
     typeId[i] = t.id;
   }
   restoreOpeningWords(parse, valence, flags);
-  openScopes(n, flags, negated);
+  openScopes(n, flags, negated, tokens.normal);
   if (n > 0) scopeRules(n, valence, degree, flags, negated);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
   // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
@@ -192,13 +192,43 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16A
   }
 }
 
-/** Flags the words after a negator wink does not see as one ("nothing funny") up to the next clause mark, as wink does after "not". */
-function openScopes(n: number, flags: Uint16Array, negated: Uint8Array): void {
+/**
+ * Words wink's negation model reads as conjunctions that end a scope ("as he left", "so we
+ * stayed", "yet it failed"), which after "not" are adverbs of degree or time: "not so bad", "not
+ * as good as", "not yet clear". There wink's scope ends before it begins.
+ */
+const SCOPE_CARRIERS: ReadonlySet<string> = new Set(['so', 'as', 'yet']);
+/**
+ * The negators a carrier continues. Not "never": "never so vividly" praises. Nor "no", which
+ * takes a noun, not an adverb.
+ */
+const CARRIED_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'nor', 'cannot']);
+
+/**
+ * Opens the negation scopes wink leaves out, each up to the next clause mark, as wink does after
+ * "not": after a negator wink does not see as one ("nothing funny"), and after "not" and a carrier
+ * ("not so bad"; that scope ends at the next carrier too: "not as bad as you think"), unless
+ * "much" follows the carrier: "not so much X as Y" weighs two things and denies neither.
+ */
+function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: readonly string[]): void {
   for (let i = 0; i < n; i++) {
-    if ((flags[i] & SCOPELESS_FLAG) === 0 || (i + 1 < n && negated[i + 1] === 1)) continue;
-    let j = i + 1;
-    while (j < n && (flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0) negated[j++] = 1;
-    i = j - 1;
+    const f = flags[i];
+    if ((f & SCOPELESS_FLAG) !== 0) {
+      if (i + 1 < n && negated[i + 1] === 1) continue;
+      let j = i + 1;
+      while (j < n && (flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0) negated[j++] = 1;
+      i = j - 1;
+    } else if ((f & NEGATOR_FLAG) !== 0 && CARRIED_NEGATORS.has(normal[i])) {
+      let carrier = i + 1;
+      while (carrier < n && (flags[carrier] & SKIP_FLAG) !== 0) carrier++;
+      let next = carrier + 1;
+      while (next < n && (flags[next] & SKIP_FLAG) !== 0) next++;
+      if (next >= n || !SCOPE_CARRIERS.has(normal[carrier]) || negated[next] === 1 || normal[next] === 'much') continue;
+      let j = carrier;
+      do negated[j++] = 1;
+      while (j < n && (flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0 && !SCOPE_CARRIERS.has(normal[j]));
+      i = j - 1;
+    }
   }
 }
 
