@@ -5,7 +5,8 @@
 
 /**
  * Words that scale the next sentiment word up ("very bad") or down ("slightly bad"), or, as a
- * comparative of less, turn it half over ("less effective", "fewer deaths").
+ * comparative or superlative of less, turn it half over ("less effective", "fewer deaths", "the
+ * least effective"; not "at least", which the stage reads as no degree, as VADER does).
  */
 export const DEGREE: Readonly<Record<string, number>> = {
   very: 1.3, extremely: 1.5, highly: 1.3, deeply: 1.3, really: 1.2, so: 1.2, too: 1.2, most: 1.3, more: 1.15,
@@ -13,7 +14,7 @@ export const DEGREE: Readonly<Record<string, number>> = {
   hugely: 1.4, enormously: 1.4, exceptionally: 1.4, entirely: 1.3, increasingly: 1.2, seriously: 1.3, severely: 1.3,
   gravely: 1.4, bitterly: 1.4, sharply: 1.3, strongly: 1.3, fiercely: 1.4, vehemently: 1.4, truly: 1.2, clearly: 1.1,
   slightly: 0.5, somewhat: 0.7, barely: 0.5, hardly: 0.5, marginally: 0.5, partly: 0.7, rather: 0.8, fairly: 0.8,
-  less: -0.5, fewer: -0.5, little: 0.7, mildly: 0.6, moderately: 0.7, relatively: 0.8, kind: 0.8, sort: 0.8, quite: 1.1,
+  less: -0.5, fewer: -0.5, least: -0.5, little: 0.7, mildly: 0.6, moderately: 0.7, relatively: 0.8, kind: 0.8, sort: 0.8, quite: 1.1,
 };
 
 /**

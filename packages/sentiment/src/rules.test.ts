@@ -84,6 +84,28 @@ describe('negation scope', () => {
     expect(sentence('The law led to fewer deaths.').label).toBe('positive');
   });
 
+  it('turns a word half over after "least", but not after "at least"', () => {
+    expect(sentence('It was the least effective policy.').label).toBe('negative');
+    expect(sentence('At least the food was good.').label).toBe('positive');
+  });
+
+  it('negates after "far from" and "anything but", which wink does not know, and only where a sentiment word follows', () => {
+    expect(sentence('The report is far from perfect.').label).toBe('negative');
+    expect(sentence('The task is anything but easy.').label).toBe('negative');
+    // No sentiment word to negate: no complaint either.
+    expect(sentence('He lives far from the city.').label).toBe('neutral');
+  });
+
+  it('reads a negator right before another as a double negation ("not without merit")', () => {
+    expect(sentence('The decision was not without merit.').label).toBe('positive');
+    expect(sentence('The plan is not without risk.').label).toBe('negative');
+    // wink's negating verbs and two-word negators, denied: the thing stays as it is.
+    expect(sentence('They prevented the disaster.').label).toBe('positive');
+    expect(sentence('They could not prevent the disaster.').label).toBe('negative');
+    expect(sentence('They did not rule out violence.').label).toBe('negative');
+    expect(sentence('It never fails to engage us.').label).toBe('positive');
+  });
+
   it('reads "no less" as a litotes: neither flipped nor diminished nor negative', () => {
     const litotes = sentence('The sequel is no less impressive than the original.').score;
     expect(litotes).toBeGreaterThan(0);
@@ -104,6 +126,11 @@ describe('reversal verbs', () => {
     expect(sentence('The law will reduce poverty.').label).toBe('positive');
     expect(sentence('The police prevented deaths.').label).toBe('positive');
     expect(sentence('They vowed to fight corruption.').label).toBe('positive');
+  });
+
+  it('keeps the bad thing bad where the reversal is denied ("did not reduce poverty")', () => {
+    expect(sentence('The plan did not reduce poverty.').label).toBe('negative');
+    expect(sentence('They failed to stop the violence.').label).toBe('negative');
   });
 
   it('flips every negative word of the object, not only the first ("cuts the risk of heart disease")', () => {

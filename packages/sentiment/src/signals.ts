@@ -146,10 +146,11 @@ export function tokenSignals(parse: Parse): TokenSignals {
     };
   }
   const { valence, degree, flags, negated, typeId } = buffers;
+  const { normal } = tokens;
   const gen = generation;
   for (let i = 0; i < n; i++) {
     const pos = tokens.pos[i];
-    const t = wordType(tokens.normal[i], tokens.lemma[i]);
+    const t = wordType(normal[i], tokens.lemma[i]);
     let f = t.flags;
     if (pos === 'PROPN') f |= PROPN_FLAG;
     else if (pos === 'VERB') f |= VERB_FLAG;
@@ -159,13 +160,14 @@ export function tokenSignals(parse: Parse): TokenSignals {
     else if (pos === 'PUNCT' || pos === 'SYM' || pos === 'CCONJ') f |= BREAK_FLAG;
     // A capitalised name is not a sentiment word ("Mr. Love", "Hope, Arkansas"); "like" as a preposition is none either.
     valence[i] = pos === 'PROPN' || ((f & VERB_ONLY_FLAG) !== 0 && pos !== 'VERB') ? 0 : t.valence;
-    degree[i] = t.degree;
+    // "at least", "the very least": a concession, not a degree.
+    degree[i] = t.degree < 0 && i > 0 && normal[i] === 'least' && LEAST_IDIOMS.has(normal[i - 1]) ? 1 : t.degree;
     flags[i] = f;
     negated[i] = tokens.negated[i] ? 1 : 0;
     typeId[i] = t.id;
   }
   restoreOpeningWords(parse, valence, flags);
-  openScopes(n, flags, negated, tokens.normal);
+  openScopes(n, flags, negated, normal, valence);
   if (n > 0) scopeRules(n, valence, degree, flags, negated);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
   // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
@@ -204,13 +206,24 @@ const SCOPE_CARRIERS: ReadonlySet<string> = new Set(['so', 'as', 'yet']);
  */
 const CARRIED_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'nor', 'cannot']);
 
+/** The word before "least" that makes it a concession rather than a degree ("at least", "the very least"). */
+const LEAST_IDIOMS: ReadonlySet<string> = new Set(['at', 'very']);
+
+/**
+ * Two-word negators wink does not know, by their second word: "far from perfect", "anything but
+ * easy". Not after a negator: "not far from the border" is near it.
+ */
+const PHRASE_NEGATORS: ReadonlyMap<string, string> = new Map([['from', 'far'], ['but', 'anything']]);
+
 /**
  * Opens the negation scopes wink leaves out, each up to the next clause mark, as wink does after
- * "not": after a negator wink does not see as one ("nothing funny"), and after "not" and a carrier
- * ("not so bad"; that scope ends at the next carrier too: "not as bad as you think"), unless
- * "much" follows the carrier: "not so much X as Y" weighs two things and denies neither.
+ * "not": after a negator wink does not see as one ("nothing funny"); after a two-word negator it
+ * does not know ("far from perfect"), only where a sentiment word lies within reach, so that "far
+ * from the city" is no complaint; and after "not" and a carrier ("not so bad"; that scope ends at
+ * the next carrier too: "not as bad as you think"), unless "much" follows the carrier: "not so
+ * much X as Y" weighs two things and denies neither.
  */
-function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: readonly string[]): void {
+function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: readonly string[], valence: Float32Array): void {
   for (let i = 0; i < n; i++) {
     const f = flags[i];
     if ((f & SCOPELESS_FLAG) !== 0) {
@@ -218,6 +231,16 @@ function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: 
       let j = i + 1;
       while (j < n && (flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0) negated[j++] = 1;
       i = j - 1;
+    } else if (i > 0 && PHRASE_NEGATORS.get(normal[i]) === normal[i - 1] && negated[i - 1] === 0) {
+      let end = i + 1;
+      let polar = false;
+      for (let words = 0; end < n && (flags[end] & (CLAUSE_FLAG | BREAK_FLAG)) === 0; end++) {
+        if (words < NEGATION_REACH && valence[end] !== 0) polar = true;
+        if ((flags[end] & SKIP_FLAG) === 0) words++;
+      }
+      if (!polar) continue;
+      for (let j = i + 1; j < end; j++) negated[j] = 1;
+      i = end - 1;
     } else if ((f & NEGATOR_FLAG) !== 0 && CARRIED_NEGATORS.has(normal[i])) {
       let carrier = i + 1;
       while (carrier < n && (flags[carrier] & SKIP_FLAG) !== 0) carrier++;
@@ -236,11 +259,14 @@ function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: 
  * The rules that need a token's neighbours, over the filled arrays, in one pass each:
  * - reversal: "reduce poverty", "cut the risk of heart disease": every negative word of the object,
  *   up to REVERSAL_REACH tokens after a reversal verb, before the clause ends or another verb, and
- *   not negated, flips to REVERSAL_WEIGHT of its value; the verb's own negative valence is dropped;
+ *   not negated, flips to REVERSAL_WEIGHT of its value; the verb's own negative valence is dropped.
+ *   Where the verb is negated too, its object keeps its sign ("could not prevent the disaster");
  * - negation: wink's scope (from the negator to the next clause mark) is cut after NEGATION_REACH
  *   words, counted on across the marks where wink pauses it and takes it up again ("not ... (sad");
- *   "no less"/"not fewer" (litotes) clears it, the diminisher and the negator's own valence; a
- *   negator whose scope holds no sentiment word counts NEGATED_NEUTRAL itself ("did not respond").
+ *   "no less"/"not fewer" (litotes) clears it, the diminisher and the negator's own valence, and so
+ *   does a scope that opens right after a negator ("not without merit", "could not prevent the
+ *   disaster", where wink's scope is the verb's); a negator
+ *   whose scope holds no sentiment word counts NEGATED_NEUTRAL itself ("did not respond").
  */
 function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flags: Uint16Array, negated: Uint8Array): void {
   for (let i = 0; i < n; i++) {
@@ -250,9 +276,13 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
       if ((f & SKIP_FLAG) !== 0) continue;
       if ((f & (CLAUSE_FLAG | BREAK_FLAG)) !== 0 || (seen > 0 && (f & VERB_FLAG) !== 0)) break;
       seen++;
-      if (valence[j] < 0 && negated[j] === 0) {
+      if (valence[j] >= 0) continue;
+      if (negated[j] === 0) {
         valence[j] *= -REVERSAL_WEIGHT;
         if (valence[i] < 0) valence[i] = 0;
+      } else if (negated[i] === 1) {
+        // "could not prevent the disaster": the denial and the reversal cancel, the disaster stays bad.
+        negated[j] = 0;
       }
     }
   }
@@ -277,8 +307,14 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
     // i opens a run of negated tokens; the word before it, past any marks, is the negator ('not "answer"').
     let negator = i - 1;
     while (negator >= 0 && isMark(flags[negator])) negator--;
-    const litotes = negator >= 0 && (flags[negator] & NEGATOR_FLAG) !== 0 && (flags[i] & LITOTES_FLAG) !== 0;
-    if (litotes) {
+    const comparative = negator >= 0 && (flags[negator] & NEGATOR_FLAG) !== 0 && (flags[i] & LITOTES_FLAG) !== 0;
+    // A scope opened right after a negator is a double negation: "not without merit", and wink's
+    // own negating verbs, "could not prevent the disaster", "never fails to engage", where the
+    // denied verb's own bad sense goes too.
+    const outer = negator >= 0 && !comparative ? negatorBefore(flags, negator) : -1;
+    const litotes = comparative || outer >= 0;
+    for (let k = outer + 1; outer >= 0 && k < i; k++) if (valence[k] < 0) valence[k] = 0;
+    if (comparative) {
       // "no less", "not fewer": neither the negator nor the diminisher counts.
       degree[i] = 1;
       if (valence[negator] < 0) valence[negator] = 0;
@@ -308,6 +344,21 @@ const MARK_FLAGS = BREAK_FLAG | CLAUSE_FLAG | QUOTE_FLAG | SKIP_FLAG;
  */
 function isMark(f: number): boolean {
   return (f & MARK_FLAGS) !== 0 && (f & NEGATOR_FLAG) === 0;
+}
+
+/**
+ * The negator right before the word that opens a scope at `at`, past white space, or -1: the word
+ * before it ("not without"), or, where that word is not a negator of its own but the end of one of
+ * wink's two-word negators, the word before that ("not rule out", "never fails to").
+ */
+function negatorBefore(flags: Uint16Array, at: number): number {
+  const reach = (flags[at] & NEGATOR_FLAG) !== 0 ? 1 : 2;
+  for (let before = at - 1, words = 0; before >= 0 && words < reach; before--) {
+    if ((flags[before] & SKIP_FLAG) !== 0) continue;
+    if ((flags[before] & NEGATOR_FLAG) !== 0) return before;
+    words++;
+  }
+  return -1;
 }
 
 /** Whether tokens `from..to-1` are all marks (and there is at least one). */
