@@ -69,7 +69,8 @@ export const NEGATED_NEUTRAL = -1;
 export const REVERSAL_VERBS = new Set([
   'reduce', 'cut', 'curb', 'fight', 'combat', 'prevent', 'end', 'stop', 'halt', 'tackle', 'ease', 'alleviate',
   'eliminate', 'counter', 'avert', 'lower', 'fix', 'solve', 'resolve', 'reverse', 'defeat', 'overcome', 'eradicate',
-  'limit', 'cure', 'lift',
+  'limit', 'cure', 'lift', 'lack', 'absence', 'relieve', 'protect', 'shield', 'avoid', 'escape', 'survive',
+  'recover',
 ]);
 export const REVERSAL_WEIGHT = 0.5;
 /** How many tokens after a reversal verb its object may reach ("reduces men's heart attack risk"). */

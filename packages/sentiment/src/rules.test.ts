@@ -131,6 +131,21 @@ describe('reversal verbs', () => {
   it('keeps the bad thing bad where the reversal is denied ("did not reduce poverty")', () => {
     expect(sentence('The plan did not reduce poverty.').label).toBe('negative');
     expect(sentence('They failed to stop the violence.').label).toBe('negative');
+    expect(sentence('They did not fight corruption.').label).toBe('negative');
+    // The reversal reads the negation as cut: "ugly", beyond its reach, stays ugly, and "clumsy",
+    // the object of the denied "recovers from", keeps its sign.
+    const { s, at } = signalsOf('The film never recovers from the clumsy cliché of the ugly American abroad.');
+    expect(s.negated[at('clumsy')]).toBe(0);
+    expect(s.negated[at('ugly')]).toBe(0);
+    expect(s.valence[at('clumsy')]).toBeLessThan(0);
+  });
+
+  it('reads the lack, absence, relief or avoidance of a bad thing as good, and the lack of a good one as bad', () => {
+    expect(sentence('There was a lack of violence.').label).toBe('positive');
+    expect(sentence('The absence of corruption helped.').label).toBe('positive');
+    expect(sentence('The vaccine protects children from disease.').label).toBe('positive');
+    expect(sentence('They avoided war.').label).toBe('positive');
+    expect(sentence('He lacks courage.').label).toBe('negative');
   });
 
   it('flips every negative word of the object, not only the first ("cuts the risk of heart disease")', () => {

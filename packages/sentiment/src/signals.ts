@@ -257,35 +257,19 @@ function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: 
 
 /**
  * The rules that need a token's neighbours, over the filled arrays, in one pass each:
- * - reversal: "reduce poverty", "cut the risk of heart disease": every negative word of the object,
- *   up to REVERSAL_REACH tokens after a reversal verb, before the clause ends or another verb, and
- *   not negated, flips to REVERSAL_WEIGHT of its value; the verb's own negative valence is dropped.
- *   Where the verb is negated too, its object keeps its sign ("could not prevent the disaster");
  * - negation: wink's scope (from the negator to the next clause mark) is cut after NEGATION_REACH
  *   words, counted on across the marks where wink pauses it and takes it up again ("not ... (sad");
  *   "no less"/"not fewer" (litotes) clears it, the diminisher and the negator's own valence, and so
  *   does a scope that opens right after a negator ("not without merit", "could not prevent the
  *   disaster", where wink's scope is the verb's); a negator
- *   whose scope holds no sentiment word counts NEGATED_NEUTRAL itself ("did not respond").
+ *   whose scope holds no sentiment word counts NEGATED_NEUTRAL itself ("did not respond");
+ * - reversal, on the scopes as the pass above leaves them: "reduce poverty", "cut the risk of heart
+ *   disease": every negative word of the object, up to REVERSAL_REACH tokens after a reversal verb,
+ *   before the clause ends or another verb, and not negated, flips to REVERSAL_WEIGHT of its value;
+ *   the verb's own negative valence is dropped. Where the verb is denied (negated, or right after a
+ *   negator), its object keeps its sign ("did not reduce poverty", "could not prevent the disaster").
  */
 function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flags: Uint16Array, negated: Uint8Array): void {
-  for (let i = 0; i < n; i++) {
-    if ((flags[i] & REVERSAL_FLAG) === 0) continue;
-    for (let j = i + 1, seen = 0; j < n && seen < REVERSAL_REACH; j++) {
-      const f = flags[j];
-      if ((f & SKIP_FLAG) !== 0) continue;
-      if ((f & (CLAUSE_FLAG | BREAK_FLAG)) !== 0 || (seen > 0 && (f & VERB_FLAG) !== 0)) break;
-      seen++;
-      if (valence[j] >= 0) continue;
-      if (negated[j] === 0) {
-        valence[j] *= -REVERSAL_WEIGHT;
-        if (valence[i] < 0) valence[i] = 0;
-      } else if (negated[i] === 1) {
-        // "could not prevent the disaster": the denial and the reversal cancel, the disaster stays bad.
-        negated[j] = 0;
-      }
-    }
-  }
   // Where the last run of negated tokens stopped, and how many words it had counted.
   let runEnd = -1;
   let runWords = 0;
@@ -333,6 +317,24 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
     runEnd = j;
     runWords = litotes ? NEGATION_REACH : k;
     i = j - 1;
+  }
+  // Reversals last, on the scopes as cut: a denied reversal ("did not reduce poverty", "could not
+  // prevent the disaster") and the denial cancel, and the bad thing keeps its sign.
+  for (let i = 0; i < n; i++) {
+    if ((flags[i] & REVERSAL_FLAG) === 0) continue;
+    const denied = negated[i] === 1 || negatorBefore(flags, i) >= 0;
+    for (let j = i + 1, seen = 0; j < n && seen < REVERSAL_REACH; j++) {
+      const f = flags[j];
+      if ((f & SKIP_FLAG) !== 0) continue;
+      if ((f & (CLAUSE_FLAG | BREAK_FLAG)) !== 0 || (seen > 0 && (f & VERB_FLAG) !== 0)) break;
+      seen++;
+      if (valence[j] >= 0) continue;
+      if (denied) negated[j] = 0;
+      else if (negated[j] === 0) {
+        valence[j] *= -REVERSAL_WEIGHT;
+        if (valence[i] < 0) valence[i] = 0;
+      }
+    }
   }
 }
 
