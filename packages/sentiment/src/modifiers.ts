@@ -73,6 +73,19 @@ export const REVERSAL_VERBS = new Set([
   'recover',
 ]);
 export const REVERSAL_WEIGHT = 0.5;
+
+/**
+ * Verbs by lemma that say their subject shrinks: "unemployment fell", "violence has decreased". A
+ * bad thing in the subject (up to SUBJECT_REACH words before the verb, in its clause) is reversed as
+ * the object of a reversal verb is; "stocks plunged" keeps the verb's own bad sense. Not "end",
+ * "stop" or "cease", whose subjects are as often events that end as bad things that stop ("his
+ * corruption trial ended in a mistrial", "the carnage could have been stopped").
+ */
+export const DECREASE_VERBS = new Set([
+  'fall', 'drop', 'decline', 'decrease', 'plunge', 'plummet', 'shrink', 'dip', 'tumble', 'sink', 'slow', 'ease',
+  'diminish', 'subside', 'recede', 'abate', 'wane', 'lessen', 'fade',
+]);
+export const SUBJECT_REACH = 4;
 /** How many tokens after a reversal verb its object may reach ("reduces men's heart attack risk"). */
 export const REVERSAL_REACH = 5;
 

@@ -140,6 +140,14 @@ describe('reversal verbs', () => {
     expect(s.valence[at('clumsy')]).toBeLessThan(0);
   });
 
+  it('reads a bad thing that shrinks as good news ("unemployment fell"), unless denied or the verb has an object', () => {
+    expect(sentence('Unemployment fell to 4 percent.').label).toBe('positive');
+    expect(sentence('Violence has decreased.').label).toBe('positive');
+    expect(sentence('Crime has not dropped.').label).toBe('negative');
+    expect(sentence('Stocks plunged.').label).toBe('negative');
+    expect(sentence('Bad weather slows the search.').label).toBe('negative');
+  });
+
   it('reads the lack, absence, relief or avoidance of a bad thing as good, and the lack of a good one as bad', () => {
     expect(sentence('There was a lack of violence.').label).toBe('positive');
     expect(sentence('The absence of corruption helped.').label).toBe('positive');

@@ -1,8 +1,8 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
-  CONTRAST, DEGREE, HEDGES, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, POSITIVE_WEIGHT,
-  REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, VERB_ONLY,
+  CONTRAST, DECREASE_VERBS, DEGREE, HEDGES, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS,
+  POSITIVE_WEIGHT, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SUBJECT_REACH, VERB_ONLY,
 } from './modifiers.js';
 
 /** Bit flags for what a token is, beyond its valence. */
@@ -169,6 +169,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   restoreOpeningWords(parse, valence, flags);
   openScopes(n, flags, negated, normal, valence);
   if (n > 0) scopeRules(n, valence, degree, flags, negated);
+  if (n > 0) shrinkingSubjects(n, valence, flags, negated, tokens.lemma, tokens.pos);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
   // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
   lastSignals = { valence, degree, flags, negated, typeId, generation: generation === gen ? gen : -1 };
@@ -330,10 +331,52 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
       seen++;
       if (valence[j] >= 0) continue;
       if (denied) negated[j] = 0;
-      else if (negated[j] === 0) {
-        valence[j] *= -REVERSAL_WEIGHT;
-        if (valence[i] < 0) valence[i] = 0;
-      }
+      else if (negated[j] === 0) reverse(valence, j, i);
+    }
+  }
+}
+
+/** A bad thing the verb at `verb` reverses turns to REVERSAL_WEIGHT of its value, good; the verb's own bad sense goes. */
+function reverse(valence: Float32Array, word: number, verb: number): void {
+  valence[word] *= -REVERSAL_WEIGHT;
+  if (valence[verb] < 0) valence[verb] = 0;
+}
+
+/** What may stand between a subject and its verb: "violence has decreased", "crime dropped". */
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART', 'SPACE']);
+/** What after a verb makes it transitive, with an object: "bad weather slows the search". */
+const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
+
+/**
+ * "Unemployment fell", "violence has decreased": every negative word of the subject of a verb of
+ * shrinking (`DECREASE_VERBS`) used without an object, up to SUBJECT_REACH words before it in its
+ * clause and not negated, flips to REVERSAL_WEIGHT of its value, and the verb's own negative valence
+ * is dropped, as after a reversal verb. Not where the verb is denied ("crime has not dropped"), has
+ * an object ("plot holes sink the thriller"), or follows no noun ("ill at ease").
+ */
+function shrinkingSubjects(
+  n: number,
+  valence: Float32Array,
+  flags: Uint16Array,
+  negated: Uint8Array,
+  lemma: readonly string[],
+  pos: readonly string[],
+): void {
+  for (let i = 1; i < n; i++) {
+    if ((flags[i] & VERB_FLAG) === 0 || !DECREASE_VERBS.has(lemma[i])) continue;
+    if (negated[i] === 1 || negatorBefore(flags, i) >= 0) continue;
+    let next = i + 1;
+    while (next < n && pos[next] === 'SPACE') next++;
+    if (next < n && OBJECT_START.has(pos[next])) continue;
+    let subject = i - 1;
+    while (subject >= 0 && BETWEEN_SUBJECT_AND_VERB.has(pos[subject])) subject--;
+    if (subject < 0 || (flags[subject] & (NOUN_FLAG | PROPN_FLAG)) === 0) continue;
+    for (let j = i - 1, seen = 0; j >= 0 && seen < SUBJECT_REACH; j--) {
+      const f = flags[j];
+      if ((f & SKIP_FLAG) !== 0) continue;
+      if ((f & (CLAUSE_FLAG | BREAK_FLAG | VERB_FLAG)) !== 0) break;
+      seen++;
+      if (valence[j] < 0 && negated[j] === 0) reverse(valence, j, i);
     }
   }
 }
