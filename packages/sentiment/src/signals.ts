@@ -262,8 +262,8 @@ function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: 
  *   words, counted on across the marks where wink pauses it and takes it up again ("not ... (sad");
  *   "no less"/"not fewer" (litotes) clears it, the diminisher and the negator's own valence, and so
  *   does a scope that opens right after a negator ("not without merit", "could not prevent the
- *   disaster", where wink's scope is the verb's); a negator
- *   whose scope holds no sentiment word counts NEGATED_NEUTRAL itself ("did not respond");
+ *   disaster", where wink's scope is the verb's); a negator whose scope holds no sentiment word
+ *   counts NEGATED_NEUTRAL itself ("did not respond");
  * - reversal, on the scopes as the pass above leaves them: "reduce poverty", "cut the risk of heart
  *   disease": every negative word of the object, up to REVERSAL_REACH tokens after a reversal verb,
  *   before the clause ends or another verb, and not negated, flips to REVERSAL_WEIGHT of its value;
@@ -392,15 +392,18 @@ function isMark(f: number): boolean {
 }
 
 /**
- * The negator right before the word that opens a scope at `at`, past white space, or -1: the word
+ * The negator right before the word at `at`, past white space but not past a mark, or -1: the word
  * before it ("not without"), or, where that word is not a negator of its own but the end of one of
- * wink's two-word negators, the word before that ("not rule out", "never fails to").
+ * wink's two-word negators or a verb, the word before that ("not rule out", "never fails to", "did
+ * not reduce"). "No, reduce it" has none.
  */
 function negatorBefore(flags: Uint16Array, at: number): number {
   const reach = (flags[at] & NEGATOR_FLAG) !== 0 ? 1 : 2;
   for (let before = at - 1, words = 0; before >= 0 && words < reach; before--) {
-    if ((flags[before] & SKIP_FLAG) !== 0) continue;
-    if ((flags[before] & NEGATOR_FLAG) !== 0) return before;
+    const f = flags[before];
+    if ((f & SKIP_FLAG) !== 0) continue;
+    if ((f & NEGATOR_FLAG) !== 0) return before;
+    if ((f & (CLAUSE_FLAG | BREAK_FLAG)) !== 0) return -1;
     words++;
   }
   return -1;
