@@ -148,6 +148,11 @@ describe('reversal verbs', () => {
     expect(sentence('Bad weather slows the search.').label).toBe('negative');
   });
 
+  it('reads a good thing that shrinks as bad news ("profits fell", "approval ratings have dipped")', () => {
+    expect(sentence('Profits fell sharply.').label).toBe('negative');
+    expect(sentence("The governor's approval ratings have dipped.").label).toBe('negative');
+  });
+
   it('reads the lack, absence, relief or avoidance of a bad thing as good, and the lack of a good one as bad', () => {
     expect(sentence('There was a lack of violence.').label).toBe('positive');
     expect(sentence('The absence of corruption helped.').label).toBe('positive');

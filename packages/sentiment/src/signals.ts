@@ -348,11 +348,13 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PA
 const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
 
 /**
- * "Unemployment fell", "violence has decreased": every negative word of the subject of a verb of
- * shrinking (`DECREASE_VERBS`) used without an object, up to SUBJECT_REACH words before it in its
- * clause and not negated, flips to REVERSAL_WEIGHT of its value, and the verb's own negative valence
- * is dropped, as after a reversal verb. Not where the verb is denied ("crime has not dropped"), has
- * an object ("plot holes sink the thriller"), or follows no noun ("ill at ease").
+ * What shrinks loses its sign. "Unemployment fell", "violence has decreased": every negative word of
+ * the subject of a verb of shrinking (`DECREASE_VERBS`) used without an object, up to SUBJECT_REACH
+ * words before it in its clause and not negated, flips to REVERSAL_WEIGHT of its value, and the
+ * verb's own negative valence is dropped, as after a reversal verb; "profits fell", "hope faded":
+ * every positive word flips the same way, and the verb keeps its own. Not where the verb is denied
+ * ("crime has not dropped"), has an object ("plot holes sink the thriller"), or follows no noun
+ * ("ill at ease").
  */
 function shrinkingSubjects(
   n: number,
@@ -376,7 +378,9 @@ function shrinkingSubjects(
       if ((f & SKIP_FLAG) !== 0) continue;
       if ((f & (CLAUSE_FLAG | BREAK_FLAG | VERB_FLAG)) !== 0) break;
       seen++;
-      if (valence[j] < 0 && negated[j] === 0) reverse(valence, j, i);
+      if (negated[j] === 1) continue;
+      if (valence[j] < 0) reverse(valence, j, i);
+      else if (valence[j] > 0) valence[j] *= -REVERSAL_WEIGHT;
     }
   }
 }
