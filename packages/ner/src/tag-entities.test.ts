@@ -21,6 +21,12 @@ describe('tagEntities', () => {
     expect(entities.some((e) => e.type === 'DATE' && e.name === 'Sunday')).toBe(true);
   });
 
+  it('keeps a person with a generational suffix a person ("Jr." is no "Inc.")', () => {
+    const person = entitiesOf('Dale Earnhardt Jr. won the race on Sunday. Earnhardt celebrated.').find((e) => e.name === 'Dale Earnhardt Jr.');
+    expect(person?.type).toBe('PERSON');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Dale Earnhardt Jr.', 'Earnhardt']);
+  });
+
   it('finds nothing in an empty or blank document', () => {
     expect(entitiesOf('')).toEqual([]);
     expect(entitiesOf(' \n\n ')).toEqual([]);

@@ -27,6 +27,16 @@ describe('collectMentions', () => {
     ]);
   });
 
+  it("takes in a person's generational suffix, which taggers leave out, but not a next name's words", () => {
+    expect(mentions('Dale Earnhardt Jr. won. Pope John Paul II prayed.', { 'Dale Earnhardt': 'PERSON', 'John Paul': 'PERSON' })).toEqual([
+      'PERSON Dale Earnhardt Jr.@0',
+      'PERSON John Paul II@1+t',
+    ]);
+    // Only a person's: "World War II" is whatever the tagger made it; and never into the next name.
+    expect(mentions('World War II ended.', { 'World War': 'EVENT' })).toEqual(['EVENT World War@0']);
+    expect(mentions('Ann Lee III', [{ start: 0, end: 7, type: 'PERSON' }, { start: 8, end: 11, type: 'ORG' }])).toEqual(['PERSON Ann Lee@0', 'ORG III@0']);
+  });
+
   it('trims possessives and punctuation off tagged spans', () => {
     const text = 'We saw Kyiv’s walls and “Putin.”';
     const spans: NameSpan[] = [

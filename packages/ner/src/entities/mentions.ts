@@ -31,8 +31,10 @@ export function collectMentions(doc: NewsDocument<'sentences'>, names: readonly 
   // A lower-case word cuts a name unless it is a noun or an adjective ("self-rule" in a name).
   const cutsAt = (offset: number) => !NAME_INNER_POS.has(tokens.pos[tokenAt(tokens, offset)]);
   const trimmed: KeyedName[] = [];
-  for (const n of ordered) {
-    if (!NAME_TYPES.has(n.type) || n.end <= n.start) continue;
+  for (let i = 0; i < ordered.length; i++) {
+    const tagged = ordered[i];
+    if (!NAME_TYPES.has(tagged.type) || tagged.end <= tagged.start) continue;
+    const n = tagged.type === 'PERSON' ? withGenerationSuffix(text, tagged, ordered[i + 1]?.start ?? text.length) : tagged;
     const raw = text.slice(n.start, n.end);
     let entry = cache.get(raw);
     if (entry === undefined || entry.type !== n.type) {
@@ -68,6 +70,20 @@ export function collectMentions(doc: NewsDocument<'sentences'>, names: readonly 
 }
 
 const NAME_INNER_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+
+/** A generational suffix right after a name, as a word of its own: " Jr.", ", Sr", " III". */
+const GENERATION_SUFFIX = /^(?:,? (?:Jr|Sr)\b\.?| (?:II|III|IV)\b)/;
+
+/**
+ * A person's span with the generational suffix that follows it, which the tagger leaves out ("Dale
+ * Earnhardt Jr.", "John Paul II"): it is part of the name, as CoNLL-2003 and GUM mark it. Not into
+ * the next name, which starts at `limit`.
+ */
+function withGenerationSuffix(text: string, n: NameSpan, limit: number): NameSpan {
+  const suffix = GENERATION_SUFFIX.exec(text.slice(n.end, n.end + 6));
+  const end = suffix === null ? n.end : n.end + suffix[0].length;
+  return end === n.end || end > limit ? n : { ...n, end };
+}
 
 /** Index of the last token starting at or before `offset`. Binary search. */
 function tokenAt(tokens: TokenTable, offset: number): number {

@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';
 import { SPEAKER } from './roles.js';
 import { isGroupPlural, namesThing, refineType } from '../tagger/refine-type.js';
+import { GENERATION_SUFFIXES } from './titles.js';
 
 /**
  * An entity-level type classifier: a multinomial logistic regression over hashed features of a
@@ -124,6 +125,18 @@ export function documentCues(doc: NewsDocument, clusters: readonly Cluster[]): s
   return cues;
 }
 
+/**
+ * A person's name without its generational suffix ("Dale Earnhardt Jr." → "Dale Earnhardt"): the
+ * classifier learnt from the tagger's names, which leave the suffix out, and "Jr." would read as an
+ * organisation's "Inc.".
+ */
+function withoutGeneration(name: string): string {
+  const cut = name.lastIndexOf(' ');
+  if (cut < 0) return name;
+  const last = name.slice(cut + 1).replace(/\.$/, '').toLowerCase();
+  return GENERATION_SUFFIXES.has(last) ? name.slice(0, cut).replace(/,$/, '') : name;
+}
+
 /** Marks of the features already given for the current entity: a stamp per bucket, no Set. */
 const seen = new Uint8Array(1 << TYPE_BITS);
 let stamp = 0;
@@ -161,7 +174,7 @@ export function entityFeatures(doc: NewsDocument, cluster: Cluster, mentions: re
   const n = normal.length;
   add(BIAS);
   add(TYPE_FEATURE[typeId]);
-  const name = cluster.name;
+  const name = cluster.type === 'PERSON' ? withoutGeneration(cluster.name) : cluster.name;
   const multi = name.includes(' ');
   // The words of one-word names are left out: they would memorise the training data's particular
   // names (a city that is mostly a sports club in Reuters results) instead of generalising.
