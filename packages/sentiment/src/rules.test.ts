@@ -84,6 +84,13 @@ describe('negation scope', () => {
     expect(sentence('The law led to fewer deaths.').label).toBe('positive');
   });
 
+  it('turns a noun half over after "little" as a quantity, not after "a little" or "little" as a size', () => {
+    expect(sentence('There was little progress.').label).toBe('negative');
+    expect(sentence('He made very little progress.').label).toBe('negative');
+    expect(sentence('She showed a little hope.').label).toBe('positive');
+    expect(sentence('The film is a sly little gem.').label).toBe('positive');
+  });
+
   it('turns a word half over after "least", but not after "at least"', () => {
     expect(sentence('It was the least effective policy.').label).toBe('negative');
     expect(sentence('At least the food was good.').label).toBe('positive');

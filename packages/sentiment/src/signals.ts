@@ -160,8 +160,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
     else if (pos === 'PUNCT' || pos === 'SYM' || pos === 'CCONJ') f |= BREAK_FLAG;
     // A capitalised name is not a sentiment word ("Mr. Love", "Hope, Arkansas"); "like" as a preposition is none either.
     valence[i] = pos === 'PROPN' || ((f & VERB_ONLY_FLAG) !== 0 && pos !== 'VERB') ? 0 : t.valence;
-    // "at least", "the very least": a concession, not a degree.
-    degree[i] = t.degree < 0 && i > 0 && normal[i] === 'least' && LEAST_IDIOMS.has(normal[i - 1]) ? 1 : t.degree;
+    degree[i] = t.degree === 1 ? 1 : degreeInContext(t.degree, i, n, normal, tokens.pos);
     flags[i] = f;
     negated[i] = tokens.negated[i] ? 1 : 0;
     typeId[i] = t.id;
@@ -209,6 +208,23 @@ const CARRIED_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'nor', 'can
 
 /** The word before "least" that makes it a concession rather than a degree ("at least", "the very least"). */
 const LEAST_IDIOMS: ReadonlySet<string> = new Set(['at', 'very']);
+
+/** What before "little" makes it a quantity ("made little progress", "with little hope", "very little"), not a size ("a little gem"). */
+const QUANTITY_LITTLE_AFTER: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP']);
+const QUANTITY_LITTLE_ADVERBS: ReadonlySet<string> = new Set(['very', 'so', 'too']);
+
+/**
+ * A degree word's degree where its neighbours change it: "at least" is a concession, no degree;
+ * "little" as a quantity before a noun is almost none of it ("offers little hope", "made very
+ * little progress" turn half over, as after "less"), while "a little hope" is some and "a skillful
+ * little film" is small.
+ */
+function degreeInContext(degree: number, i: number, n: number, normal: readonly string[], pos: readonly string[]): number {
+  const word = normal[i];
+  if (word === 'least') return i > 0 && LEAST_IDIOMS.has(normal[i - 1]) ? 1 : degree;
+  if (word !== 'little' || i + 1 >= n || pos[i + 1] !== 'NOUN') return degree;
+  return i === 0 || QUANTITY_LITTLE_AFTER.has(pos[i - 1]) || QUANTITY_LITTLE_ADVERBS.has(normal[i - 1]) ? DEGREE.less : degree;
+}
 
 /**
  * Two-word negators wink does not know, by their second word: "far from perfect", "anything but
