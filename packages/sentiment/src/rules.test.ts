@@ -139,6 +139,8 @@ describe('reversal verbs', () => {
     expect(sentence('The plan did not reduce poverty.').label).toBe('negative');
     expect(sentence('They failed to stop the violence.').label).toBe('negative');
     expect(sentence('They did not fight corruption.').label).toBe('negative');
+    // A bare negator's failure is no bad thing the verb ends: "ended without a deal" stays a failure.
+    expect(sentence('The talks ended without a deal.').label).toBe('negative');
     // The reversal reads the negation as cut: "ugly", beyond its reach, stays ugly, and "clumsy",
     // the object of the denied "recovers from", keeps its sign.
     const { s, at } = signalsOf('The film never recovers from the clumsy cliché of the ugly American abroad.');

@@ -345,7 +345,8 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
       if ((f & SKIP_FLAG) !== 0) continue;
       if ((f & (CLAUSE_FLAG | BREAK_FLAG)) !== 0 || (seen > 0 && (f & VERB_FLAG) !== 0)) break;
       seen++;
-      if (valence[j] >= 0) continue;
+      // A negator is no bad thing, though a bare one counts as a failure ("ended without a deal").
+      if (valence[j] >= 0 || (f & NEGATOR_FLAG) !== 0) continue;
       if (denied) negated[j] = 0;
       else if (negated[j] === 0) reverse(valence, j, i);
     }
