@@ -61,7 +61,8 @@ export const NEGATED_NEUTRAL = -1;
 
 /**
  * Verbs that turn a bad thing into a good outcome: "reduce poverty", "prevent deaths",
- * "fight corruption", "end the war". Each negative word of its object (up to REVERSAL_REACH tokens
+ * "fight corruption", "end the war", and the privatives, nouns among them: "a lack of violence",
+ * "the absence of corruption", "protects children from disease". Each negative word of its object (up to REVERSAL_REACH tokens
  * on, in the same clause, before another verb: "cuts the risk of heart disease") flips and counts
  * REVERSAL_WEIGHT of its valence; the verb's own negative valence ("fight" -1, "stop" -1) is
  * dropped. Matched by written form or lemma, as wink often tags "fight" or "combat" as a noun.
@@ -74,10 +75,14 @@ export const REVERSAL_VERBS = new Set([
 ]);
 export const REVERSAL_WEIGHT = 0.5;
 
+/** How many tokens after a reversal verb its object may reach ("reduces men's heart attack risk"). */
+export const REVERSAL_REACH = 5;
+
 /**
- * Verbs by lemma that say their subject shrinks: "unemployment fell", "violence has decreased". A
- * bad thing in the subject (up to SUBJECT_REACH words before the verb, in its clause) is reversed as
- * the object of a reversal verb is; "stocks plunged" keeps the verb's own bad sense. Not "end",
+ * Verbs by lemma that say their subject shrinks, and what shrinks loses its sign: a bad thing in
+ * the subject (up to SUBJECT_REACH words before the verb, in its clause) is reversed as the object
+ * of a reversal verb is ("unemployment fell", "violence has decreased"), a good thing flips the same
+ * way ("profits fell"), and "stocks plunged" keeps the verb's own bad sense. Not "end",
  * "stop" or "cease", whose subjects are as often events that end as bad things that stop ("his
  * corruption trial ended in a mistrial", "the carnage could have been stopped").
  */
@@ -86,8 +91,6 @@ export const DECREASE_VERBS = new Set([
   'diminish', 'subside', 'recede', 'abate', 'wane', 'lessen', 'fade',
 ]);
 export const SUBJECT_REACH = 4;
-/** How many tokens after a reversal verb its object may reach ("reduces men's heart attack risk"). */
-export const REVERSAL_REACH = 5;
 
 /**
  * Positive valences count this much: lexicon words of praise fire more often than a writer's
