@@ -101,3 +101,9 @@ export const POSITIVE_WEIGHT = 0.8;
 
 /** Words whose valence holds only as a verb: "like" praises ("they like it"), not compares ("looks like rain"). */
 export const VERB_ONLY = new Set(['like', 'likes']);
+
+/**
+ * Lemmas whose valence holds only as a noun or adjective: as verbs, news uses them to report speech
+ * ("she argued that", "he stressed the need", "they contend that"), not a quarrel, anxiety or a fight.
+ */
+export const SPEECH_VERBS = new Set(['argue', 'stress', 'contend']);

@@ -189,6 +189,12 @@ describe('reversal verbs', () => {
 });
 
 describe('lexicon and weights', () => {
+  it('gives no quarrel or anxiety to verbs that report speech ("argued that", "stressed that"), and keeps the nouns', () => {
+    expect(sentence('The minister stressed that the talks would continue.').label).toBe('neutral');
+    expect(sentence('She argued that the plan would work.').label).toBe('neutral');
+    expect(sentence('Stress and anxiety are rising.').label).toBe('negative');
+  });
+
   it('gives "like" a valence only as a verb', () => {
     expect(sentence('They like the plan.').label).toBe('positive');
     expect(sentence('It looks like rain.').label).toBe('neutral');

@@ -2,7 +2,7 @@ import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
   CONTRAST, DECREASE_VERBS, DEGREE, HEDGES, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS,
-  POSITIVE_WEIGHT, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SUBJECT_REACH, VERB_ONLY,
+  POSITIVE_WEIGHT, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
 } from './modifiers.js';
 
 /** Bit flags for what a token is, beyond its valence. */
@@ -159,7 +159,8 @@ export function tokenSignals(parse: Parse): TokenSignals {
     else if (pos === 'SPACE') f |= SKIP_FLAG;
     else if (pos === 'PUNCT' || pos === 'SYM' || pos === 'CCONJ') f |= BREAK_FLAG;
     // A capitalised name is not a sentiment word ("Mr. Love", "Hope, Arkansas"); "like" as a preposition is none either.
-    valence[i] = pos === 'PROPN' || ((f & VERB_ONLY_FLAG) !== 0 && pos !== 'VERB') ? 0 : t.valence;
+    // Nor has a verb that reports speech ("argued that"): SPEECH_VERBS.
+    valence[i] = pos === 'PROPN' || ((f & VERB_ONLY_FLAG) !== 0 && pos !== 'VERB') || (pos === 'VERB' && t.valence < 0 && SPEECH_VERBS.has(t.lemma)) ? 0 : t.valence;
     degree[i] = t.degree === 1 ? 1 : degreeInContext(t.degree, i, n, normal, tokens.pos);
     flags[i] = f;
     negated[i] = tokens.negated[i] ? 1 : 0;
