@@ -79,17 +79,16 @@ export function pronounMentions(
   });
   const said = entityGenders(tokens.value, entities, people);
   const genders = withPronounGenders(said, people, pronouns);
-  const says = (e: number, gender: Gender) => genders[e] === gender;
-  const allows = (e: number, gender: Gender) => genders[e] === undefined || genders[e] === gender;
   for (const { token, sentence, gender, before, speaker } of pronouns) {
     // Its own sentence first ("Sanders said his staff"), then the sentences before; in each, a person
     // the article gives that gender first ("Sanders ... Clinton ... her"), then one it gives none.
-    const saysNotSpeaker = (e: number, g: Gender) => e !== speaker && says(e, g);
-    const allowsNotSpeaker = (e: number, g: Gender) => e !== speaker && allows(e, g);
-    let e = inOwnSentence(people, before, sentence, gender, saysNotSpeaker);
-    if (e < 0) e = inOwnSentence(people, before, sentence, gender, allowsNotSpeaker);
-    if (e < 0) e = inSentencesBefore(people, before, sentence, gender, saysNotSpeaker);
-    if (e < 0) e = inSentencesBefore(people, before, sentence, gender, allowsNotSpeaker);
+    // Never the speaker of the quotation the pronoun is in.
+    const says = (e: number) => e !== speaker && genders[e] === gender;
+    const allows = (e: number) => e !== speaker && (genders[e] === undefined || genders[e] === gender);
+    let e = inOwnSentence(people, before, sentence, says);
+    if (e < 0) e = inOwnSentence(people, before, sentence, allows);
+    if (e < 0) e = inSentencesBefore(people, before, sentence, says);
+    if (e < 0) e = inSentencesBefore(people, before, sentence, allows);
     if (e < 0) continue;
     const start = tokens.start[token];
     const end = tokens.end[token];
@@ -148,10 +147,9 @@ function inOwnSentence(
   people: readonly PersonToken[],
   before: number,
   sentence: number,
-  gender: Gender,
-  fits: (e: number, gender: Gender) => boolean,
+  fits: (e: number) => boolean,
 ): number {
-  for (let i = before - 1; i >= 0 && people[i].sentence === sentence; i--) if (fits(people[i].entity, gender)) return people[i].entity;
+  for (let i = before - 1; i >= 0 && people[i].sentence === sentence; i--) if (fits(people[i].entity)) return people[i].entity;
   return -1;
 }
 
@@ -160,15 +158,14 @@ function inSentencesBefore(
   people: readonly PersonToken[],
   before: number,
   sentence: number,
-  gender: Gender,
-  fits: (e: number, gender: Gender) => boolean,
+  fits: (e: number) => boolean,
 ): number {
   let i = before - 1;
   while (i >= 0 && people[i].sentence === sentence) i--;
   while (i >= 0 && people[i].sentence >= sentence - PRONOUN_REACH) {
     const at = people[i].sentence;
     let chosen = -1;
-    for (; i >= 0 && people[i].sentence === at; i--) if (fits(people[i].entity, gender)) chosen = people[i].entity;
+    for (; i >= 0 && people[i].sentence === at; i--) if (fits(people[i].entity)) chosen = people[i].entity;
     if (chosen >= 0) return chosen;
   }
   return -1;
