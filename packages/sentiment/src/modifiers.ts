@@ -79,17 +79,32 @@ export const REVERSAL_WEIGHT = 0.5;
 export const REVERSAL_REACH = 5;
 
 /**
- * Verbs by lemma that say their subject shrinks, and what shrinks loses its sign: a bad thing in
- * the subject (up to SUBJECT_REACH words before the verb, in its clause) is reversed as the object
- * of a reversal verb is ("unemployment fell", "violence has decreased"), a good thing flips the same
- * way ("profits fell"), and "stocks plunged" keeps the verb's own bad sense. Not "end",
- * "stop" or "cease", whose subjects are as often events that end as bad things that stop ("his
- * corruption trial ended in a mistrial", "the carnage could have been stopped").
+ * Verbs by lemma that say their subject shrinks or gives way, and what shrinks loses its sign: a
+ * bad thing in the subject (up to SUBJECT_REACH words before the verb, in its clause) is reversed
+ * as the object of a reversal verb is ("unemployment fell", "violence has decreased", "the
+ * insurgency crumbled"), a good thing flips the same way ("profits fell", "confidence eroded",
+ * "support crumbled"), and "stocks plunged" keeps the verb's own bad sense. Not "end", "stop" or
+ * "cease", whose subjects are as often events that end as bad things that stop ("his corruption
+ * trial ended in a mistrial", "the carnage could have been stopped").
  */
 export const DECREASE_VERBS = new Set([
   'fall', 'drop', 'decline', 'decrease', 'plunge', 'plummet', 'shrink', 'dip', 'tumble', 'sink', 'slow', 'ease',
-  'diminish', 'subside', 'recede', 'abate', 'wane', 'lessen', 'fade',
+  'diminish', 'subside', 'recede', 'abate', 'wane', 'lessen', 'fade', 'dwindle', 'erode', 'evaporate', 'vanish',
+  'crumble', 'collapse', 'unravel', 'falter', 'stall', 'weaken', 'deteriorate', 'disintegrate', 'wither',
 ]);
+
+/**
+ * Verbs that say their subject gives way only with a particle, both by lemma (wink's lemma of
+ * "through" is "thru"): "the ceasefire broke down", "the alliance fell apart", "the deal fell
+ * through". They count as verbs of shrinking, and the verb carries PHRASE_VALENCE (the particle
+ * turns "break" from a breaking into a failure, and "fall" from a drop into one) where it has no
+ * stronger bad sense.
+ */
+export const DECREASE_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['break', new Set(['down'])],
+  ['fall', new Set(['apart', 'thru'])],
+]);
+export const PHRASE_VALENCE = -2;
 export const SUBJECT_REACH = 4;
 
 /**

@@ -162,6 +162,16 @@ describe('reversal verbs', () => {
     expect(sentence("The governor's approval ratings have dipped.").label).toBe('negative');
   });
 
+  it('reads what gives way as shrinking ("confidence eroded", "fears evaporated", "the ceasefire broke down")', () => {
+    expect(sentence('Confidence eroded.').label).toBe('negative');
+    expect(sentence('Fears evaporated.').label).toBe('positive');
+    expect(sentence('The ceasefire broke down.').label).toBe('negative');
+    expect(sentence('The deal fell through.').label).toBe('negative');
+    // With an object after the particle the phrase analyses, and a denied one holds.
+    expect(sentence('They break down the figures by region.').label).toBe('neutral');
+    expect(sentence('The truce did not break down.').label).toBe('positive');
+  });
+
   it('reads the lack, absence, relief or avoidance of a bad thing as good, and the lack of a good one as bad', () => {
     expect(sentence('There was a lack of violence.').label).toBe('positive');
     expect(sentence('The absence of corruption helped.').label).toBe('positive');

@@ -1,8 +1,8 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
-  CONTRAST, DECREASE_VERBS, DEGREE, HEDGES, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS,
-  POSITIVE_WEIGHT, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
+  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, HEDGES, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS,
+  PHRASE_VALENCE, POSITIVE_WEIGHT, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
 } from './modifiers.js';
 
 /** Bit flags for what a token is, beyond its valence. */
@@ -372,7 +372,8 @@ const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON
  * verb's own negative valence is dropped, as after a reversal verb; "profits fell", "hope faded":
  * every positive word flips the same way, and the verb keeps its own. Not where the verb is denied
  * ("crime has not dropped"), has an object ("plot holes sink the thriller"), or follows no noun
- * ("ill at ease").
+ * ("ill at ease"). A verb of `DECREASE_PHRASES` counts with its particle ("the talks broke down"),
+ * and takes the phrase's bad sense wherever it has no object, after a noun or not.
  */
 function shrinkingSubjects(
   n: number,
@@ -383,11 +384,16 @@ function shrinkingSubjects(
   pos: readonly string[],
 ): void {
   for (let i = 1; i < n; i++) {
-    if ((flags[i] & VERB_FLAG) === 0 || !DECREASE_VERBS.has(lemma[i])) continue;
-    if (negated[i] === 1 || negatorBefore(flags, i) >= 0) continue;
+    if ((flags[i] & VERB_FLAG) === 0) continue;
     let next = i + 1;
     while (next < n && pos[next] === 'SPACE') next++;
+    const particles = DECREASE_PHRASES.get(lemma[i]);
+    const phrase = particles !== undefined && next < n && particles.has(lemma[next]);
+    if (!phrase && !DECREASE_VERBS.has(lemma[i])) continue;
+    if (negated[i] === 1 || negatorBefore(flags, i) >= 0) continue;
+    if (phrase) for (next++; next < n && pos[next] === 'SPACE'; ) next++;
     if (next < n && OBJECT_START.has(pos[next])) continue;
+    if (phrase && valence[i] > PHRASE_VALENCE) valence[i] = PHRASE_VALENCE;
     let subject = i - 1;
     while (subject >= 0 && BETWEEN_SUBJECT_AND_VERB.has(pos[subject])) subject--;
     if (subject < 0 || (flags[subject] & (NOUN_FLAG | PROPN_FLAG)) === 0) continue;
