@@ -162,6 +162,14 @@ describe('reversal verbs', () => {
     expect(sentence("The governor's approval ratings have dipped.").label).toBe('negative');
   });
 
+  it('reverses the bad things of the subject of a reversal verb in the passive ("the attack was foiled")', () => {
+    expect(sentence('The attack was foiled.').label).toBe('positive');
+    expect(sentence('Poverty has been reduced.').label).toBe('positive');
+    expect(sentence('The attack was not foiled.').label).not.toBe('positive');
+    // Only bad things: a good thing cut stays a good thing, and the cut keeps its bad sense.
+    expect(sentence('The aid program was cut.').label).toBe('negative');
+  });
+
   it('reads what gives way as shrinking ("confidence eroded", "fears evaporated", "the ceasefire broke down")', () => {
     expect(sentence('Confidence eroded.').label).toBe('negative');
     expect(sentence('Fears evaporated.').label).toBe('positive');

@@ -373,7 +373,9 @@ const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON
  * every positive word flips the same way, and the verb keeps its own. Not where the verb is denied
  * ("crime has not dropped"), has an object ("plot holes sink the thriller"), or follows no noun
  * ("ill at ease"). A verb of `DECREASE_PHRASES` counts with its particle ("the talks broke down"),
- * and takes the phrase's bad sense wherever it has no object, after a noun or not.
+ * and takes the phrase's bad sense wherever it has no object, after a noun or not. A reversal verb
+ * in the passive reverses the bad things of its subject as it would its object ("the attack was
+ * foiled", "poverty has been reduced").
  */
 function shrinkingSubjects(
   n: number,
@@ -384,12 +386,14 @@ function shrinkingSubjects(
   pos: readonly string[],
 ): void {
   for (let i = 1; i < n; i++) {
-    if ((flags[i] & VERB_FLAG) === 0) continue;
+    // wink tags many a passive participle an adjective ("was foiled").
+    const passive = (flags[i] & REVERSAL_FLAG) !== 0 && (pos[i] === 'VERB' || pos[i] === 'ADJ') && afterBe(i, pos, lemma);
+    if (!passive && (flags[i] & VERB_FLAG) === 0) continue;
     let next = i + 1;
     while (next < n && pos[next] === 'SPACE') next++;
     const particles = DECREASE_PHRASES.get(lemma[i]);
     const phrase = particles !== undefined && next < n && particles.has(lemma[next]);
-    if (!phrase && !DECREASE_VERBS.has(lemma[i])) continue;
+    if (!phrase && !passive && !DECREASE_VERBS.has(lemma[i])) continue;
     if (negated[i] === 1 || negatorBefore(flags, i) >= 0) continue;
     if (phrase) for (next++; next < n && pos[next] === 'SPACE'; ) next++;
     if (next < n && OBJECT_START.has(pos[next])) continue;
@@ -397,16 +401,24 @@ function shrinkingSubjects(
     let subject = i - 1;
     while (subject >= 0 && BETWEEN_SUBJECT_AND_VERB.has(pos[subject])) subject--;
     if (subject < 0 || (flags[subject] & (NOUN_FLAG | PROPN_FLAG)) === 0) continue;
-    for (let j = i - 1, seen = 0; j >= 0 && seen < SUBJECT_REACH; j--) {
+    for (let j = subject, seen = 0; j >= 0 && seen < SUBJECT_REACH; j--) {
       const f = flags[j];
       if ((f & SKIP_FLAG) !== 0) continue;
       if ((f & (CLAUSE_FLAG | BREAK_FLAG | VERB_FLAG)) !== 0) break;
       seen++;
       if (negated[j] === 1) continue;
       if (valence[j] < 0) reverse(valence, j, i);
-      else if (valence[j] > 0) valence[j] *= -REVERSAL_WEIGHT;
+      // A reversal verb reverses only bad things, in the passive as in the active ("the aid was cut").
+      else if (valence[j] > 0 && !passive) valence[j] *= -REVERSAL_WEIGHT;
     }
   }
+}
+
+/** Whether the word at `i` follows a form of "be", past adverbs: a passive ("was foiled", "has been quickly stopped"). */
+function afterBe(i: number, pos: readonly string[], lemma: readonly string[]): boolean {
+  let k = i - 1;
+  while (k >= 0 && (pos[k] === 'ADV' || pos[k] === 'SPACE')) k--;
+  return k >= 0 && pos[k] === 'AUX' && lemma[k] === 'be';
 }
 
 const MARK_FLAGS = BREAK_FLAG | CLAUSE_FLAG | QUOTE_FLAG | SKIP_FLAG;
