@@ -105,6 +105,32 @@ export const DECREASE_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['fall', new Set(['apart', 'thru'])],
 ]);
 export const PHRASE_VALENCE = -2;
+
+/**
+ * Verbs by lemma that say their subject grew. They say which way, not whether that is good: AFINN
+ * gives "rise" and "increase" +1, which read "inflation rose" as good news.
+ */
+export const INCREASE_VERBS = new Set([
+  'rise', 'increase', 'grow', 'climb', 'jump', 'soar', 'surge', 'rebound', 'expand', 'swell', 'mount', 'spike', 'rocket',
+  'double', 'triple',
+]);
+
+/**
+ * Quantities news reports the movement of, by the way it is good to see them move: 1 for what is
+ * better up (the economy, wages, jobs, sales), -1 for what is worse up (inflation, costs, deaths,
+ * emissions). Named by category from economic, labour and public-health reporting; words with
+ * two readings ("prices", which consumers and markets see the other way round; "cases"; "taxes")
+ * are left out. Only where the lexicon gives the subject no valence of its own does the verb of
+ * change take QUANTITY_VALENCE from them (see `subjectsOfChange` in signals.ts).
+ */
+export const QUANTITY_DIRECTION: ReadonlyMap<string, number> = new Map([
+  ...['economy', 'gdp', 'output', 'wage', 'income', 'earning', 'earnings', 'revenue', 'sale', 'export', 'employment',
+    'job', 'hiring', 'productivity', 'investment', 'stock', 'market', 'approval', 'enrollment'].map((w) => [w, 1] as const),
+  ...['inflation', 'cost', 'deficit', 'debt', 'unemployment', 'joblessness', 'poverty', 'crime', 'casualty', 'death',
+    'fatality', 'infection', 'hospitalization', 'emission', 'layoff', 'eviction', 'bankruptcy', 'overdose',
+    'homicide', 'violence'].map((w) => [w, -1] as const),
+]);
+export const QUANTITY_VALENCE = 1.5;
 export const SUBJECT_REACH = 4;
 
 /**

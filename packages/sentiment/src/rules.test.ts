@@ -162,6 +162,17 @@ describe('reversal verbs', () => {
     expect(sentence("The governor's approval ratings have dipped.").label).toBe('negative');
   });
 
+  it('reads growth as good or bad by what grows ("inflation rose" < 0, "the economy grew" > 0)', () => {
+    expect(sentence('Inflation rose sharply.').label).toBe('negative');
+    expect(sentence('Unemployment rose.').label).toBe('negative');
+    expect(sentence('The economy grew.').label).toBe('positive');
+    expect(sentence('The economy shrank.').label).toBe('negative');
+    expect(sentence('Costs fell.').label).toBe('positive');
+    expect(sentence('Wages fell.').label).toBe('negative');
+    // A word with two readings ("prices": consumers and markets see them move the other way round) is left alone.
+    expect(sentence('Prices rose.').label).toBe('positive');
+  });
+
   it('reverses the bad things of the subject of a reversal verb in the passive ("the attack was foiled")', () => {
     expect(sentence('The attack was foiled.').label).toBe('positive');
     expect(sentence('Poverty has been reduced.').label).toBe('positive');

@@ -1,8 +1,8 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
-  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, HEDGES, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS,
-  PHRASE_VALENCE, POSITIVE_WEIGHT, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
+  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, HEDGES, INCREASE_VERBS, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH,
+  NEGATORS, PHRASE_VALENCE, POSITIVE_WEIGHT, QUANTITY_DIRECTION, QUANTITY_VALENCE, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
 } from './modifiers.js';
 
 /** Bit flags for what a token is, beyond its valence. */
@@ -169,7 +169,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   restoreOpeningWords(parse, valence, flags);
   openScopes(n, flags, negated, normal, valence);
   if (n > 0) scopeRules(n, valence, degree, flags, negated);
-  if (n > 0) shrinkingSubjects(n, valence, flags, negated, tokens.lemma, tokens.pos);
+  if (n > 0) subjectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
   // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
   lastSignals = { valence, degree, flags, negated, typeId, generation: generation === gen ? gen : -1 };
@@ -376,13 +376,21 @@ const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON
  * and takes the phrase's bad sense wherever it has no object, after a noun or not. A reversal verb
  * in the passive reverses the bad things of its subject as it would its object ("the attack was
  * foiled", "poverty has been reduced").
+ *
+ * What grows keeps its sign: a verb of growth (`INCREASE_VERBS`) says which way a thing moved, not
+ * whether that is good, so where its subject holds a bad thing its own praise goes ("unemployment
+ * rose", "inflation rose" had read as good news). A subject that names a quantity the lexicon has
+ * no word for (`QUANTITY_DIRECTION`: "the economy", "wages", "inflation", "costs") gives the verb
+ * of change that moves it QUANTITY_VALENCE, good or bad by the way it moved ("the economy shrank"
+ * < 0, "wages rose" > 0, "costs fell" > 0).
  */
-function shrinkingSubjects(
+function subjectsOfChange(
   n: number,
   valence: Float32Array,
   flags: Uint16Array,
   negated: Uint8Array,
   lemma: readonly string[],
+  normal: readonly string[],
   pos: readonly string[],
 ): void {
   for (let i = 1; i < n; i++) {
@@ -393,7 +401,10 @@ function shrinkingSubjects(
     while (next < n && pos[next] === 'SPACE') next++;
     const particles = DECREASE_PHRASES.get(lemma[i]);
     const phrase = particles !== undefined && next < n && particles.has(lemma[next]);
-    if (!phrase && !passive && !DECREASE_VERBS.has(lemma[i])) continue;
+    const decrease = phrase || DECREASE_VERBS.has(lemma[i]);
+    // "Growing up" is no growth.
+    const increase = !decrease && INCREASE_VERBS.has(lemma[i]) && !(lemma[i] === 'grow' && next < n && lemma[next] === 'up');
+    if (!decrease && !increase && !passive) continue;
     if (negated[i] === 1 || negatorBefore(flags, i) >= 0) continue;
     if (phrase) for (next++; next < n && pos[next] === 'SPACE'; ) next++;
     if (next < n && OBJECT_START.has(pos[next])) continue;
@@ -401,17 +412,35 @@ function shrinkingSubjects(
     let subject = i - 1;
     while (subject >= 0 && BETWEEN_SUBJECT_AND_VERB.has(pos[subject])) subject--;
     if (subject < 0 || (flags[subject] & (NOUN_FLAG | PROPN_FLAG)) === 0) continue;
+    const direction = passive ? 0 : quantityDirection(lemma[subject], normal[subject]);
+    let bad = direction < 0;
     for (let j = subject, seen = 0; j >= 0 && seen < SUBJECT_REACH; j--) {
       const f = flags[j];
       if ((f & SKIP_FLAG) !== 0) continue;
       if ((f & (CLAUSE_FLAG | BREAK_FLAG | VERB_FLAG)) !== 0) break;
       seen++;
-      if (negated[j] === 1) continue;
-      if (valence[j] < 0) reverse(valence, j, i);
-      // A reversal verb reverses only bad things, in the passive as in the active ("the aid was cut").
-      else if (valence[j] > 0 && !passive) valence[j] *= -REVERSAL_WEIGHT;
+      if (negated[j] === 1 || valence[j] === 0) continue;
+      if (increase) {
+        if (valence[j] < 0) bad = true;
+      } else if (valence[j] < 0) {
+        reverse(valence, j, i);
+        bad = true;
+      } else if (!passive) {
+        // A reversal verb reverses only bad things, in the passive as in the active ("the aid was cut").
+        valence[j] *= -REVERSAL_WEIGHT;
+      }
     }
+    if (increase && bad && valence[i] > 0) valence[i] = 0;
+    if (direction === 0 || valence[subject] !== 0) continue;
+    // Up is good for a good quantity and bad for a bad one; down the other way round.
+    if ((increase ? direction : -direction) > 0) valence[i] = Math.max(valence[i], POSITIVE_WEIGHT * QUANTITY_VALENCE);
+    else valence[i] = Math.min(valence[i], -QUANTITY_VALENCE);
   }
+}
+
+/** 1 for a quantity it is good to see grow, -1 for one it is bad to, 0 for any other word; by lemma, or by form for a plural wink tags a name. */
+function quantityDirection(lemma: string, normal: string): number {
+  return QUANTITY_DIRECTION.get(lemma) ?? QUANTITY_DIRECTION.get(normal) ?? (normal.endsWith('s') ? QUANTITY_DIRECTION.get(normal.slice(0, -1)) : undefined) ?? 0;
 }
 
 /** Whether the word at `i` follows a form of "be", past adverbs: a passive ("was foiled", "has been quickly stopped"). */
