@@ -66,12 +66,15 @@ export const NEGATED_NEUTRAL = -1;
  * on, in the same clause, before another verb: "cuts the risk of heart disease") flips and counts
  * REVERSAL_WEIGHT of its valence; the verb's own negative valence ("fight" -1, "stop" -1) is
  * dropped. Matched by written form or lemma, as wink often tags "fight" or "combat" as a noun.
+ * Courts and rescuers reverse too ("acquitted of murder", "rescued from the rubble"); "settle" is
+ * left out, as news settles claims as often as disputes ("used public money to settle harassment
+ * claims").
  */
 export const REVERSAL_VERBS = new Set([
   'reduce', 'cut', 'curb', 'fight', 'combat', 'prevent', 'end', 'stop', 'halt', 'tackle', 'ease', 'alleviate',
   'eliminate', 'counter', 'avert', 'lower', 'fix', 'solve', 'resolve', 'reverse', 'defeat', 'overcome', 'eradicate',
   'limit', 'cure', 'lift', 'lack', 'absence', 'relieve', 'protect', 'shield', 'avoid', 'escape', 'survive',
-  'recover', 'foil', 'foiled', 'thwart',
+  'recover', 'foil', 'foiled', 'thwart', 'acquit', 'exonerate', 'rescue',
 ]);
 export const REVERSAL_WEIGHT = 0.5;
 
@@ -139,6 +142,16 @@ export const SUBJECT_REACH = 4;
  * ratings (README).
  */
 export const POSITIVE_WEIGHT = 0.8;
+
+/**
+ * Words whose bad sense turns figurative beside certain words, each with the words that do it
+ * right before it (past an article) and right after it: news wins elections "by a landslide", "in
+ * a landslide", with "a landslide victory", where the disaster prior of the news lexicon would
+ * read a catastrophe ("a landslide buried the village" keeps it).
+ */
+export const FIGURES: ReadonlyMap<string, { before: ReadonlySet<string>; after: ReadonlySet<string> }> = new Map([
+  ['landslide', { before: new Set(['by', 'in', 'win', 'won', 'wins']), after: new Set(['victory', 'win', 'margin', 'election', 'majority']) }],
+]);
 
 /** Words whose valence holds only as a verb: "like" praises ("they like it"), not compares ("looks like rain"). */
 export const VERB_ONLY = new Set(['like', 'likes']);

@@ -162,6 +162,22 @@ describe('reversal verbs', () => {
     expect(sentence("The governor's approval ratings have dipped.").label).toBe('negative');
   });
 
+  it('reads an acquittal or a rescue as a reversal ("acquitted of all charges", "rescued a family from the burning house")', () => {
+    expect(sentence('The mayor was acquitted of all charges.').label).toBe('positive');
+    expect(sentence('Firefighters rescued a family from the burning house.').label).toBe('positive');
+  });
+
+  it('reads "landslide" as a figure beside an election win, and as a disaster elsewhere', () => {
+    for (const text of ['He won the election by a landslide.', 'She won in a landslide.', 'After a landslide victory, he promised unity.']) {
+      const { s, at } = signalsOf(text);
+      expect(s.valence[at('landslide')]).toBe(0);
+    }
+    for (const text of ['A landslide buried the village.', 'Heavy rain caused a landslide in the hills.']) {
+      const { s, at } = signalsOf(text);
+      expect(s.valence[at('landslide')]).toBeLessThan(0);
+    }
+  });
+
   it('reads growth as good or bad by what grows ("inflation rose" < 0, "the economy grew" > 0)', () => {
     expect(sentence('Inflation rose sharply.').label).toBe('negative');
     expect(sentence('Unemployment rose.').label).toBe('negative');

@@ -1,7 +1,7 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
-  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, HEDGES, INCREASE_VERBS, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH,
+  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH,
   NEGATORS, PHRASE_VALENCE, POSITIVE_WEIGHT, QUANTITY_DIRECTION, QUANTITY_VALENCE, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
 } from './modifiers.js';
 
@@ -167,6 +167,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
     typeId[i] = t.id;
   }
   restoreOpeningWords(parse, valence, flags);
+  figurativeWords(n, valence, normal, tokens.pos);
   openScopes(n, flags, negated, normal, valence);
   if (n > 0) scopeRules(n, valence, degree, flags, negated);
   if (n > 0) subjectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
@@ -192,6 +193,19 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16A
     while (next <= last && tokens.pos[next] === 'SPACE') next++;
     if (next <= last && tokens.pos[next] === 'PROPN') continue;
     valence[i] = wordType(tokens.normal[i], tokens.lemma[i]).valence;
+  }
+}
+
+/** A word of `FIGURES` beside the words that make it a figure of speech carries no valence ("won by a landslide"). */
+function figurativeWords(n: number, valence: Float32Array, normal: readonly string[], pos: readonly string[]): void {
+  for (let i = 0; i < n; i++) {
+    const figure = valence[i] === 0 ? undefined : FIGURES.get(normal[i]);
+    if (figure === undefined) continue;
+    let before = i - 1;
+    while (before >= 0 && (pos[before] === 'SPACE' || pos[before] === 'DET')) before--;
+    let after = i + 1;
+    while (after < n && pos[after] === 'SPACE') after++;
+    if ((before >= 0 && figure.before.has(normal[before])) || (after < n && figure.after.has(normal[after]))) valence[i] = 0;
   }
 }
 
