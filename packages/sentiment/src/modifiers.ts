@@ -145,12 +145,16 @@ export const POSITIVE_WEIGHT = 0.8;
 
 /**
  * Words whose bad sense turns figurative beside certain words, each with the words that do it
- * right before it (past an article) and right after it: news wins elections "by a landslide", "in
- * a landslide", with "a landslide victory", where the disaster prior of the news lexicon would
- * read a catastrophe ("a landslide buried the village" keeps it).
+ * right before it (past an article) and right after it, by written form: news wins elections "by a
+ * landslide", "in a landslide", with "a landslide victory", where the disaster prior of the news
+ * lexicon would read a catastrophe ("a landslide buried the village" keeps it); and news swears
+ * officials in and witnesses to the truth ("was sworn in as president", "swore to uphold the
+ * constitution"), where AFINN's "swear" (-2) is cursing ("swore at reporters" keeps it).
  */
+const OATH = { before: new Set<string>(), after: new Set(['in', 'to', 'that', 'allegiance', 'an', 'oath']) };
 export const FIGURES: ReadonlyMap<string, { before: ReadonlySet<string>; after: ReadonlySet<string> }> = new Map([
   ['landslide', { before: new Set(['by', 'in', 'win', 'won', 'wins']), after: new Set(['victory', 'win', 'margin', 'election', 'majority']) }],
+  ...['swear', 'swears', 'swore', 'sworn', 'swearing'].map((form) => [form, OATH] as const),
 ]);
 
 /** Words whose valence holds only as a verb: "like" praises ("they like it"), not compares ("looks like rain"). */

@@ -167,6 +167,20 @@ describe('reversal verbs', () => {
     expect(sentence('Firefighters rescued a family from the burning house.').label).toBe('positive');
   });
 
+  it('reads no object after a reversal verb right before "in" ("the talks ended in deadlock")', () => {
+    expect(sentence('Talks ended in deadlock.').label).toBe('negative');
+    expect(sentence('The treatment reduced pain in most patients.').label).toBe('positive');
+  });
+
+  it('reads "swear" as an oath beside "in", "to" or "that", and as cursing elsewhere', () => {
+    for (const text of ['She was sworn in as president.', 'He swore to uphold the constitution.']) {
+      const { s, at } = signalsOf(text);
+      expect(s.valence[at(text.includes('sworn') ? 'sworn' : 'swore')]).toBe(0);
+    }
+    const { s, at } = signalsOf('He swore at reporters.');
+    expect(s.valence[at('swore')]).toBeLessThan(0);
+  });
+
   it('reads "landslide" as a figure beside an election win, and as a disaster elsewhere', () => {
     for (const text of ['He won the election by a landslide.', 'She won in a landslide.', 'After a landslide victory, he promised unity.']) {
       const { s, at } = signalsOf(text);

@@ -169,7 +169,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   restoreOpeningWords(parse, valence, flags);
   figurativeWords(n, valence, normal, tokens.pos);
   openScopes(n, flags, negated, normal, valence);
-  if (n > 0) scopeRules(n, valence, degree, flags, negated);
+  if (n > 0) scopeRules(n, valence, degree, flags, negated, normal);
   if (n > 0) subjectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
   // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
@@ -301,7 +301,14 @@ function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: 
  *   the verb's own negative valence is dropped. Where the verb is denied (negated, or right after a
  *   negator), its object keeps its sign ("did not reduce poverty", "could not prevent the disaster").
  */
-function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flags: Uint16Array, negated: Uint8Array): void {
+function scopeRules(
+  n: number,
+  valence: Float32Array,
+  degree: Float32Array,
+  flags: Uint16Array,
+  negated: Uint8Array,
+  normal: readonly string[],
+): void {
   // Where the last run of negated tokens stopped, and how many words it had counted.
   let runEnd = -1;
   let runWords = 0;
@@ -355,6 +362,10 @@ function scopeRules(n: number, valence: Float32Array, degree: Float32Array, flag
   for (let i = 0; i < n; i++) {
     if ((flags[i] & REVERSAL_FLAG) === 0) continue;
     const denied = negated[i] === 1 || negatorBefore(flags, i) >= 0;
+    // A verb right before "in" has no object to reverse: "the talks ended in deadlock" is a result.
+    let next = i + 1;
+    while (next < n && (flags[next] & SKIP_FLAG) !== 0) next++;
+    if (next < n && normal[next] === 'in') continue;
     for (let j = i + 1, seen = 0; j < n && seen < REVERSAL_REACH; j++) {
       const f = flags[j];
       if ((f & SKIP_FLAG) !== 0) continue;
