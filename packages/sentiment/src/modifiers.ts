@@ -110,6 +110,12 @@ export const DECREASE_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 export const PHRASE_VALENCE = -2;
 
 /**
+ * Verbs by lemma that say their subject reached a level, which "low" or "high" after them names:
+ * "his approval rating hit a new low" is a fall, "stocks reached an all-time high" a rise.
+ */
+export const LEVEL_VERBS = new Set(['hit', 'reach', 'touch']);
+
+/**
  * Verbs by lemma that say their subject grew. They say which way, not whether that is good: AFINN
  * gives "rise" and "increase" +1, which read "inflation rose" as good news.
  */

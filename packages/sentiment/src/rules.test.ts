@@ -203,6 +203,13 @@ describe('reversal verbs', () => {
     expect(sentence('Prices rose.').label).toBe('positive');
   });
 
+  it('reads a level reached as a fall or a rise ("hit a new low", "reached an all-time high")', () => {
+    expect(sentence('His approval rating hit a new low.').label).toBe('negative');
+    expect(sentence('Unemployment hit a record low in May.').label).toBe('positive');
+    expect(sentence('Unemployment hit a 30-year high.').label).toBe('negative');
+    expect(sentence('Stocks reached an all-time high.').label).toBe('positive');
+  });
+
   it('reverses the bad things of the subject of a reversal verb in the passive ("the attack was foiled")', () => {
     expect(sentence('The attack was foiled.').label).toBe('positive');
     expect(sentence('Poverty has been reduced.').label).toBe('positive');

@@ -1,7 +1,7 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
-  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH,
+  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_VERBS, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH,
   NEGATORS, PHRASE_VALENCE, POSITIVE_WEIGHT, QUANTITY_DIRECTION, QUANTITY_VALENCE, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
 } from './modifiers.js';
 
@@ -426,13 +426,16 @@ function subjectsOfChange(
     while (next < n && pos[next] === 'SPACE') next++;
     const particles = DECREASE_PHRASES.get(lemma[i]);
     const phrase = particles !== undefined && next < n && particles.has(lemma[next]);
-    const decrease = phrase || DECREASE_VERBS.has(lemma[i]);
+    const level = LEVEL_VERBS.has(lemma[i]) ? levelAfter(i, n, lemma, pos) : -1;
+    const decrease = phrase || DECREASE_VERBS.has(lemma[i]) || (level >= 0 && lemma[level] === 'low');
     // "Growing up" is no growth.
-    const increase = !decrease && INCREASE_VERBS.has(lemma[i]) && !(lemma[i] === 'grow' && next < n && lemma[next] === 'up');
+    const increase = !decrease && (level >= 0 || (INCREASE_VERBS.has(lemma[i]) && !(lemma[i] === 'grow' && next < n && lemma[next] === 'up')));
     if (!decrease && !increase && !passive) continue;
     if (negated[i] === 1 || negatorBefore(flags, i) >= 0) continue;
     if (phrase) for (next++; next < n && pos[next] === 'SPACE'; ) next++;
-    if (next < n && OBJECT_START.has(pos[next])) continue;
+    if (level < 0 && next < n && OBJECT_START.has(pos[next])) continue;
+    // The level is a place on a scale, not a judgement: "a new low" is no bad thing of its own.
+    if (level >= 0) valence[level] = 0;
     if (phrase && valence[i] > PHRASE_VALENCE) valence[i] = PHRASE_VALENCE;
     let subject = i - 1;
     while (subject >= 0 && BETWEEN_SUBJECT_AND_VERB.has(pos[subject])) subject--;
@@ -462,6 +465,18 @@ function subjectsOfChange(
     else valence[i] = Math.min(valence[i], -QUANTITY_VALENCE);
   }
 }
+
+/** Past what may stand in a level ("a new", "an all-time", "its 30-year"), the "low" or "high" a level verb at `i` reaches, or -1. */
+function levelAfter(i: number, n: number, lemma: readonly string[], pos: readonly string[]): number {
+  for (let j = i + 1; j < n && j <= i + LEVEL_REACH; j++) {
+    if (lemma[j] === 'low' || lemma[j] === 'high') return j;
+    if (!LEVEL_WORDS.has(pos[j]) && lemma[j] !== '-') return -1;
+  }
+  return -1;
+}
+/** How far after a level verb its "low" or "high" may stand, and what may come between. */
+const LEVEL_REACH = 6;
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['DET', 'ADV', 'ADJ', 'NOUN', 'NUM', 'PRON', 'SPACE']);
 
 /** 1 for a quantity it is good to see grow, -1 for one it is bad to, 0 for any other word; by lemma, or by form for a plural wink tags a name. */
 function quantityDirection(lemma: string, normal: string): number {
