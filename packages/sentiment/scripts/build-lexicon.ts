@@ -33,7 +33,7 @@ const Z_OVERRIDE = 3.5;
  * news reports that word lists of opinion lack (disasters at -2, violence at -3 as AFINN has
  * "killed", economic distress at -2, disease and wounds at -2, a deadlock's "impasse" as AFINN's
  * "deadlock"). People rating news rate them as bad news. And the repair it reports: "recovery",
- * "cure" and "reconciliation" at +2, "rebuild" and "reconstruction" at +1.
+ * "cure" and "reconciliation" at +2, "rebuild" and "reconstruction" at +1; and "setback" at -2.
  */
 const SEEDS: Record<string, number> = {
   sanction: -2, crisis: -3, aggression: -2, catastrophic: -4, kill: -3, conflict: -2, threat: -2, war: -2, ceasefire: 2, truce: 2, deterrence: 0, escalation: -2, 'de-escalation': 2, invasion: -3,
@@ -43,7 +43,7 @@ const SEEDS: Record<string, number> = {
   landslide: -2, tsunami: -2, typhoon: -2, cyclone: -2,
   blast: -2, shooting: -3, shooter: -2, gunman: -2, gunfire: -2, bombing: -3, behead: -3, slay: -3, kidnapper: -2,
   hostage: -2, stabbing: -3, assassinate: -3, layoff: -2, downturn: -2, slump: -2,
-  virus: -2, wound: -2, impasse: -2, recovery: 2, cure: 2, reconciliation: 2, rebuild: 1, reconstruction: 1,
+  virus: -2, wound: -2, impasse: -2, setback: -2, recovery: 2, cure: 2, reconciliation: 2, rebuild: 1, reconstruction: 1,
 };
 /**
  * Words the general lists rate that news uses as topics, not judgements ("the Republican Party",

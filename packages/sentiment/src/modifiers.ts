@@ -115,6 +115,9 @@ export const PHRASE_VALENCE = -2;
  */
 export const LEVEL_VERBS = new Set(['hit', 'reach', 'touch']);
 
+/** Verbs by lemma that say their subject stands at the level "low" or "high" right after them names: "the risk remains low". */
+export const LEVEL_COPULAS = new Set(['be', 'remain', 'stay']);
+
 /**
  * Verbs by lemma that say their subject grew. They say which way, not whether that is good: AFINN
  * gives "rise" and "increase" +1, which read "inflation rose" as good news.

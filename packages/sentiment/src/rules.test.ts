@@ -208,6 +208,16 @@ describe('reversal verbs', () => {
     expect(sentence('Unemployment hit a record low in May.').label).toBe('positive');
     expect(sentence('Unemployment hit a 30-year high.').label).toBe('negative');
     expect(sentence('Stocks reached an all-time high.').label).toBe('positive');
+    // A level with nothing to measure keeps its own bad sense.
+    expect(sentence('Turnout hit a record low.').label).toBe('negative');
+  });
+
+  it('reads a level stood at as one reached ("the risk remains low", "wages remain low")', () => {
+    expect(sentence('Experts say the risk remains low.').label).toBe('positive');
+    expect(sentence('Unemployment is low.').label).toBe('positive');
+    expect(sentence('Wages remain low.').label).toBe('negative');
+    expect(sentence('Inflation remains high.').label).toBe('negative');
+    expect(sentence('Turnout was low.').label).toBe('negative');
   });
 
   it('reverses the bad things of the subject of a reversal verb in the passive ("the attack was foiled")', () => {

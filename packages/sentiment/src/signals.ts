@@ -1,7 +1,7 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
-  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_VERBS, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH,
+  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_COPULAS, LEVEL_VERBS, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH,
   NEGATORS, PHRASE_VALENCE, POSITIVE_WEIGHT, QUANTITY_DIRECTION, QUANTITY_VALENCE, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
 } from './modifiers.js';
 
@@ -421,12 +421,14 @@ function subjectsOfChange(
   for (let i = 1; i < n; i++) {
     // wink tags many a passive participle an adjective ("was foiled").
     const passive = (flags[i] & REVERSAL_FLAG) !== 0 && (pos[i] === 'VERB' || pos[i] === 'ADJ') && afterBe(i, pos, lemma);
-    if (!passive && (flags[i] & VERB_FLAG) === 0) continue;
+    const copula = (pos[i] === 'AUX' || pos[i] === 'VERB') && LEVEL_COPULAS.has(lemma[i]);
+    if (!passive && !copula && (flags[i] & VERB_FLAG) === 0) continue;
     let next = i + 1;
     while (next < n && pos[next] === 'SPACE') next++;
     const particles = DECREASE_PHRASES.get(lemma[i]);
     const phrase = particles !== undefined && next < n && particles.has(lemma[next]);
-    const level = LEVEL_VERBS.has(lemma[i]) ? levelAfter(i, n, lemma, pos) : -1;
+    const level = copula ? levelStood(i, n, lemma, pos) : LEVEL_VERBS.has(lemma[i]) ? levelAfter(i, n, lemma, pos) : -1;
+    if (copula && level < 0) continue;
     const decrease = phrase || DECREASE_VERBS.has(lemma[i]) || (level >= 0 && lemma[level] === 'low');
     // "Growing up" is no growth.
     const increase = !decrease && (level >= 0 || (INCREASE_VERBS.has(lemma[i]) && !(lemma[i] === 'grow' && next < n && lemma[next] === 'up')));
@@ -434,20 +436,20 @@ function subjectsOfChange(
     if (negated[i] === 1 || negatorBefore(flags, i) >= 0) continue;
     if (phrase) for (next++; next < n && pos[next] === 'SPACE'; ) next++;
     if (level < 0 && next < n && OBJECT_START.has(pos[next])) continue;
-    // The level is a place on a scale, not a judgement: "a new low" is no bad thing of its own.
-    if (level >= 0) valence[level] = 0;
     if (phrase && valence[i] > PHRASE_VALENCE) valence[i] = PHRASE_VALENCE;
     let subject = i - 1;
     while (subject >= 0 && BETWEEN_SUBJECT_AND_VERB.has(pos[subject])) subject--;
     if (subject < 0 || (flags[subject] & (NOUN_FLAG | PROPN_FLAG)) === 0) continue;
     const direction = passive ? 0 : quantityDirection(lemma[subject], normal[subject]);
     let bad = direction < 0;
+    let judged = direction !== 0;
     for (let j = subject, seen = 0; j >= 0 && seen < SUBJECT_REACH; j--) {
       const f = flags[j];
       if ((f & SKIP_FLAG) !== 0) continue;
       if ((f & (CLAUSE_FLAG | BREAK_FLAG | VERB_FLAG)) !== 0) break;
       seen++;
       if (negated[j] === 1 || valence[j] === 0) continue;
+      judged = true;
       if (increase) {
         if (valence[j] < 0) bad = true;
       } else if (valence[j] < 0) {
@@ -459,11 +461,24 @@ function subjectsOfChange(
       }
     }
     if (increase && bad && valence[i] > 0) valence[i] = 0;
+    // A level is a place on a scale, not a judgement, where the subject says what it measures: "the
+    // risk remains low" is no bad thing; "turnout was low", with nothing to measure, keeps it.
+    if (level >= 0 && judged) valence[level] = 0;
     if (direction === 0 || valence[subject] !== 0) continue;
     // Up is good for a good quantity and bad for a bad one; down the other way round.
     if ((increase ? direction : -direction) > 0) valence[i] = Math.max(valence[i], POSITIVE_WEIGHT * QUANTITY_VALENCE);
     else valence[i] = Math.min(valence[i], -QUANTITY_VALENCE);
   }
+}
+
+/** The "low" or "high" right after a copula at `i`, past adverbs ("remains stubbornly high"), that ends its phrase ("is low", not "is low risk"), or -1. */
+function levelStood(i: number, n: number, lemma: readonly string[], pos: readonly string[]): number {
+  let j = i + 1;
+  while (j < n && (pos[j] === 'ADV' || pos[j] === 'SPACE')) j++;
+  if (j >= n || (lemma[j] !== 'low' && lemma[j] !== 'high')) return -1;
+  let after = j + 1;
+  while (after < n && pos[after] === 'SPACE') after++;
+  return after < n && (pos[after] === 'NOUN' || pos[after] === 'PROPN') ? -1 : j;
 }
 
 /** Past what may stand in a level ("a new", "an all-time", "its 30-year"), the "low" or "high" a level verb at `i` reaches, or -1. */
