@@ -84,8 +84,8 @@ export const REVERSAL_REACH = 5;
 /**
  * Verbs by lemma that say their subject shrinks or gives way, and what shrinks loses its sign: a
  * bad thing in the subject (up to SUBJECT_REACH words before the verb, in its clause) is reversed
- * as the object of a reversal verb is ("unemployment fell", "violence has decreased", "the
- * insurgency crumbled"), a good thing flips the same way ("profits fell", "confidence eroded",
+ * as the object of a reversal verb is ("unemployment fell", "violence has decreased", "fears
+ * evaporated"), a good thing flips the same way ("profits fell", "confidence eroded",
  * "support crumbled"), and "stocks plunged" keeps the verb's own bad sense. Not "end", "stop" or
  * "cease", whose subjects are as often events that end as bad things that stop ("his corruption
  * trial ended in a mistrial", "the carnage could have been stopped").
@@ -95,6 +95,7 @@ export const DECREASE_VERBS = new Set([
   'diminish', 'subside', 'recede', 'abate', 'wane', 'lessen', 'fade', 'dwindle', 'erode', 'evaporate', 'vanish',
   'crumble', 'collapse', 'unravel', 'falter', 'stall', 'weaken', 'deteriorate', 'disintegrate', 'wither',
 ]);
+export const SUBJECT_REACH = 4;
 
 /**
  * Verbs that say their subject gives way only with a particle, both by lemma (wink's lemma of
@@ -143,7 +144,6 @@ export const QUANTITY_DIRECTION: ReadonlyMap<string, number> = new Map([
     'homicide', 'violence'].map((w) => [w, -1] as const),
 ]);
 export const QUANTITY_VALENCE = 1.5;
-export const SUBJECT_REACH = 4;
 
 /**
  * Positive valences count this much: lexicon words of praise fire more often than a writer's

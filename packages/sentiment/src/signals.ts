@@ -1,8 +1,10 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
-  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_COPULAS, LEVEL_VERBS, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH,
-  NEGATORS, PHRASE_VALENCE, POSITIVE_WEIGHT, QUANTITY_DIRECTION, QUANTITY_VALENCE, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
+  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_COPULAS, LEVEL_VERBS,
+  LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, PHRASE_VALENCE, POSITIVE_WEIGHT, QUANTITY_DIRECTION,
+  QUANTITY_VALENCE, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH,
+  VERB_ONLY,
 } from './modifiers.js';
 
 /** Bit flags for what a token is, beyond its valence. */
@@ -407,7 +409,9 @@ const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON
  * rose", "inflation rose" had read as good news). A subject that names a quantity the lexicon has
  * no word for (`QUANTITY_DIRECTION`: "the economy", "wages", "inflation", "costs") gives the verb
  * of change that moves it QUANTITY_VALENCE, good or bad by the way it moved ("the economy shrank"
- * < 0, "wages rose" > 0, "costs fell" > 0).
+ * < 0, "wages rose" > 0, "costs fell" > 0). A level reached or stood at moves its subject the same
+ * way: `LEVEL_VERBS` before a "low" or "high" ("his approval rating hit a new low"), and
+ * `LEVEL_COPULAS` right before one that ends the phrase ("the risk remains low").
  */
 function subjectsOfChange(
   n: number,
@@ -481,6 +485,10 @@ function levelStood(i: number, n: number, lemma: readonly string[], pos: readonl
   return after < n && (pos[after] === 'NOUN' || pos[after] === 'PROPN') ? -1 : j;
 }
 
+/** How far after a level verb its "low" or "high" may stand, and what may come between ("an all-time", "its 30-year"). */
+const LEVEL_REACH = 6;
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['DET', 'ADV', 'ADJ', 'NOUN', 'NUM', 'PRON', 'SPACE']);
+
 /** Past what may stand in a level ("a new", "an all-time", "its 30-year"), the "low" or "high" a level verb at `i` reaches, or -1. */
 function levelAfter(i: number, n: number, lemma: readonly string[], pos: readonly string[]): number {
   for (let j = i + 1; j < n && j <= i + LEVEL_REACH; j++) {
@@ -489,9 +497,6 @@ function levelAfter(i: number, n: number, lemma: readonly string[], pos: readonl
   }
   return -1;
 }
-/** How far after a level verb its "low" or "high" may stand, and what may come between. */
-const LEVEL_REACH = 6;
-const LEVEL_WORDS: ReadonlySet<string> = new Set(['DET', 'ADV', 'ADJ', 'NOUN', 'NUM', 'PRON', 'SPACE']);
 
 /** 1 for a quantity it is good to see grow, -1 for one it is bad to, 0 for any other word; by lemma, or by form for a plural wink tags a name. */
 function quantityDirection(lemma: string, normal: string): number {
