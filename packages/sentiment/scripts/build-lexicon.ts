@@ -31,9 +31,9 @@ const Z_OVERRIDE = 3.5;
 /**
  * Hand priors, used only where the data is too thin: war and diplomacy words of news, and the harm
  * news reports that word lists of opinion lack (disasters at -2, violence at -3 as AFINN has
- * "killed", economic distress at -2, disease and wounds at -2, a deadlock's "impasse" as AFINN's
- * "deadlock"). People rating news rate them as bad news. And the repair it reports: "recovery",
- * "cure" and "reconciliation" at +2, "rebuild" and "reconstruction" at +1; and "setback" at -2.
+ * "killed", economic distress at -2, disease, wounds and setbacks at -2, a deadlock's "impasse" as
+ * AFINN's "deadlock"). People rating news rate them as bad news. And the repair it reports:
+ * "recovery", "cure" and "reconciliation" at +2, "rebuild" and "reconstruction" at +1.
  */
 const SEEDS: Record<string, number> = {
   sanction: -2, crisis: -3, aggression: -2, catastrophic: -4, kill: -3, conflict: -2, threat: -2, war: -2, ceasefire: 2, truce: 2, deterrence: 0, escalation: -2, 'de-escalation': 2, invasion: -3,
