@@ -169,7 +169,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
     typeId[i] = t.id;
   }
   restoreOpeningWords(parse, valence, flags);
-  figurativeWords(n, valence, normal, tokens.pos);
+  figurativeWords(n, valence, flags, normal, tokens.pos);
   openScopes(n, flags, negated, normal, valence);
   if (n > 0) scopeRules(n, valence, degree, flags, negated, normal);
   if (n > 0) subjectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
@@ -199,14 +199,13 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16A
 }
 
 /** A word of `FIGURES` beside the words that make it a figure of speech carries no valence ("won by a landslide"). */
-function figurativeWords(n: number, valence: Float32Array, normal: readonly string[], pos: readonly string[]): void {
+function figurativeWords(n: number, valence: Float32Array, flags: Uint16Array, normal: readonly string[], pos: readonly string[]): void {
   for (let i = 0; i < n; i++) {
     const figure = valence[i] === 0 ? undefined : FIGURES.get(normal[i]);
     if (figure === undefined) continue;
     let before = i - 1;
     while (before >= 0 && (pos[before] === 'SPACE' || pos[before] === 'DET')) before--;
-    let after = i + 1;
-    while (after < n && pos[after] === 'SPACE') after++;
+    const after = wordFrom(flags, i + 1, n);
     if ((before >= 0 && figure.before.has(normal[before])) || (after < n && figure.after.has(normal[after]))) valence[i] = 0;
   }
 }
@@ -276,10 +275,8 @@ function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: 
       for (let j = i + 1; j < end; j++) negated[j] = 1;
       i = end - 1;
     } else if ((f & NEGATOR_FLAG) !== 0 && CARRIED_NEGATORS.has(normal[i])) {
-      let carrier = i + 1;
-      while (carrier < n && (flags[carrier] & SKIP_FLAG) !== 0) carrier++;
-      let next = carrier + 1;
-      while (next < n && (flags[next] & SKIP_FLAG) !== 0) next++;
+      const carrier = wordFrom(flags, i + 1, n);
+      const next = wordFrom(flags, carrier + 1, n);
       if (next >= n || !SCOPE_CARRIERS.has(normal[carrier]) || negated[next] === 1 || normal[next] === 'much') continue;
       let j = carrier;
       do negated[j++] = 1;
@@ -365,8 +362,7 @@ function scopeRules(
     if ((flags[i] & REVERSAL_FLAG) === 0) continue;
     const denied = negated[i] === 1 || negatorBefore(flags, i) >= 0;
     // A verb right before "in" has no object to reverse: "the talks ended in deadlock" is a result.
-    let next = i + 1;
-    while (next < n && (flags[next] & SKIP_FLAG) !== 0) next++;
+    const next = wordFrom(flags, i + 1, n);
     if (next < n && normal[next] === 'in') continue;
     for (let j = i + 1, seen = 0; j < n && seen < REVERSAL_REACH; j++) {
       const f = flags[j];
@@ -427,18 +423,17 @@ function subjectsOfChange(
     const passive = (flags[i] & REVERSAL_FLAG) !== 0 && (pos[i] === 'VERB' || pos[i] === 'ADJ') && afterBe(i, pos, lemma);
     const copula = (pos[i] === 'AUX' || pos[i] === 'VERB') && LEVEL_COPULAS.has(lemma[i]);
     if (!passive && !copula && (flags[i] & VERB_FLAG) === 0) continue;
-    let next = i + 1;
-    while (next < n && pos[next] === 'SPACE') next++;
+    let next = wordFrom(flags, i + 1, n);
     const particles = DECREASE_PHRASES.get(lemma[i]);
     const phrase = particles !== undefined && next < n && particles.has(lemma[next]);
-    const level = copula ? levelStood(i, n, lemma, pos) : LEVEL_VERBS.has(lemma[i]) ? levelAfter(i, n, lemma, pos) : -1;
+    const level = copula ? levelStood(i, n, flags, lemma, pos) : LEVEL_VERBS.has(lemma[i]) ? levelAfter(i, n, lemma, pos) : -1;
     if (copula && level < 0) continue;
     const decrease = phrase || DECREASE_VERBS.has(lemma[i]) || (level >= 0 && lemma[level] === 'low');
     // "Growing up" is no growth.
     const increase = !decrease && (level >= 0 || (INCREASE_VERBS.has(lemma[i]) && !(lemma[i] === 'grow' && next < n && lemma[next] === 'up')));
     if (!decrease && !increase && !passive) continue;
     if (negated[i] === 1 || negatorBefore(flags, i) >= 0) continue;
-    if (phrase) for (next++; next < n && pos[next] === 'SPACE'; ) next++;
+    if (phrase) next = wordFrom(flags, next + 1, n);
     if (level < 0 && next < n && OBJECT_START.has(pos[next])) continue;
     if (phrase && valence[i] > PHRASE_VALENCE) valence[i] = PHRASE_VALENCE;
     let subject = i - 1;
@@ -475,13 +470,15 @@ function subjectsOfChange(
   }
 }
 
+/** The words that name a level, by lemma. */
+const LEVELS: ReadonlySet<string> = new Set(['low', 'high']);
+
 /** The "low" or "high" right after a copula at `i`, past adverbs ("remains stubbornly high"), that ends its phrase ("is low", not "is low risk"), or -1. */
-function levelStood(i: number, n: number, lemma: readonly string[], pos: readonly string[]): number {
+function levelStood(i: number, n: number, flags: Uint16Array, lemma: readonly string[], pos: readonly string[]): number {
   let j = i + 1;
   while (j < n && (pos[j] === 'ADV' || pos[j] === 'SPACE')) j++;
-  if (j >= n || (lemma[j] !== 'low' && lemma[j] !== 'high')) return -1;
-  let after = j + 1;
-  while (after < n && pos[after] === 'SPACE') after++;
+  if (j >= n || !LEVELS.has(lemma[j])) return -1;
+  const after = wordFrom(flags, j + 1, n);
   return after < n && (pos[after] === 'NOUN' || pos[after] === 'PROPN') ? -1 : j;
 }
 
@@ -492,7 +489,7 @@ const LEVEL_WORDS: ReadonlySet<string> = new Set(['DET', 'ADV', 'ADJ', 'NOUN', '
 /** Past what may stand in a level ("a new", "an all-time", "its 30-year"), the "low" or "high" a level verb at `i` reaches, or -1. */
 function levelAfter(i: number, n: number, lemma: readonly string[], pos: readonly string[]): number {
   for (let j = i + 1; j < n && j <= i + LEVEL_REACH; j++) {
-    if (lemma[j] === 'low' || lemma[j] === 'high') return j;
+    if (LEVELS.has(lemma[j])) return j;
     if (!LEVEL_WORDS.has(pos[j]) && lemma[j] !== '-') return -1;
   }
   return -1;
@@ -508,6 +505,13 @@ function afterBe(i: number, pos: readonly string[], lemma: readonly string[]): b
   let k = i - 1;
   while (k >= 0 && (pos[k] === 'ADV' || pos[k] === 'SPACE')) k--;
   return k >= 0 && pos[k] === 'AUX' && lemma[k] === 'be';
+}
+
+/** The first token from `from` on that is not white space, or `n`. */
+function wordFrom(flags: Uint16Array, from: number, n: number): number {
+  let i = from;
+  while (i < n && (flags[i] & SKIP_FLAG) !== 0) i++;
+  return i;
 }
 
 const MARK_FLAGS = BREAK_FLAG | CLAUSE_FLAG | QUOTE_FLAG | SKIP_FLAG;
