@@ -78,6 +78,14 @@ export const REVERSAL_VERBS = new Set([
 ]);
 export const REVERSAL_WEIGHT = 0.5;
 
+/**
+ * Words by lemma or form (wink tags many a participle an adjective) whose "of" deprives: "free of corruption", "rid the country of crime", "cleared of
+ * wrongdoing", "absolved of blame". The "of" within PRIVATIVE_REACH words after one reverses its
+ * object as a reversal verb does ("not free of bias" keeps the bias).
+ */
+export const PRIVATIVES = new Set(['free', 'freed', 'rid', 'clear', 'cleared', 'absolve', 'absolved', 'cleanse', 'cleansed', 'purge', 'purged']);
+export const PRIVATIVE_REACH = 3;
+
 /** How many tokens after a reversal verb its object may reach ("reduces men's heart attack risk"). */
 export const REVERSAL_REACH = 5;
 
@@ -86,9 +94,8 @@ export const REVERSAL_REACH = 5;
  * bad thing in the subject (up to SUBJECT_REACH words before the verb, in its clause) is reversed
  * as the object of a reversal verb is ("unemployment fell", "violence has decreased", "fears
  * evaporated"), a good thing flips the same way ("profits fell", "confidence eroded",
- * "support crumbled"), and "stocks plunged" keeps the verb's own bad sense. Not "end", "stop" or
- * "cease", whose subjects are as often events that end as bad things that stop ("his corruption
- * trial ended in a mistrial", "the carnage could have been stopped").
+ * "support crumbled"), and "stocks plunged" keeps the verb's own bad sense. Verbs of stopping count
+ * only under CESSATION_VERBS' conditions.
  */
 export const DECREASE_VERBS = new Set([
   'fall', 'drop', 'decline', 'decrease', 'plunge', 'plummet', 'shrink', 'dip', 'tumble', 'sink', 'slow', 'ease',
@@ -96,6 +103,16 @@ export const DECREASE_VERBS = new Set([
   'crumble', 'collapse', 'unravel', 'falter', 'stall', 'weaken', 'deteriorate', 'disintegrate', 'wither',
 ]);
 export const SUBJECT_REACH = 4;
+
+/**
+ * Verbs by lemma that say their subject stopped, and with them "be over": what stops loses its sign
+ * as what shrinks does ("the drought has ended", "the fighting stopped", "the war is over" are good
+ * news; "the ceasefire ended" bad), but only where the word right before the verb is itself good or
+ * bad, as the subject's head: news ends events as often as bad things ("the murder trial ended on
+ * Friday"), and not before an outcome ("the talks ended in deadlock", "ended with a walkout") or in
+ * "ended up".
+ */
+export const CESSATION_VERBS = new Set(['end', 'stop', 'cease']);
 
 /**
  * Verbs that say their subject gives way only with a particle, both by lemma (wink's lemma of

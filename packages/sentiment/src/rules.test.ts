@@ -236,6 +236,28 @@ describe('reversal verbs', () => {
     expect(sentence('The truce did not break down.').label).toBe('positive');
   });
 
+  it('reads what stops as what shrinks ("the drought has ended", "the war is over"), where it is itself good or bad', () => {
+    expect(sentence('The drought has ended.').label).toBe('positive');
+    expect(sentence('The fighting stopped at dawn.').label).toBe('positive');
+    expect(sentence('The war is finally over.').label).toBe('positive');
+    expect(sentence('The ceasefire ended.').label).toBe('negative');
+    // An event that ends, an outcome, a denial and an infinitive keep the bad thing.
+    expect(sentence('The murder trial ended on Friday.').label).toBe('negative');
+    expect(sentence('The strike ended in violence.').label).toBe('negative');
+    expect(sentence('The fighting never stopped.').label).toBe('negative');
+    const { s, at } = signalsOf('He has the ability to stop that.');
+    expect(s.valence[at('ability')]).toBeGreaterThan(0);
+    expect(sentence('The crisis is over the limit.').label).toBe('negative');
+  });
+
+  it('reads the "of" of a privative as a reversal ("free of crime", "cleared of wrongdoing")', () => {
+    expect(sentence('The town is now free of crime.').label).toBe('positive');
+    expect(sentence('They vowed to rid the country of corruption.').label).toBe('positive');
+    expect(sentence('The company was cleared of any wrongdoing.').label).toBe('positive');
+    expect(sentence('The mayor was absolved of blame.').label).toBe('positive');
+    expect(sentence('The country is not free of corruption.').label).toBe('negative');
+  });
+
   it('reads the lack, absence, relief or avoidance of a bad thing as good, and the lack of a good one as bad', () => {
     expect(sentence('There was a lack of violence.').label).toBe('positive');
     expect(sentence('The absence of corruption helped.').label).toBe('positive');

@@ -1,8 +1,8 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
-  CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_COPULAS, LEVEL_VERBS,
-  LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, PHRASE_VALENCE, POSITIVE_WEIGHT, QUANTITY_DIRECTION,
+  CESSATION_VERBS, CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_COPULAS, LEVEL_VERBS,
+  LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, PHRASE_VALENCE, POSITIVE_WEIGHT, PRIVATIVE_REACH, PRIVATIVES, QUANTITY_DIRECTION,
   QUANTITY_VALENCE, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH,
   VERB_ONLY,
 } from './modifiers.js';
@@ -170,6 +170,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   }
   restoreOpeningWords(parse, valence, flags);
   figurativeWords(n, valence, flags, normal, tokens.pos);
+  privativeOfs(n, flags, normal, tokens.lemma);
   openScopes(n, flags, negated, normal, valence);
   if (n > 0) scopeRules(n, valence, degree, flags, negated, normal);
   if (n > 0) subjectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
@@ -207,6 +208,23 @@ function figurativeWords(n: number, valence: Float32Array, flags: Uint16Array, n
     while (before >= 0 && (pos[before] === 'SPACE' || pos[before] === 'DET')) before--;
     const after = wordFrom(flags, i + 1, n);
     if ((before >= 0 && figure.before.has(normal[before])) || (after < n && figure.after.has(normal[after]))) valence[i] = 0;
+  }
+}
+
+/** The "of" after a privative (`PRIVATIVES`: "free of", "cleared of") is flagged a reversal, so its object is reversed with the others. */
+function privativeOfs(n: number, flags: Uint16Array, normal: readonly string[], lemma: readonly string[]): void {
+  for (let i = 0; i < n; i++) {
+    if (!PRIVATIVES.has(lemma[i]) && !PRIVATIVES.has(normal[i])) continue;
+    for (let j = i + 1, seen = 0; j < n && seen < PRIVATIVE_REACH; j++) {
+      const f = flags[j];
+      if ((f & SKIP_FLAG) !== 0) continue;
+      if ((f & (CLAUSE_FLAG | BREAK_FLAG | VERB_FLAG)) !== 0) break;
+      seen++;
+      if (normal[j] === 'of') {
+        flags[j] |= REVERSAL_FLAG;
+        break;
+      }
+    }
   }
 }
 
@@ -427,8 +445,10 @@ function subjectsOfChange(
     const particles = DECREASE_PHRASES.get(lemma[i]);
     const phrase = particles !== undefined && next < n && particles.has(lemma[next]);
     const level = copula ? levelStood(i, n, flags, lemma, pos) : LEVEL_VERBS.has(lemma[i]) ? levelAfter(i, n, lemma, pos) : -1;
-    if (copula && level < 0) continue;
-    const decrease = phrase || DECREASE_VERBS.has(lemma[i]) || (level >= 0 && lemma[level] === 'low');
+    const over = copula && lemma[i] === 'be' && overStood(i, n, flags, normal, pos);
+    if (copula && level < 0 && !over) continue;
+    const ceases = over || ((flags[i] & VERB_FLAG) !== 0 && CESSATION_VERBS.has(lemma[i]) && !outcomeAfter(next, n, flags, normal, pos));
+    const decrease = phrase || ceases || DECREASE_VERBS.has(lemma[i]) || (level >= 0 && lemma[level] === 'low');
     // "Growing up" is no growth.
     const increase = !decrease && (level >= 0 || (INCREASE_VERBS.has(lemma[i]) && !(lemma[i] === 'grow' && next < n && lemma[next] === 'up')));
     if (!decrease && !increase && !passive) continue;
@@ -439,6 +459,9 @@ function subjectsOfChange(
     let subject = i - 1;
     while (subject >= 0 && BETWEEN_SUBJECT_AND_VERB.has(pos[subject])) subject--;
     if (subject < 0 || (flags[subject] & (NOUN_FLAG | PROPN_FLAG)) === 0) continue;
+    // What stops must itself be good or bad ("the murder trial ended" is no end of murder), and be
+    // its subject, not a noun before an infinitive ("the ability to stop that").
+    if (ceases && !passive && (valence[subject] === 0 || negated[subject] === 1 || normal[i - 1] === 'to')) continue;
     const direction = passive ? 0 : quantityDirection(lemma[subject], normal[subject]);
     let bad = direction < 0;
     let judged = direction !== 0;
@@ -468,6 +491,27 @@ function subjectsOfChange(
     if ((increase ? direction : -direction) > 0) valence[i] = Math.max(valence[i], POSITIVE_WEIGHT * QUANTITY_VALENCE);
     else valence[i] = Math.min(valence[i], -QUANTITY_VALENCE);
   }
+}
+
+/** Whether a copula at `i` stands before "over" that ends its phrase, past adverbs: "the war is (finally) over", not "is over the limit". */
+function overStood(i: number, n: number, flags: Uint16Array, normal: readonly string[], pos: readonly string[]): boolean {
+  let j = i + 1;
+  while (j < n && (pos[j] === 'ADV' || pos[j] === 'SPACE')) j++;
+  if (j >= n || normal[j] !== 'over') return false;
+  const after = wordFrom(flags, j + 1, n);
+  return after >= n || !(OBJECT_START.has(pos[after]) || pos[after] === 'NUM');
+}
+
+/** What after "in" or "with" names how a thing ended ("ended in deadlock", "ended with a walkout"). */
+const OUTCOME_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'ADJ', 'PRON']);
+
+/** Whether the word at `next`, right after a verb of stopping, opens its outcome or makes "ended up". */
+function outcomeAfter(next: number, n: number, flags: Uint16Array, normal: readonly string[], pos: readonly string[]): boolean {
+  if (next >= n) return false;
+  if (normal[next] === 'up') return true;
+  if (normal[next] !== 'in' && normal[next] !== 'with') return false;
+  const after = wordFrom(flags, next + 1, n);
+  return after < n && OUTCOME_START.has(pos[after]);
 }
 
 /** The words that name a level, by lemma. */
