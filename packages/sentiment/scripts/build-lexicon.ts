@@ -48,9 +48,17 @@ const SEEDS: Record<string, number> = {
 /**
  * Words the general lists rate that news uses as topics, not judgements ("the Republican Party",
  * "national security", "interest rates", "a matter of", "super PAC", "a number of"), in the forms
- * the lists hold: their news valence is 0.
+ * the lists hold: their news valence is 0. So too the names of offices, institutions and electoral
+ * roles ("special counsel", "intelligence agencies", "the defense secretary", "energy policy", "the
+ * outgoing president", "his successor", "the challenger", "battleground states"), a political
+ * label the lists rate where they rate no other ("libertarian"), and "hand" ("on the other hand",
+ * "hand over"), which VADER rates 2.2.
  */
-const TOPIC_WORDS = ['party', 'parties', 'number', 'security', 'securities', 'interest', 'interests', 'matter', 'matters', 'super'];
+const TOPIC_WORDS = [
+  'party', 'parties', 'number', 'security', 'securities', 'interest', 'interests', 'matter', 'matters', 'super',
+  'special', 'intelligence', 'defense', 'energy', 'outgoing', 'successor', 'challenger', 'challengers', 'battleground',
+  'libertarian', 'hand',
+];
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 const polarity: Record<string, number> = { negative: -1, neutral: 0, positive: 1 };
 

@@ -316,6 +316,13 @@ describe('lexicon and weights', () => {
     expect(sentence('The party discussed national security and interest rates.').label).toBe('neutral');
   });
 
+  it('gives no tone to the names of offices, institutions and electoral roles ("special counsel", "the outgoing president")', () => {
+    expect(sentence('The special counsel briefed the intelligence committee.').label).toBe('neutral');
+    expect(sentence('The outgoing defense secretary met his successor.').label).toBe('neutral');
+    expect(sentence('The challenger campaigned in battleground states.').label).toBe('neutral');
+    expect(sentence('On the other hand, energy policy is set by the states.').label).toBe('neutral');
+  });
+
   it('induces no valence for the most common words, which are rarely polar ("against", "reported")', () => {
     expect(valenceOf('against', 'against')).toBe(0);
     expect(valenceOf('reported', 'report')).toBe(0);
