@@ -52,12 +52,14 @@ const SEEDS: Record<string, number> = {
  * roles ("special counsel", "intelligence agencies", "the defense secretary", "energy policy", "the
  * outgoing president", "his successor", "the challenger", "battleground states"), a political
  * label the lists rate where they rate no other ("libertarian"), and "hand" ("on the other hand",
- * "hand over"), which VADER rates 2.2.
+ * "hand over"), which VADER rates 2.2. So too ranks and domains ("top aides", "a Supreme Court
+ * justice", "the justice system", "his legal team") and the everyday verbs AFINN rates ("want" +1,
+ * "leave" -1, "pay" -1: "they want to", "he left office", "paid the bill").
  */
 const TOPIC_WORDS = [
   'party', 'parties', 'number', 'security', 'securities', 'interest', 'interests', 'matter', 'matters', 'super',
   'special', 'intelligence', 'defense', 'energy', 'outgoing', 'successor', 'challenger', 'challengers', 'battleground',
-  'libertarian', 'hand',
+  'libertarian', 'hand', 'top', 'justice', 'legal', 'want', 'leave', 'pay',
 ];
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 const polarity: Record<string, number> = { negative: -1, neutral: 0, positive: 1 };

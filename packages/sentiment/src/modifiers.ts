@@ -183,8 +183,11 @@ export const FIGURES: ReadonlyMap<string, { before: ReadonlySet<string>; after: 
   ...['swear', 'swears', 'swore', 'sworn', 'swearing'].map((form) => [form, OATH] as const),
 ]);
 
-/** Words whose valence holds only as a verb: "like" praises ("they like it"), not compares ("looks like rain"). */
-export const VERB_ONLY = new Set(['like', 'likes']);
+/**
+ * Words whose valence holds only as a verb: "like" praises ("they like it"), not compares ("looks
+ * like rain"); "care" cares ("she cares about them"), not names a sector ("health care").
+ */
+export const VERB_ONLY = new Set(['like', 'likes', 'care', 'cares']);
 
 /**
  * Lemmas whose valence holds only as a noun or adjective: as verbs, news uses them to report speech

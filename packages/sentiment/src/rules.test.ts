@@ -291,9 +291,11 @@ describe('lexicon and weights', () => {
     expect(sentence('Stress and anxiety are rising.').label).toBe('negative');
   });
 
-  it('gives "like" a valence only as a verb', () => {
+  it('gives "like" and "care" a valence only as verbs', () => {
     expect(sentence('They like the plan.').label).toBe('positive');
     expect(sentence('It looks like rain.').label).toBe('neutral');
+    expect(sentence('She cares about them.').label).toBe('positive');
+    expect(sentence('The bill changes health care.').label).toBe('neutral');
   });
 
   it('knows words AFINN lacks from the VADER lexicon', () => {
@@ -321,6 +323,12 @@ describe('lexicon and weights', () => {
     expect(sentence('The outgoing defense secretary met his successor.').label).toBe('neutral');
     expect(sentence('The challenger campaigned in battleground states.').label).toBe('neutral');
     expect(sentence('On the other hand, energy policy is set by the states.').label).toBe('neutral');
+    expect(sentence('A top aide to the justice is on his legal team.').label).toBe('neutral');
+  });
+
+  it('gives no tone to the everyday verbs AFINN rates ("want", "leave", "pay")', () => {
+    expect(sentence('He left office and paid the bill.').label).toBe('neutral');
+    expect(sentence('They want to see the report.').label).toBe('neutral');
   });
 
   it('induces no valence for the most common words, which are rarely polar ("against", "reported")', () => {
