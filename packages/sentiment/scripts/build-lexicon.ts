@@ -15,7 +15,8 @@
  * 4. SEEDS, news words the issue names and words for the harm news reports, take a hand prior where
  *    AFINN lacks them and the data has too few sentences to derive one; the script prints what the
  *    data says for each.
- * 5. TOPIC_WORDS, which news uses as topics ("party", "security"), get 0.
+ * 5. NO_TONE_WORDS, which news uses without judging ("party", "security", "special counsel",
+ *    "he left office"), get 0.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,20 +47,27 @@ const SEEDS: Record<string, number> = {
   virus: -2, wound: -2, impasse: -2, setback: -2, recovery: 2, cure: 2, reconciliation: 2, rebuild: 1, reconstruction: 1,
 };
 /**
- * Words the general lists rate that news uses as topics, not judgements ("the Republican Party",
- * "national security", "interest rates", "a matter of", "super PAC", "a number of"), in the forms
- * the lists hold: their news valence is 0. So too the names of offices, institutions and electoral
- * roles ("special counsel", "intelligence agencies", "the defense secretary", "energy policy", "the
- * outgoing president", "his successor", "the challenger", "battleground states"), a political
- * label the lists rate where they rate no other ("libertarian"), and "hand" ("on the other hand",
- * "hand over"), which VADER rates 2.2. So too ranks and domains ("top aides", "a Supreme Court
- * justice", "the justice system", "his legal team") and the everyday verbs AFINN rates ("want" +1,
- * "leave" -1, "pay" -1: "they want to", "he left office", "paid the bill").
+ * Words news uses without judging, in the forms the lists hold; their news valence is 0, which
+ * overrides the general lists and the induced words.
  */
-const TOPIC_WORDS = [
+const NO_TONE_WORDS = [
+  // Topics ("the Republican Party", "national security", "interest rates", "a matter of", "super
+  // PAC", "a number of").
   'party', 'parties', 'number', 'security', 'securities', 'interest', 'interests', 'matter', 'matters', 'super',
+  // Offices, institutions, electoral roles, ranks and domains ("special counsel", "intelligence
+  // agencies", "the defense secretary", "energy policy", "the outgoing president", "his successor",
+  // "the challenger", "battleground states", "a select committee", "top aides", "a Supreme Court
+  // justice", "his legal team"), and the one political label the lists rate ("libertarian").
   'special', 'intelligence', 'defense', 'energy', 'outgoing', 'successor', 'challenger', 'challengers', 'battleground',
-  'libertarian', 'hand', 'top', 'justice', 'legal', 'want', 'leave', 'pay',
+  'select', 'selected', 'top', 'justice', 'legal', 'libertarian',
+  // Everyday verbs and phrases the lists rate ("they want to", "he left office", "paid the bill",
+  // "played a role", "shared the report", "allowed to", "treated as", "engaged in talks", "delivered
+  // a speech", "on the other hand": VADER's "hand" is 2.2).
+  'want', 'leave', 'pay', 'play', 'plays', 'played', 'playing', 'share', 'shares', 'shared', 'allow', 'treat',
+  'engage', 'engaged', 'deliver', 'hand',
+  // What the embeddings misread as judgements: reporting and causing ("citing sources", "prompted
+  // a review", "in the wake of") and "behavior".
+  'cite', 'citing', 'prompted', 'prompting', 'wake', 'behavior',
 ];
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 const polarity: Record<string, number> = { negative: -1, neutral: 0, positive: 1 };
@@ -131,7 +139,7 @@ for (const [lemma, prior] of Object.entries(SEEDS)) {
   else if (data !== undefined && afinn[lemma] === undefined && data !== 0) words[lemma] = data;
   seeded.push(`${lemma}: prior ${prior}, data ${s ? `${toScale(s)} (n=${s.n}, z=${zOf(s).toFixed(1)})` : 'none'}${data !== undefined ? ' (data used)' : ''}`);
 }
-for (const word of TOPIC_WORDS) words[word] = 0;
+for (const word of NO_TONE_WORDS) words[word] = 0;
 console.log(`\noverridden (${overridden.length}):\n  ${overridden.join('\n  ')}`);
 console.log(`\nseeds:\n  ${seeded.join('\n  ')}`);
 writeFileSync(

@@ -110,7 +110,7 @@ describe('negation scope', () => {
     expect(sentence('They prevented the disaster.').label).toBe('positive');
     expect(sentence('They could not prevent the disaster.').label).toBe('negative');
     expect(sentence('They did not rule out violence.').label).toBe('negative');
-    expect(sentence('It never fails to engage us.').label).toBe('positive');
+    expect(sentence('It never fails to delight us.').label).toBe('positive');
   });
 
   it('reads "no less" as a litotes: neither flipped nor diminished nor negative', () => {
@@ -326,9 +326,12 @@ describe('lexicon and weights', () => {
     expect(sentence('A top aide to the justice is on his legal team.').label).toBe('neutral');
   });
 
-  it('gives no tone to the everyday verbs AFINN rates ("want", "leave", "pay")', () => {
+  it('gives no tone to the everyday verbs the lists rate ("want", "leave", "pay", "play")', () => {
     expect(sentence('He left office and paid the bill.').label).toBe('neutral');
     expect(sentence('They want to see the report.').label).toBe('neutral');
+    expect(sentence('She played a role in the talks and shared the report.').label).toBe('neutral');
+    // Nor to reporting and causing, which the embeddings had read as bad.
+    expect(sentence('In the wake of the vote, the paper, citing officials, said it prompted a review.').label).toBe('neutral');
   });
 
   it('induces no valence for the most common words, which are rarely polar ("against", "reported")', () => {

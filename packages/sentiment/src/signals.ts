@@ -349,7 +349,7 @@ function scopeRules(
     while (negator >= 0 && isMark(flags[negator])) negator--;
     const comparative = negator >= 0 && (flags[negator] & NEGATOR_FLAG) !== 0 && (flags[i] & LITOTES_FLAG) !== 0;
     // A scope opened right after a negator is a double negation: "not without merit", and wink's
-    // own negating verbs, "could not prevent the disaster", "never fails to engage", where the
+    // own negating verbs, "could not prevent the disaster", "never fails to delight", where the
     // denied verb's own bad sense goes too.
     const outer = negator >= 0 && !comparative ? negatorBefore(flags, negator) : -1;
     const litotes = comparative || outer >= 0;
