@@ -117,13 +117,13 @@ export const CESSATION_VERBS = new Set(['end', 'stop', 'cease']);
 /**
  * Verbs that say their subject gives way only with a particle, both by lemma (wink's lemma of
  * "through" is "thru"): "the ceasefire broke down", "the alliance fell apart", "the deal fell
- * through". They count as verbs of shrinking, and the verb carries PHRASE_VALENCE (the particle
- * turns "break" from a breaking into a failure, and "fall" from a drop into one) where it has no
- * stronger bad sense.
+ * through", "the plan falls short". They count as verbs of shrinking, and the verb carries
+ * PHRASE_VALENCE (the particle turns "break" from a breaking into a failure, and "fall" from a drop
+ * into one) where it has no stronger bad sense.
  */
 export const DECREASE_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['break', new Set(['down'])],
-  ['fall', new Set(['apart', 'thru'])],
+  ['fall', new Set(['apart', 'thru', 'short'])],
 ]);
 export const PHRASE_VALENCE = -2;
 

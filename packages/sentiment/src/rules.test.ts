@@ -96,9 +96,14 @@ describe('negation scope', () => {
     expect(sentence('At least the food was good.').label).toBe('positive');
   });
 
-  it('negates after "far from" and "anything but", which wink does not know, and only where a sentiment word follows', () => {
+  it('negates after "far from", "anything but" and "little to", which wink does not know, and only where a sentiment word follows', () => {
     expect(sentence('The report is far from perfect.').label).toBe('negative');
     expect(sentence('The task is anything but easy.').label).toBe('negative');
+    expect(sentence('The new policy did little to help families.').label).toBe('negative');
+    // A denied reversal keeps the bad thing: "did little to curb violence" is no curb.
+    expect(sentence('The law has done little to curb violence.').label).toBe('negative');
+    // "A little" is some.
+    expect(sentence('The plan does a little to help families.').label).toBe('positive');
     // No sentiment word to negate: no complaint either.
     expect(sentence('He lives far from the city.').label).toBe('neutral');
   });
@@ -231,6 +236,7 @@ describe('reversal verbs', () => {
     expect(sentence('Fears evaporated.').label).toBe('positive');
     expect(sentence('The ceasefire broke down.').label).toBe('negative');
     expect(sentence('The deal fell through.').label).toBe('negative');
+    expect(sentence('The plan falls short of what is needed.').label).toBe('negative');
     // With an object after the particle the phrase analyses, and a denied one holds.
     expect(sentence('They break down the figures by region.').label).toBe('neutral');
     expect(sentence('The truce did not break down.').label).toBe('positive');

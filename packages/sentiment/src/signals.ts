@@ -262,9 +262,10 @@ function degreeInContext(degree: number, i: number, n: number, normal: readonly 
 
 /**
  * Two-word negators wink does not know, by their second word: "far from perfect", "anything but
- * easy". Not after a negator: "not far from the border" is near it.
+ * easy", "did little to help" (not "a little to the left", nor "did a little to help"). Not after a
+ * negator: "not far from the border" is near it.
  */
-const PHRASE_NEGATORS: ReadonlyMap<string, string> = new Map([['from', 'far'], ['but', 'anything']]);
+const PHRASE_NEGATORS: ReadonlyMap<string, string> = new Map([['from', 'far'], ['but', 'anything'], ['to', 'little']]);
 
 /**
  * Opens the negation scopes wink leaves out, each up to the next clause mark, as wink does after
@@ -282,7 +283,7 @@ function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: 
       let j = i + 1;
       while (j < n && (flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0) negated[j++] = 1;
       i = j - 1;
-    } else if (i > 0 && PHRASE_NEGATORS.get(normal[i]) === normal[i - 1] && negated[i - 1] === 0) {
+    } else if (i > 0 && PHRASE_NEGATORS.get(normal[i]) === normal[i - 1] && negated[i - 1] === 0 && !(i > 1 && normal[i - 2] === 'a')) {
       let end = i + 1;
       let polar = false;
       for (let words = 0; end < n && (flags[end] & (CLAUSE_FLAG | BREAK_FLAG)) === 0; end++) {
