@@ -79,9 +79,10 @@ export const REVERSAL_VERBS = new Set([
 export const REVERSAL_WEIGHT = 0.5;
 
 /**
- * Words by lemma or form (wink tags many a participle an adjective) whose "of" deprives: "free of corruption", "rid the country of crime", "cleared of
- * wrongdoing", "absolved of blame". The "of" within PRIVATIVE_REACH words after one reverses its
- * object as a reversal verb does ("not free of bias" keeps the bias).
+ * Words by lemma or form (wink tags many a participle an adjective) whose "of" deprives: "free of
+ * corruption", "rid the country of crime", "cleared of wrongdoing", "absolved of blame". The "of"
+ * within PRIVATIVE_REACH words after one reverses its object as a reversal verb does ("not free of
+ * bias" keeps the bias).
  */
 export const PRIVATIVES = new Set(['free', 'freed', 'rid', 'clear', 'cleared', 'absolve', 'absolved', 'cleanse', 'cleansed', 'purge', 'purged']);
 export const PRIVATIVE_REACH = 3;

@@ -1,10 +1,10 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
-  CESSATION_VERBS, CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_COPULAS, LEVEL_VERBS,
-  LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, PHRASE_VALENCE, POSITIVE_WEIGHT, PRIVATIVE_REACH, PRIVATIVES, QUANTITY_DIRECTION,
-  QUANTITY_VALENCE, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH,
-  VERB_ONLY,
+  CESSATION_VERBS, CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_COPULAS,
+  LEVEL_VERBS, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, PHRASE_VALENCE, POSITIVE_WEIGHT,
+  PRIVATIVE_REACH, PRIVATIVES, QUANTITY_DIRECTION, QUANTITY_VALENCE, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT,
+  SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
 } from './modifiers.js';
 
 /** Bit flags for what a token is, beyond its valence. */
@@ -283,7 +283,7 @@ function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: 
       let j = i + 1;
       while (j < n && (flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0) negated[j++] = 1;
       i = j - 1;
-    } else if (i > 0 && PHRASE_NEGATORS.get(normal[i]) === normal[i - 1] && negated[i - 1] === 0 && !(i > 1 && normal[i - 2] === 'a')) {
+    } else if (i > 0 && PHRASE_NEGATORS.get(normal[i]) === normal[i - 1] && negated[i - 1] === 0 && normal[i - 2] !== 'a') {
       let end = i + 1;
       let polar = false;
       for (let words = 0; end < n && (flags[end] & (CLAUSE_FLAG | BREAK_FLAG)) === 0; end++) {
