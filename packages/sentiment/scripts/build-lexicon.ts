@@ -48,7 +48,8 @@ const SEEDS: Record<string, number> = {
 };
 /**
  * Words news uses without judging, in the forms the lists hold; their news valence is 0, which
- * overrides the general lists and the induced words.
+ * overrides the general lists and the induced words. Taken by category from the words news uses
+ * most (scripts/frequent-words.ts), each group measured first (`sentence-eval.ts --zero`; README).
  */
 const NO_TONE_WORDS = [
   // Topics ("the Republican Party", "national security", "interest rates", "a matter of", "super

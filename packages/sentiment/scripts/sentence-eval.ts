@@ -8,6 +8,9 @@
  * (macro-F1 of the sentence label). The data are not in the repository; pass their paths.
  *   node --conditions=source --import tsx scripts/sentence-eval.ts amazon.txt tweets.txt movies.txt headlines.csv
  * `--sweep` also prints r and macro-F1 for other squash constants and neutral bands, from the same sums.
+ * `--zero word,word,...` scores as if the lexicon gave those written forms no valence: how a group of
+ * candidates for the news lexicon's NO_TONE_WORDS (scripts/build-lexicon.ts) moves each set, before
+ * the lexicon is rebuilt with them (scripts/frequent-words.ts lists the candidates).
  */
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { findDatasetsDir } from '@newslens/evaluation/node';
 import { segmenterStage } from '@newslens/segmenter';
 import { join } from 'node:path';
 import { dampedSum, documentScore, NEUTRAL_BAND, normalizeSum, SQUASH_ALPHA, toSentiment } from '../src/label.js';
+import { LEXICON } from '../src/lexicon.js';
 import { sentenceTokens } from '../src/locate.js';
 import { weightedSum } from '../src/score-tokens.js';
 import { tokenSignals } from '../src/signals.js';
@@ -25,7 +29,11 @@ import { readNewsMtsc } from './newsmtsc.js';
 const CLASSES = ['negative', 'neutral', 'positive'];
 const args = process.argv.slice(2);
 const sweep = args.includes('--sweep');
-const files = args.filter((a) => !a.startsWith('--'));
+const zeroAt = args.indexOf('--zero');
+const zeroed = zeroAt >= 0 ? (args[zeroAt + 1] ?? '').split(',').filter((w) => w !== '') : [];
+// Before the first parse is scored, so no word's valence has been read and cached yet.
+for (const word of zeroed) (LEXICON as Map<string, number>).set(word, 0);
+const files = args.filter((a, i) => !a.startsWith('--') && i !== zeroAt + 1);
 
 /** The rule-weighted sum of each sentence of a text, length-damped as the stage does (before the squash), so other squash constants can be swept. */
 function sentenceSums(text: string): number[] {
