@@ -33,7 +33,7 @@ const zeroAt = args.indexOf('--zero');
 const zeroed = zeroAt >= 0 ? (args[zeroAt + 1] ?? '').split(',').filter((w) => w !== '') : [];
 // Before the first parse is scored, so no word's valence has been read and cached yet.
 for (const word of zeroed) (LEXICON as Map<string, number>).set(word, 0);
-const files = args.filter((a, i) => !a.startsWith('--') && i !== zeroAt + 1);
+const files = args.filter((a, i) => !a.startsWith('--') && (zeroAt < 0 || i !== zeroAt + 1));
 
 /** The rule-weighted sum of each sentence of a text, length-damped as the stage does (before the squash), so other squash constants can be swept. */
 function sentenceSums(text: string): number[] {
