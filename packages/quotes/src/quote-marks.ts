@@ -72,7 +72,7 @@ function doubleRole(mark: string, before: string, after: string): number {
 
 /**
  * Whether a single mark opens or closes a quotation, or is an apostrophe (0): between two letters
- * ("don’t", "Ukraine’s"), or a plural possessive before a word ("allies’ interest").
+ * ("don’t", "Europe’s"), or a plural possessive before a word ("allies’ interest").
  */
 function singleRole(mark: string, before: string, after: string, afterNext: string): number {
   if (isWordChar(before) && isWordChar(after)) return 0;
