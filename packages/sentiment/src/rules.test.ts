@@ -197,6 +197,20 @@ describe('reversal verbs', () => {
     }
   });
 
+  it('finds what moved or stopped in the head of the subject, not in a phrase hung on it ("concerns about the economy eased")', () => {
+    expect(sentence('Concerns about the economy eased.').label).toBe('positive');
+    expect(sentence('Sales of new homes rose.').label).toBe('positive');
+    expect(sentence('The war in Syria ended.').label).toBe('positive');
+    expect(sentence('The murder trial of the former mayor ended.').label).toBe('negative');
+    // An ending followed by what it ended with is an outcome, and keeps the bad thing.
+    const { s, at } = signalsOf('His long attack ended: "We will win."');
+    expect(s.valence[at('attack')]).toBeLessThan(0);
+  });
+
+  it('reads a plural noun that wink tags a verb at a sentence start before a preposition as the subject ("Hopes for a deal are fading")', () => {
+    expect(sentence('Hopes for a deal are fading.').label).toBe('negative');
+  });
+
   it('reads growth as good or bad by what grows ("inflation rose" < 0, "the economy grew" > 0)', () => {
     expect(sentence('Inflation rose sharply.').label).toBe('negative');
     expect(sentence('Unemployment rose.').label).toBe('negative');

@@ -184,16 +184,23 @@ export function tokenSignals(parse: Parse): TokenSignals {
 /**
  * wink often tags a sentence's capitalised first word as a proper noun ("Victims of the flood ...",
  * "Terror returned ..."), which zeroes its valence above. The first word of a sentence keeps its
- * valence unless the word after it is a proper noun too ("Hope Hicks said", "Grace Church").
+ * valence unless the word after it is a proper noun too ("Hope Hicks said", "Grace Church"). wink
+ * also tags many a plural noun that opens a sentence before a preposition a verb ("Hopes for a
+ * deal are fading", "Calls for his resignation mounted"); news opens no sentence with a verb in
+ * "-s" and a preposition, so it counts as the noun it is, and the rules find their subject.
  */
 function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16Array): void {
   const { tokens } = parse;
   for (const { first, last } of parse.winkSentences) {
     let i = first;
     while (i <= last && (tokens.pos[i] === 'SPACE' || tokens.pos[i] === 'PUNCT')) i++;
-    if (i > last || tokens.pos[i] !== 'PROPN' || (flags[i] & VERB_ONLY_FLAG) !== 0) continue;
+    if (i > last) continue;
     let next = i + 1;
     while (next <= last && tokens.pos[next] === 'SPACE') next++;
+    if (tokens.pos[i] === 'VERB' && tokens.normal[i].endsWith('s') && next <= last && tokens.pos[next] === 'ADP') {
+      flags[i] = (flags[i] & ~VERB_FLAG) | NOUN_FLAG;
+    }
+    if (tokens.pos[i] !== 'PROPN' || (flags[i] & VERB_ONLY_FLAG) !== 0) continue;
     if (next <= last && tokens.pos[next] === 'PROPN') continue;
     valence[i] = wordType(tokens.normal[i], tokens.lemma[i]).valence;
   }
@@ -460,10 +467,11 @@ function subjectsOfChange(
     let subject = i - 1;
     while (subject >= 0 && BETWEEN_SUBJECT_AND_VERB.has(pos[subject])) subject--;
     if (subject < 0 || (flags[subject] & (NOUN_FLAG | PROPN_FLAG)) === 0) continue;
+    const head = subjectHead(subject, flags, normal, pos);
     // What stops must itself be good or bad ("the murder trial ended" is no end of murder), and be
     // its subject, not a noun before an infinitive ("the ability to stop that").
-    if (ceases && !passive && (valence[subject] === 0 || negated[subject] === 1 || normal[i - 1] === 'to')) continue;
-    const direction = passive ? 0 : quantityDirection(lemma[subject], normal[subject]);
+    if (ceases && !passive && (valence[head] === 0 || negated[head] === 1 || normal[i - 1] === 'to')) continue;
+    const direction = passive ? 0 : quantityDirection(lemma[head], normal[head]);
     let bad = direction < 0;
     let judged = direction !== 0;
     for (let j = subject, seen = 0; j >= 0 && seen < SUBJECT_REACH; j--) {
@@ -487,11 +495,36 @@ function subjectsOfChange(
     // A level is a place on a scale, not a judgement, where the subject says what it measures: "the
     // risk remains low" is no bad thing; "turnout was low", with nothing to measure, keeps it.
     if (level >= 0 && judged) valence[level] = 0;
-    if (direction === 0 || valence[subject] !== 0) continue;
+    if (direction === 0 || valence[head] !== 0) continue;
     // Up is good for a good quantity and bad for a bad one; down the other way round.
     if ((increase ? direction : -direction) > 0) valence[i] = Math.max(valence[i], POSITIVE_WEIGHT * QUANTITY_VALENCE);
     else valence[i] = Math.min(valence[i], -QUANTITY_VALENCE);
   }
+}
+
+/** Prepositions that hang a noun on the subject's head: "concerns about the economy", "the war in the east". */
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'about', 'over', 'in', 'on', 'from', 'between', 'among', 'with', 'against']);
+/** What may stand between such a preposition and the subject's last noun. */
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'SPACE']);
+
+/**
+ * The head of the subject whose last noun is at `subject`: the noun before a preposition that
+ * noun's phrase follows, within SUBJECT_REACH words ("concerns" in "concerns about the economy
+ * eased", "sales" in "sales of new homes rose"), else that last noun. What moved or stopped is the
+ * head's: the economy did not ease there.
+ */
+function subjectHead(subject: number, flags: Uint16Array, normal: readonly string[], pos: readonly string[]): number {
+  for (let k = subject - 1, seen = 0; k >= 0 && seen < SUBJECT_REACH; k--) {
+    if (pos[k] === 'SPACE') continue;
+    seen++;
+    if (pos[k] === 'ADP' && HEAD_PREPOSITIONS.has(normal[k])) {
+      let h = k - 1;
+      while (h >= 0 && pos[h] === 'SPACE') h--;
+      return h >= 0 && (flags[h] & (NOUN_FLAG | PROPN_FLAG)) !== 0 ? h : subject;
+    }
+    if (!PHRASE_TAGS.has(pos[k])) return subject;
+  }
+  return subject;
 }
 
 /** Whether a copula at `i` stands before "over" that ends its phrase, past adverbs: "the war is (finally) over", not "is over the limit". */
@@ -506,10 +539,10 @@ function overStood(i: number, n: number, flags: Uint16Array, normal: readonly st
 /** What after "in" or "with" names how a thing ended ("ended in deadlock", "ended with a walkout"). */
 const OUTCOME_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'ADJ', 'PRON']);
 
-/** Whether the word at `next`, right after a verb of stopping, opens its outcome or makes "ended up". */
+/** Whether the word at `next`, right after a verb of stopping, opens its outcome ("ended in deadlock", "ended: ...") or makes "ended up". */
 function outcomeAfter(next: number, n: number, flags: Uint16Array, normal: readonly string[], pos: readonly string[]): boolean {
   if (next >= n) return false;
-  if (normal[next] === 'up') return true;
+  if (normal[next] === 'up' || normal[next] === ':') return true;
   if (normal[next] !== 'in' && normal[next] !== 'with') return false;
   const after = wordFrom(flags, next + 1, n);
   return after < n && OUTCOME_START.has(pos[after]);
