@@ -229,6 +229,12 @@ describe('reversal verbs', () => {
     expect(sentence('Turnout hit a record low.').label).toBe('negative');
   });
 
+  it('reads "minimal" and "negligible" as low levels ("the damage was minimal")', () => {
+    expect(sentence('The damage was minimal.').label).toBe('positive');
+    expect(sentence('The risk is negligible.').label).toBe('positive');
+    expect(sentence('Support for the plan was minimal.').label).toBe('negative');
+  });
+
   it('reads a level stood at as one reached ("the risk remains low", "wages remain low")', () => {
     expect(sentence('Experts say the risk remains low.').label).toBe('positive');
     expect(sentence('Unemployment is low.').label).toBe('positive');

@@ -456,7 +456,7 @@ function subjectsOfChange(
     const over = copula && lemma[i] === 'be' && overStood(i, n, flags, normal, pos);
     if (copula && level < 0 && !over) continue;
     const ceases = over || ((flags[i] & VERB_FLAG) !== 0 && CESSATION_VERBS.has(lemma[i]) && !outcomeAfter(next, n, flags, normal, pos));
-    const decrease = phrase || ceases || DECREASE_VERBS.has(lemma[i]) || (level >= 0 && lemma[level] === 'low');
+    const decrease = phrase || ceases || DECREASE_VERBS.has(lemma[i]) || (level >= 0 && LOW_LEVELS.has(lemma[level]));
     // "Growing up" is no growth.
     const increase = !decrease && (level >= 0 || (INCREASE_VERBS.has(lemma[i]) && !(lemma[i] === 'grow' && next < n && lemma[next] === 'up')));
     if (!decrease && !increase && !passive) continue;
@@ -548,8 +548,9 @@ function outcomeAfter(next: number, n: number, flags: Uint16Array, normal: reado
   return after < n && OUTCOME_START.has(pos[after]);
 }
 
-/** The words that name a level, by lemma. */
-const LEVELS: ReadonlySet<string> = new Set(['low', 'high']);
+/** The words that name a level, by lemma: a low one ("low", "minimal", "negligible": "the damage was minimal") or "high". */
+const LOW_LEVELS: ReadonlySet<string> = new Set(['low', 'minimal', 'negligible']);
+const LEVELS: ReadonlySet<string> = new Set([...LOW_LEVELS, 'high']);
 
 /** The "low" or "high" right after a copula at `i`, past adverbs ("remains stubbornly high"), that ends its phrase ("is low", not "is low risk"), or -1. */
 function levelStood(i: number, n: number, flags: Uint16Array, lemma: readonly string[], pos: readonly string[]): number {
