@@ -164,6 +164,15 @@ export const QUANTITY_DIRECTION: ReadonlyMap<string, number> = new Map([
 export const QUANTITY_VALENCE = 1.5;
 
 /**
+ * Verbs by lemma that move their object up or down: a quantity of QUANTITY_DIRECTION as the head of
+ * the object gives the verb QUANTITY_VALENCE by the way it moved, as a subject does ("the economy
+ * added 200,000 jobs", "the plan cuts emissions" > 0; "the company cut 500 jobs", "the tax
+ * increases the deficit" < 0).
+ */
+export const RAISING_VERBS = new Set([...INCREASE_VERBS, 'add', 'create', 'boost', 'raise']);
+export const LOWERING_VERBS = new Set(['cut', 'reduce', 'lower', 'slash', 'shed', 'trim', 'curb', 'shrink', 'decrease']);
+
+/**
  * Positive valences count this much: lexicon words of praise fire more often than a writer's
  * stance warrants ("leading", "together", "support" in plain reporting). Chosen on the development
  * ratings (README).

@@ -211,6 +211,15 @@ describe('reversal verbs', () => {
     expect(sentence('Hopes for a deal are fading.').label).toBe('negative');
   });
 
+  it('reads a quantity a verb raises or lowers by the way it moved ("added 200,000 jobs" > 0, "cut 500 jobs" < 0)', () => {
+    expect(sentence('The economy added 200,000 jobs.').label).toBe('positive');
+    expect(sentence('The company cut 500 jobs.').label).toBe('negative');
+    expect(sentence('The new law will reduce health care costs.').label).toBe('positive');
+    // The head of the object is its last noun: a debt ceiling is no debt.
+    const { s, at } = signalsOf('Congress voted to raise the debt ceiling.');
+    expect(s.valence[at('raise')]).toBe(0);
+  });
+
   it('reads growth as good or bad by what grows ("inflation rose" < 0, "the economy grew" > 0)', () => {
     expect(sentence('Inflation rose sharply.').label).toBe('negative');
     expect(sentence('Unemployment rose.').label).toBe('negative');

@@ -2,9 +2,9 @@ import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
   CESSATION_VERBS, CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_COPULAS,
-  LEVEL_VERBS, LITOTES_COMPARATIVES, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, PHRASE_VALENCE, POSITIVE_WEIGHT,
-  PRIVATIVE_REACH, PRIVATIVES, QUANTITY_DIRECTION, QUANTITY_VALENCE, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT,
-  SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
+  LEVEL_VERBS, LITOTES_COMPARATIVES, LOWERING_VERBS, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, PHRASE_VALENCE,
+  POSITIVE_WEIGHT, PRIVATIVE_REACH, PRIVATIVES, QUANTITY_DIRECTION, QUANTITY_VALENCE, RAISING_VERBS, REVERSAL_REACH,
+  REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
 } from './modifiers.js';
 
 /** Bit flags for what a token is, beyond its valence. */
@@ -174,6 +174,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   openScopes(n, flags, negated, normal, valence);
   if (n > 0) scopeRules(n, valence, degree, flags, negated, normal);
   if (n > 0) subjectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
+  objectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
   // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
   lastSignals = { valence, degree, flags, negated, typeId, generation: generation === gen ? gen : -1 };
@@ -572,6 +573,50 @@ function levelAfter(i: number, n: number, lemma: readonly string[], pos: readonl
     if (!LEVEL_WORDS.has(pos[j]) && lemma[j] !== '-') return -1;
   }
   return -1;
+}
+
+/** What may stand in an object before its head noun: "200,000 new jobs", "the budget deficit". */
+const OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SPACE', 'PUNCT']);
+/** How many words an object's phrase may run before its head. */
+const OBJECT_REACH = 5;
+
+/**
+ * What a verb moves keeps the sign of its movement: a verb of raising or lowering
+ * (`RAISING_VERBS`, `LOWERING_VERBS`) whose object's head (the last noun of the phrase right after
+ * it: "jobs" in "200,000 new jobs", "ceiling" in "the debt ceiling") names a quantity the lexicon
+ * has no word for takes QUANTITY_VALENCE, good or bad by the way the quantity moved ("added
+ * 200,000 jobs", "cuts emissions" > 0; "cut 500 jobs", "increases the deficit" < 0); not where the
+ * verb is denied.
+ */
+function objectsOfChange(
+  n: number,
+  valence: Float32Array,
+  flags: Uint16Array,
+  negated: Uint8Array,
+  lemma: readonly string[],
+  normal: readonly string[],
+  pos: readonly string[],
+): void {
+  for (let i = 0; i < n; i++) {
+    if ((flags[i] & VERB_FLAG) === 0) continue;
+    const up = RAISING_VERBS.has(lemma[i]);
+    if (!up && !LOWERING_VERBS.has(lemma[i])) continue;
+    if (negated[i] === 1 || negatorBefore(flags, i) >= 0) continue;
+    let head = -1;
+    for (let j = i + 1, seen = 0; j < n && seen < OBJECT_REACH && OBJECT_TAGS.has(pos[j]); j++) {
+      if (pos[j] === 'SPACE') continue;
+      // A mark inside the phrase is a number's comma or a hyphen, else the phrase has ended.
+      if (pos[j] === 'PUNCT' && normal[j] !== ',' && normal[j] !== '-') break;
+      seen++;
+      if (pos[j] === 'NOUN') head = j;
+      else if (head >= 0 && pos[j] !== 'PUNCT') break;
+    }
+    if (head < 0 || valence[head] !== 0) continue;
+    const direction = quantityDirection(lemma[head], normal[head]);
+    if (direction === 0) continue;
+    if ((up ? direction : -direction) > 0) valence[i] = POSITIVE_WEIGHT * QUANTITY_VALENCE;
+    else valence[i] = Math.min(valence[i], -QUANTITY_VALENCE);
+  }
 }
 
 /** 1 for a quantity it is good to see grow, -1 for one it is bad to, 0 for any other word; by lemma, or by form for a plural wink tags a name. */
