@@ -166,8 +166,8 @@ export const QUANTITY_VALENCE = 1.5;
 /**
  * Verbs by lemma that move their object up or down: a quantity of QUANTITY_DIRECTION as the head of
  * the object gives the verb QUANTITY_VALENCE by the way it moved, as a subject does ("the economy
- * added 200,000 jobs", "the plan cuts emissions" > 0; "the company cut 500 jobs", "the tax
- * increases the deficit" < 0).
+ * added 200,000 jobs", "the law will reduce health care costs" > 0; "the company cut 500 jobs" <
+ * 0).
  */
 export const RAISING_VERBS = new Set([...INCREASE_VERBS, 'add', 'create', 'boost', 'raise']);
 export const LOWERING_VERBS = new Set(['cut', 'reduce', 'lower', 'slash', 'shed', 'trim', 'curb', 'shrink', 'decrease']);

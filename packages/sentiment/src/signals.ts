@@ -585,8 +585,8 @@ const OBJECT_REACH = 5;
  * (`RAISING_VERBS`, `LOWERING_VERBS`) whose object's head (the last noun of the phrase right after
  * it: "jobs" in "200,000 new jobs", "ceiling" in "the debt ceiling") names a quantity the lexicon
  * has no word for takes QUANTITY_VALENCE, good or bad by the way the quantity moved ("added
- * 200,000 jobs", "cuts emissions" > 0; "cut 500 jobs", "increases the deficit" < 0); not where the
- * verb is denied.
+ * 200,000 jobs", "will reduce health care costs" > 0; "cut 500 jobs" < 0); not where the verb is
+ * denied.
  */
 function objectsOfChange(
   n: number,
@@ -605,11 +605,12 @@ function objectsOfChange(
     let head = -1;
     for (let j = i + 1, seen = 0; j < n && seen < OBJECT_REACH && OBJECT_TAGS.has(pos[j]); j++) {
       if (pos[j] === 'SPACE') continue;
-      // A mark inside the phrase is a number's comma or a hyphen, else the phrase has ended.
-      if (pos[j] === 'PUNCT' && normal[j] !== ',' && normal[j] !== '-') break;
+      // Before the head a mark may be a hyphen ("long-term costs"); any other mark, or any word
+      // after the head, ends the phrase.
+      if (pos[j] === 'PUNCT' && (head >= 0 || normal[j] !== '-')) break;
       seen++;
       if (pos[j] === 'NOUN') head = j;
-      else if (head >= 0 && pos[j] !== 'PUNCT') break;
+      else if (head >= 0) break;
     }
     if (head < 0 || valence[head] !== 0) continue;
     const direction = quantityDirection(lemma[head], normal[head]);
