@@ -218,6 +218,9 @@ describe('reversal verbs', () => {
     // The head of the object is its last noun: a debt ceiling is no debt.
     const { s, at } = signalsOf('Congress voted to raise the debt ceiling.');
     expect(s.valence[at('raise')]).toBe(0);
+    // And the phrase ends at a mark after it: what was cut here is jobs, not costs.
+    const cut = signalsOf('The firm cut jobs, costs rose.');
+    expect(cut.s.valence[cut.at('cut')]).toBeLessThan(0);
   });
 
   it('reads growth as good or bad by what grows ("inflation rose" < 0, "the economy grew" > 0)', () => {
