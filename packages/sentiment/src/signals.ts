@@ -497,9 +497,7 @@ function subjectsOfChange(
     // risk remains low" is no bad thing; "turnout was low", with nothing to measure, keeps it.
     if (level >= 0 && judged) valence[level] = 0;
     if (direction === 0 || valence[head] !== 0) continue;
-    // Up is good for a good quantity and bad for a bad one; down the other way round.
-    if ((increase ? direction : -direction) > 0) valence[i] = Math.max(valence[i], POSITIVE_WEIGHT * QUANTITY_VALENCE);
-    else valence[i] = Math.min(valence[i], -QUANTITY_VALENCE);
+    moveQuantity(valence, i, increase ? direction : -direction);
   }
 }
 
@@ -530,8 +528,7 @@ function subjectHead(subject: number, flags: Uint16Array, normal: readonly strin
 
 /** Whether a copula at `i` stands before "over" that ends its phrase, past adverbs: "the war is (finally) over", not "is over the limit". */
 function overStood(i: number, n: number, flags: Uint16Array, normal: readonly string[], pos: readonly string[]): boolean {
-  let j = i + 1;
-  while (j < n && (pos[j] === 'ADV' || pos[j] === 'SPACE')) j++;
+  const j = pastAdverbs(i + 1, n, pos);
   if (j >= n || normal[j] !== 'over') return false;
   const after = wordFrom(flags, j + 1, n);
   return after >= n || !(OBJECT_START.has(pos[after]) || pos[after] === 'NUM');
@@ -555,8 +552,7 @@ const LEVELS: ReadonlySet<string> = new Set([...LOW_LEVELS, 'high']);
 
 /** The "low" or "high" right after a copula at `i`, past adverbs ("remains stubbornly high"), that ends its phrase ("is low", not "is low risk"), or -1. */
 function levelStood(i: number, n: number, flags: Uint16Array, lemma: readonly string[], pos: readonly string[]): number {
-  let j = i + 1;
-  while (j < n && (pos[j] === 'ADV' || pos[j] === 'SPACE')) j++;
+  const j = pastAdverbs(i + 1, n, pos);
   if (j >= n || !LEVELS.has(lemma[j])) return -1;
   const after = wordFrom(flags, j + 1, n);
   return after < n && (pos[after] === 'NOUN' || pos[after] === 'PROPN') ? -1 : j;
@@ -615,9 +611,19 @@ function objectsOfChange(
     if (head < 0 || valence[head] !== 0) continue;
     const direction = quantityDirection(lemma[head], normal[head]);
     if (direction === 0) continue;
-    if ((up ? direction : -direction) > 0) valence[i] = POSITIVE_WEIGHT * QUANTITY_VALENCE;
-    else valence[i] = Math.min(valence[i], -QUANTITY_VALENCE);
+    moveQuantity(valence, i, up ? direction : -direction);
   }
+}
+
+/**
+ * Gives the verb at `i` that moved a quantity QUANTITY_VALENCE: good where `movement` (the way it
+ * moved times the way it is good to see it move) is positive, bad otherwise, keeping a stronger
+ * valence of the same sign. Up is good for a good quantity and bad for a bad one; down the other
+ * way round.
+ */
+function moveQuantity(valence: Float32Array, i: number, movement: number): void {
+  if (movement > 0) valence[i] = Math.max(valence[i], POSITIVE_WEIGHT * QUANTITY_VALENCE);
+  else valence[i] = Math.min(valence[i], -QUANTITY_VALENCE);
 }
 
 /** 1 for a quantity it is good to see grow, -1 for one it is bad to, 0 for any other word; by lemma, or by form for a plural wink tags a name. */
@@ -630,6 +636,13 @@ function afterBe(i: number, pos: readonly string[], lemma: readonly string[]): b
   let k = i - 1;
   while (k >= 0 && (pos[k] === 'ADV' || pos[k] === 'SPACE')) k--;
   return k >= 0 && pos[k] === 'AUX' && lemma[k] === 'be';
+}
+
+/** The first token from `from` on that is neither an adverb nor white space, or `n`: what a copula stands before ("is finally over", "remains stubbornly high"). */
+function pastAdverbs(from: number, n: number, pos: readonly string[]): number {
+  let j = from;
+  while (j < n && (pos[j] === 'ADV' || pos[j] === 'SPACE')) j++;
+  return j;
 }
 
 /** The first token from `from` on that is not white space, or `n`. */
