@@ -130,6 +130,17 @@ describe('negation scope', () => {
     const { s, at } = signalsOf('The ministry did not respond.');
     expect(s.valence[at('not')]).toBe(NEGATED_NEUTRAL);
   });
+
+  it('reads "no doubt", "no question" and "without a doubt" as affirmations, and "no matter" as a negation', () => {
+    for (const text of ['There is no doubt he has the ability to lead.', 'She is without a doubt a brilliant scientist.', 'There is no question that it was a success.']) {
+      const { s } = signalsOf(text);
+      expect(s.negated.subarray(0, createDocument(text).parse.tokens.length).every((x) => x === 0)).toBe(true);
+      expect(sentence(text).label).toBe('positive');
+    }
+    expect(signalsOf('There is no doubt.').s.valence.subarray(0, 5).every((x) => x === 0)).toBe(true);
+    const { s, at } = signalsOf('No matter how fantastic it looked, the story made no sense.');
+    expect(s.negated[at('fantastic')]).toBe(1);
+  });
 });
 
 describe('reversal verbs', () => {

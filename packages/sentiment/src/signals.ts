@@ -172,6 +172,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   figurativeWords(n, valence, flags, normal, tokens.pos);
   privativeOfs(n, flags, normal, tokens.lemma);
   openScopes(n, flags, negated, normal, valence);
+  affirmations(n, valence, flags, negated, normal);
   if (n > 0) scopeRules(n, valence, degree, flags, negated, normal);
   if (n > 0) subjectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
   objectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
@@ -310,6 +311,27 @@ function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: 
       while (j < n && (flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0 && !SCOPE_CARRIERS.has(normal[j]));
       i = j - 1;
     }
+  }
+}
+
+/** The nouns after "no" or "without" that make an affirmation, not a denial: "no doubt", "without question". */
+const AFFIRMING_NOUNS: ReadonlySet<string> = new Set(['doubt', 'question']);
+
+/**
+ * "No doubt", "no question", "without a doubt" affirm what follows: nothing after them is negated,
+ * and neither word counts ("there is no doubt he has the ability" praises, "without question a
+ * highly intelligent scientist"). "No matter how ..." stays a negation: its clause concedes what
+ * the sentence goes on to deny ("no matter how fantastic it looked, the story made no sense").
+ */
+function affirmations(n: number, valence: Float32Array, flags: Uint16Array, negated: Uint8Array, normal: readonly string[]): void {
+  for (let i = 0; i < n; i++) {
+    if ((flags[i] & NEGATOR_FLAG) === 0 || (normal[i] !== 'no' && normal[i] !== 'without')) continue;
+    let noun = wordFrom(flags, i + 1, n);
+    if (noun < n && normal[i] === 'without' && normal[noun] === 'a') noun = wordFrom(flags, noun + 1, n);
+    if (noun >= n || !AFFIRMING_NOUNS.has(normal[noun])) continue;
+    valence[i] = 0;
+    valence[noun] = 0;
+    for (let j = i + 1; j < n && negated[j] === 1; j++) negated[j] = 0;
   }
 }
 
