@@ -4,7 +4,7 @@ import type { Candidate, KeyedName } from './candidate.js';
 import { knownNames, splitCompounds } from './compounds.js';
 import { nameKey } from './normalize.js';
 import { findRepeats } from './repeats.js';
-import { isCoreTitle } from './titles.js';
+import { GENERATION_ABBREVIATIONS, GENERATION_NUMERALS, isCoreTitle } from './titles.js';
 import { trimName } from './trim-name.js';
 import { valueMentions, type ValueSpan } from './value-mentions.js';
 
@@ -71,8 +71,11 @@ export function collectMentions(doc: NewsDocument<'sentences'>, names: readonly 
 
 const NAME_INNER_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 
+const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
 /** A generational suffix right after a name, as a word of its own: " Jr.", ", Sr", " III". */
-const GENERATION_SUFFIX = /^(?:,? (?:Jr|Sr)\b\.?| (?:II|III|IV)\b)/;
+const GENERATION_SUFFIX = new RegExp(
+  `^(?:,? (?:${GENERATION_ABBREVIATIONS.map(capitalised).join('|')})\\b\\.?| (?:${GENERATION_NUMERALS.map((w) => w.toUpperCase()).join('|')})\\b)`,
+);
 
 /**
  * A person's span with the generational suffix that follows it, which the tagger leaves out ("Dale

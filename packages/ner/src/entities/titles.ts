@@ -68,5 +68,8 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set([
   'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'bros', 'st', 'mt', 'ft', 'dept', 'univ',
 ]);
 
+/** Generational suffixes written as abbreviations ("Jr.", ", Sr") and as Roman numerals ("III"). */
+export const GENERATION_ABBREVIATIONS: readonly string[] = ['jr', 'sr'];
+export const GENERATION_NUMERALS: readonly string[] = ['ii', 'iii', 'iv'];
 /** Generational suffixes skipped when finding a person's surname: "Martin Luther King Jr." → "King". */
-export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set([...GENERATION_ABBREVIATIONS, ...GENERATION_NUMERALS]);
