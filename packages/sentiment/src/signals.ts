@@ -45,6 +45,8 @@ interface WordType {
   id: number;
   /** The lemma the type was made with: its valence and flags depend on it too. */
   lemma: string;
+  /** A privative ("free", "cleared"): its "of" reverses (`privativeOfs`). No flag bit is left for it. */
+  privative: boolean;
 }
 
 /** Per-token numbers for one parse, computed once and shared by every scorer. */
@@ -123,7 +125,8 @@ function newWordType(normal: string, lemma: string, cache: Map<string, WordType>
     generation++;
   }
   const v = valenceOf(normal, lemma);
-  const t = { valence: v > 0 ? v * POSITIVE_WEIGHT : v, degree: DEGREE[normal] ?? 1, flags, id: typeNormals.length, lemma };
+  const privative = PRIVATIVES.has(lemma) || PRIVATIVES.has(normal);
+  const t = { valence: v > 0 ? v * POSITIVE_WEIGHT : v, degree: DEGREE[normal] ?? 1, flags, id: typeNormals.length, lemma, privative };
   typeNormals.push(normal);
   cache.set(key, t);
   return t;
@@ -150,6 +153,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   const { valence, degree, flags, negated, typeId } = buffers;
   const { normal } = tokens;
   const gen = generation;
+  privativeTokens.length = 0;
   for (let i = 0; i < n; i++) {
     const pos = tokens.pos[i];
     const t = wordType(normal[i], tokens.lemma[i]);
@@ -167,10 +171,11 @@ export function tokenSignals(parse: Parse): TokenSignals {
     flags[i] = f;
     negated[i] = tokens.negated[i] ? 1 : 0;
     typeId[i] = t.id;
+    if (t.privative) privativeTokens.push(i);
   }
   restoreOpeningWords(parse, valence, flags);
   figurativeWords(n, valence, flags, normal, tokens.pos);
-  privativeOfs(n, flags, normal, tokens.lemma);
+  privativeOfs(n, flags, normal, privativeTokens);
   openScopes(n, flags, negated, normal, valence);
   affirmations(n, valence, flags, negated, normal);
   if (n > 0) scopeRules(n, valence, degree, flags, negated, normal);
@@ -220,10 +225,12 @@ function figurativeWords(n: number, valence: Float32Array, flags: Uint16Array, n
   }
 }
 
-/** The "of" after a privative (`PRIVATIVES`: "free of", "cleared of") is flagged a reversal, so its object is reversed with the others. */
-function privativeOfs(n: number, flags: Uint16Array, normal: readonly string[], lemma: readonly string[]): void {
-  for (let i = 0; i < n; i++) {
-    if (!PRIVATIVES.has(lemma[i]) && !PRIVATIVES.has(normal[i])) continue;
+/** The privatives of the parse being read (`PRIVATIVES`), by token, refilled by each `tokenSignals` call. */
+const privativeTokens: number[] = [];
+
+/** The "of" after a privative ("free of", "cleared of") is flagged a reversal, so its object is reversed with the others. */
+function privativeOfs(n: number, flags: Uint16Array, normal: readonly string[], privatives: readonly number[]): void {
+  for (const i of privatives) {
     for (let j = i + 1, seen = 0; j < n && seen < PRIVATIVE_REACH; j++) {
       const f = flags[j];
       if ((f & SKIP_FLAG) !== 0) continue;
