@@ -43,7 +43,7 @@ export interface FeatureSink {
 }
 
 /** The key a context token is known by: its lemma, or a class for names and numbers. */
-export function wordKey(parse: Parse, flags: Uint16Array, i: number): string {
+export function wordKey(parse: Parse, flags: Uint32Array, i: number): string {
   if ((flags[i] & PROPN_FLAG) !== 0) return '<name>';
   const type = parse.tokens.type[i];
   if (type === 'number') return '<num>';
@@ -51,7 +51,7 @@ export function wordKey(parse: Parse, flags: Uint16Array, i: number): string {
 }
 
 /** The cluster key ("#17") a context token is known by, for names none. */
-export function clusterKey(parse: Parse, flags: Uint16Array, i: number): string | undefined {
+export function clusterKey(parse: Parse, flags: Uint32Array, i: number): string | undefined {
   return (flags[i] & PROPN_FLAG) !== 0 ? undefined : clusterOf(parse.tokens.normal[i]);
 }
 

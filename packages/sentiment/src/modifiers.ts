@@ -25,6 +25,13 @@ export const CONTRAST = new Set(['but', 'however', 'yet', 'nevertheless', 'nonet
 export const BEFORE_CONTRAST = 0.5;
 export const AFTER_CONTRAST = 1.5;
 
+/**
+ * Words that concede what follows them, up to the next clause mark, as "although" concedes its
+ * clause: "despite the violence", "in spite of the rain" (by its "spite"), "notwithstanding the
+ * delays". What they concede counts BEFORE_CONTRAST, wherever they stand in the sentence.
+ */
+export const CONCESSIONS = new Set(['despite', 'spite', 'notwithstanding']);
+
 /** Hedges soften what follows them in the sentence ("could be a disaster", "reportedly killed"). */
 export const HEDGES = new Set([
   'may', 'might', 'could', 'would', 'perhaps', 'possibly', 'probably', 'reportedly', 'allegedly', 'apparently',
@@ -191,6 +198,8 @@ const OATH = { before: new Set<string>(), after: new Set(['in', 'to', 'that', 'a
 export const FIGURES: ReadonlyMap<string, { before: ReadonlySet<string>; after: ReadonlySet<string> }> = new Map([
   ['landslide', { before: new Set(['by', 'in', 'win', 'won', 'wins']), after: new Set(['victory', 'win', 'margin', 'election', 'majority']) }],
   ...['swear', 'swears', 'swore', 'sworn', 'swearing'].map((form) => [form, OATH] as const),
+  // "in spite of" concedes (CONCESSIONS); "out of spite" keeps AFINN's -2.
+  ['spite', { before: new Set(['in']), after: new Set<string>() }],
 ]);
 
 /**

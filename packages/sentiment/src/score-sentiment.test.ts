@@ -27,6 +27,16 @@ describe('scoreSentiment: sentences', () => {
     expect(sentence('The talks failed but they were friendly.').label).toBe('positive');
   });
 
+  it('weighs what "despite" concedes at half, to the clause mark, wherever it stands', () => {
+    const plain = sentence('The vote was a success and the violence was terrible.').score;
+    const conceded = ['The vote was a success despite the terrible violence.', 'Despite the terrible violence, the vote was a success.'];
+    for (const text of [...conceded, 'In spite of the terrible violence, the vote was a success.']) {
+      expect(sentence(text).score).toBeGreaterThan(plain);
+    }
+    expect(sentence(conceded[1]).score).toBeCloseTo(sentence(conceded[0]).score, 6);
+    expect(sentence('In spite of the terrible violence, the vote was a success.').score).toBeCloseTo(sentence(conceded[1]).score, 6);
+  });
+
   it('softens a hedged claim', () => {
     expect(Math.abs(sentence('It would be a disaster.').score)).toBeLessThan(Math.abs(sentence('It is a disaster.').score));
   });

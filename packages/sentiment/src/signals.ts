@@ -1,7 +1,7 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
-  CESSATION_VERBS, CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_COPULAS,
+  CESSATION_VERBS, CONCESSIONS, CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_COPULAS,
   LEVEL_VERBS, LITOTES_COMPARATIVES, LOWERING_VERBS, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, PHRASE_VALENCE,
   POSITIVE_WEIGHT, PRIVATIVE_REACH, PRIVATIVES, QUANTITY_DIRECTION, QUANTITY_VALENCE, RAISING_VERBS, REVERSAL_REACH,
   REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
@@ -26,6 +26,8 @@ export const VERB_ONLY_FLAG = 8192;
 export const BREAK_FLAG = 16384;
 /** "nothing", "nobody", "nowhere": negators that wink opens no scope after. */
 export const SCOPELESS_FLAG = 32768;
+/** "despite", "in spite of", "notwithstanding": what follows, to the clause mark, is conceded. */
+export const CONCESSION_FLAG = 65536;
 
 /** Verbs of saying: a target next to one is a speaker, whose quote says what it thinks. */
 const SAY_LEMMAS = new Set([
@@ -45,7 +47,7 @@ interface WordType {
   id: number;
   /** The lemma the type was made with: its valence and flags depend on it too. */
   lemma: string;
-  /** A privative ("free", "cleared"): its "of" reverses (`privativeOfs`). No flag bit is left for it. */
+  /** A privative ("free", "cleared"): its "of" reverses (`privativeOfs` visits the privatives `tokenSignals` lists). */
   privative: boolean;
 }
 
@@ -53,7 +55,7 @@ interface WordType {
 export interface TokenSignals {
   valence: Float32Array;
   degree: Float32Array;
-  flags: Uint16Array;
+  flags: Uint32Array;
   /** Sign to apply to the token's valence: -1 inside wink's negation scope, else 1. */
   negated: Uint8Array;
   /** Each token's word-type id (one per written form), valid while `typeGeneration()` is `generation`. */
@@ -79,7 +81,7 @@ let lastSignals: TokenSignals | undefined;
 let buffers = {
   valence: new Float32Array(0),
   degree: new Float32Array(0),
-  flags: new Uint16Array(0),
+  flags: new Uint32Array(0),
   negated: new Uint8Array(0),
   typeId: new Int32Array(0),
 };
@@ -118,6 +120,7 @@ function newWordType(normal: string, lemma: string, cache: Map<string, WordType>
   if (LITOTES_COMPARATIVES.has(normal)) flags |= LITOTES_FLAG;
   if (REVERSAL_VERBS.has(normal) || REVERSAL_VERBS.has(lemma)) flags |= REVERSAL_FLAG;
   if (VERB_ONLY.has(normal)) flags |= VERB_ONLY_FLAG;
+  if (CONCESSIONS.has(normal)) flags |= CONCESSION_FLAG;
   if (typeCache.size + otherLemmaTypes.size >= MAX_CACHED_TYPES) {
     typeCache.clear();
     otherLemmaTypes.clear();
@@ -145,7 +148,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
     buffers = {
       valence: new Float32Array(size),
       degree: new Float32Array(size),
-      flags: new Uint16Array(size),
+      flags: new Uint32Array(size),
       negated: new Uint8Array(size),
       typeId: new Int32Array(size),
     };
@@ -196,7 +199,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
  * deal are fading", "Calls for his resignation mounted"); news opens no sentence with a verb in
  * "-s" and a preposition, so it counts as the noun it is, and the rules find their subject.
  */
-function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16Array): void {
+function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint32Array): void {
   const { tokens } = parse;
   for (const { first, last } of parse.winkSentences) {
     let i = first;
@@ -214,7 +217,7 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint16A
 }
 
 /** A word of `FIGURES` beside the words that make it a figure of speech carries no valence ("won by a landslide"). */
-function figurativeWords(n: number, valence: Float32Array, flags: Uint16Array, normal: readonly string[], pos: readonly string[]): void {
+function figurativeWords(n: number, valence: Float32Array, flags: Uint32Array, normal: readonly string[], pos: readonly string[]): void {
   for (let i = 0; i < n; i++) {
     const figure = valence[i] === 0 ? undefined : FIGURES.get(normal[i]);
     if (figure === undefined) continue;
@@ -229,7 +232,7 @@ function figurativeWords(n: number, valence: Float32Array, flags: Uint16Array, n
 const privativeTokens: number[] = [];
 
 /** The "of" after a privative ("free of", "cleared of") is flagged a reversal, so its object is reversed with the others. */
-function privativeOfs(n: number, flags: Uint16Array, normal: readonly string[], privatives: readonly number[]): void {
+function privativeOfs(n: number, flags: Uint32Array, normal: readonly string[], privatives: readonly number[]): void {
   for (const i of privatives) {
     for (let j = i + 1, seen = 0; j < n && seen < PRIVATIVE_REACH; j++) {
       const f = flags[j];
@@ -291,7 +294,7 @@ const PHRASE_NEGATORS: ReadonlyMap<string, string> = new Map([['from', 'far'], [
  * the next carrier too: "not as bad as you think"), unless "much" follows the carrier: "not so
  * much X as Y" weighs two things and denies neither.
  */
-function openScopes(n: number, flags: Uint16Array, negated: Uint8Array, normal: readonly string[], valence: Float32Array): void {
+function openScopes(n: number, flags: Uint32Array, negated: Uint8Array, normal: readonly string[], valence: Float32Array): void {
   for (let i = 0; i < n; i++) {
     const f = flags[i];
     if ((f & SCOPELESS_FLAG) !== 0) {
@@ -330,7 +333,7 @@ const AFFIRMING_NOUNS: ReadonlySet<string> = new Set(['doubt', 'question']);
  * highly intelligent scientist"). "No matter how ..." stays a negation: its clause concedes what
  * the sentence goes on to deny ("no matter how fantastic it looked, the story made no sense").
  */
-function affirmations(n: number, valence: Float32Array, flags: Uint16Array, negated: Uint8Array, normal: readonly string[]): void {
+function affirmations(n: number, valence: Float32Array, flags: Uint32Array, negated: Uint8Array, normal: readonly string[]): void {
   for (let i = 0; i < n; i++) {
     if ((flags[i] & NEGATOR_FLAG) === 0 || (normal[i] !== 'no' && normal[i] !== 'without')) continue;
     let noun = wordFrom(flags, i + 1, n);
@@ -360,7 +363,7 @@ function scopeRules(
   n: number,
   valence: Float32Array,
   degree: Float32Array,
-  flags: Uint16Array,
+  flags: Uint32Array,
   negated: Uint8Array,
   normal: readonly string[],
 ): void {
@@ -468,7 +471,7 @@ const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON
 function subjectsOfChange(
   n: number,
   valence: Float32Array,
-  flags: Uint16Array,
+  flags: Uint32Array,
   negated: Uint8Array,
   lemma: readonly string[],
   normal: readonly string[],
@@ -541,7 +544,7 @@ const PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', '
  * eased", "sales" in "sales of new homes rose"), else that last noun. What moved or stopped is the
  * head's: the economy did not ease there.
  */
-function subjectHead(subject: number, flags: Uint16Array, normal: readonly string[], pos: readonly string[]): number {
+function subjectHead(subject: number, flags: Uint32Array, normal: readonly string[], pos: readonly string[]): number {
   for (let k = subject - 1, seen = 0; k >= 0 && seen < SUBJECT_REACH; k--) {
     if (pos[k] === 'SPACE') continue;
     seen++;
@@ -556,7 +559,7 @@ function subjectHead(subject: number, flags: Uint16Array, normal: readonly strin
 }
 
 /** Whether a copula at `i` stands before "over" that ends its phrase, past adverbs: "the war is (finally) over", not "is over the limit". */
-function overStood(i: number, n: number, flags: Uint16Array, normal: readonly string[], pos: readonly string[]): boolean {
+function overStood(i: number, n: number, flags: Uint32Array, normal: readonly string[], pos: readonly string[]): boolean {
   const j = pastAdverbs(i + 1, n, pos);
   if (j >= n || normal[j] !== 'over') return false;
   const after = wordFrom(flags, j + 1, n);
@@ -567,7 +570,7 @@ function overStood(i: number, n: number, flags: Uint16Array, normal: readonly st
 const OUTCOME_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'ADJ', 'PRON']);
 
 /** Whether the word at `next`, right after a verb of stopping, opens its outcome ("ended in deadlock", "ended: ...") or makes "ended up". */
-function outcomeAfter(next: number, n: number, flags: Uint16Array, normal: readonly string[], pos: readonly string[]): boolean {
+function outcomeAfter(next: number, n: number, flags: Uint32Array, normal: readonly string[], pos: readonly string[]): boolean {
   if (next >= n) return false;
   if (normal[next] === 'up' || normal[next] === ':') return true;
   if (normal[next] !== 'in' && normal[next] !== 'with') return false;
@@ -580,7 +583,7 @@ const LOW_LEVELS: ReadonlySet<string> = new Set(['low', 'minimal', 'negligible']
 const LEVELS: ReadonlySet<string> = new Set([...LOW_LEVELS, 'high']);
 
 /** The "low" or "high" right after a copula at `i`, past adverbs ("remains stubbornly high"), that ends its phrase ("is low", not "is low risk"), or -1. */
-function levelStood(i: number, n: number, flags: Uint16Array, lemma: readonly string[], pos: readonly string[]): number {
+function levelStood(i: number, n: number, flags: Uint32Array, lemma: readonly string[], pos: readonly string[]): number {
   const j = pastAdverbs(i + 1, n, pos);
   if (j >= n || !LEVELS.has(lemma[j])) return -1;
   const after = wordFrom(flags, j + 1, n);
@@ -616,7 +619,7 @@ const OBJECT_REACH = 5;
 function objectsOfChange(
   n: number,
   valence: Float32Array,
-  flags: Uint16Array,
+  flags: Uint32Array,
   negated: Uint8Array,
   lemma: readonly string[],
   normal: readonly string[],
@@ -675,7 +678,7 @@ function pastAdverbs(from: number, n: number, pos: readonly string[]): number {
 }
 
 /** The first token from `from` on that is not white space, or `n`. */
-function wordFrom(flags: Uint16Array, from: number, n: number): number {
+function wordFrom(flags: Uint32Array, from: number, n: number): number {
   let i = from;
   while (i < n && (flags[i] & SKIP_FLAG) !== 0) i++;
   return i;
@@ -697,7 +700,7 @@ function isMark(f: number): boolean {
  * wink's two-word negators or a verb, the word before that ("not rule out", "never fails to", "did
  * not reduce"). "No, reduce it" has none.
  */
-function negatorBefore(flags: Uint16Array, at: number): number {
+function negatorBefore(flags: Uint32Array, at: number): number {
   const reach = (flags[at] & NEGATOR_FLAG) !== 0 ? 1 : 2;
   for (let before = at - 1, words = 0; before >= 0 && words < reach; before--) {
     const f = flags[before];
@@ -710,7 +713,7 @@ function negatorBefore(flags: Uint16Array, at: number): number {
 }
 
 /** Whether tokens `from..to-1` are all marks (and there is at least one). */
-function onlyMarksBetween(flags: Uint16Array, from: number, to: number): boolean {
+function onlyMarksBetween(flags: Uint32Array, from: number, to: number): boolean {
   if (from < 0 || from >= to) return false;
   for (let g = from; g < to; g++) if (!isMark(flags[g])) return false;
   return true;
