@@ -32,6 +32,13 @@ export const AFTER_CONTRAST = 1.5;
  */
 export const CONCESSIONS = new Set(['despite', 'spite', 'notwithstanding']);
 
+/**
+ * Words that open a concessive clause only where they open the sentence: "While the economy grew,
+ * wages stagnated" concedes its first clause as "although" does, while "Sanders backs $15, while
+ * Clinton backs $12" sets two facts side by side and weighs neither less.
+ */
+export const OPENING_CONCESSIONS = new Set(['while', 'whilst']);
+
 /** Hedges soften what follows them in the sentence ("could be a disaster", "reportedly killed"). */
 export const HEDGES = new Set([
   'may', 'might', 'could', 'would', 'perhaps', 'possibly', 'probably', 'reportedly', 'allegedly', 'apparently',

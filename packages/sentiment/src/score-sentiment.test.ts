@@ -37,6 +37,16 @@ describe('scoreSentiment: sentences', () => {
     expect(sentence('In spite of the terrible violence, the vote was a success.').score).toBeCloseTo(sentence(conceded[1]).score, 6);
   });
 
+  it('weighs a clause opened by "while" at half only where it opens the sentence', () => {
+    const plain = sentence('The violence was terrible, the vote was a success.').score;
+    expect(sentence('While the violence was terrible, the vote was a success.').score).toBeGreaterThan(plain);
+    expect(sentence('"While the violence was terrible, the vote was a success."').score).toBeGreaterThan(plain);
+    expect(sentence('The vote was a success, while the violence was terrible.').score).toBeCloseTo(
+      sentence('The vote was a success, and the violence was terrible.').score,
+      6,
+    );
+  });
+
   it('softens a hedged claim', () => {
     expect(Math.abs(sentence('It would be a disaster.').score)).toBeLessThan(Math.abs(sentence('It is a disaster.').score));
   });

@@ -1,5 +1,7 @@
 import { AFTER_CONTRAST, BEFORE_CONTRAST, HEDGE_WEIGHT, NEGATION_SCALE } from './modifiers.js';
-import { CLAUSE_FLAG, CONCESSION_FLAG, CONTRAST_FLAG, HEDGE_FLAG, SKIP_FLAG, type TokenSignals } from './signals.js';
+import {
+  CLAUSE_FLAG, CONCESSION_FLAG, CONTRAST_FLAG, HEDGE_FLAG, OPENING_CONCESSION_FLAG, QUOTE_FLAG, SKIP_FLAG, type TokenSignals,
+} from './signals.js';
 
 /** How many tokens back a degree word ("very", "slightly") reaches. */
 const DEGREE_REACH = 2;
@@ -11,7 +13,8 @@ const DEGREE_REACH = 2;
  * - after a hedge ("may", "reportedly") valences count 0.75;
  * - the words before the last contrast marker count half and the words after it 1.5 times
  *   ("professional, but it failed"); a clause opened by "although"/"though" counts half, and so
- *   does what "despite" concedes, to the next clause mark ("a success despite the violence").
+ *   does what "despite" concedes, to the next clause mark ("a success despite the violence"), and
+ *   a clause opened by "while" at the start of the sentence ("While the economy grew, ...").
  * Allocates nothing.
  */
 export function weightedSum(s: TokenSignals, first: number, last: number): number {
@@ -43,6 +46,8 @@ export function prefixWeights(s: TokenSignals, first: number, last: number): Flo
   for (let i = first; i <= last; i++) {
     if ((flags[i] & CONTRAST_FLAG) !== 0 && i > first) contrastAt = i;
   }
+  let opening = first;
+  while (opening < last && (flags[opening] & (SKIP_FLAG | QUOTE_FLAG)) !== 0) opening++;
   let sum = 0;
   let hedged = false;
   let concessive = false;
@@ -50,7 +55,7 @@ export function prefixWeights(s: TokenSignals, first: number, last: number): Flo
     const f = flags[i];
     if ((f & HEDGE_FLAG) !== 0) hedged = true;
     if ((f & CONTRAST_FLAG) !== 0 && (i === first || flags[i - 1] & CLAUSE_FLAG) && i !== contrastAt) concessive = true;
-    else if ((f & CONCESSION_FLAG) !== 0) concessive = true;
+    else if ((f & CONCESSION_FLAG) !== 0 || ((f & OPENING_CONCESSION_FLAG) !== 0 && i === opening)) concessive = true;
     else if ((f & CLAUSE_FLAG) !== 0) concessive = false;
     const v = valence[i];
     if (v === 0) {
