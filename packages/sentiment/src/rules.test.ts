@@ -108,6 +108,12 @@ describe('negation scope', () => {
     expect(sentence('He lives far from the city.').label).toBe('neutral');
   });
 
+  it('negates the alternative "rather than" and "instead of" set aside, and only where a sentiment word follows', () => {
+    expect(sentence('Voters saw her age as a strength rather than a weakness.').label).toBe('positive');
+    expect(sentence('Instead of helping, he hurt them.').label).toBe('negative');
+    expect(sentence('They took the bus rather than the train.').label).toBe('neutral');
+  });
+
   it('reads a negator right before another as a double negation ("not without merit")', () => {
     expect(sentence('The decision was not without merit.').label).toBe('positive');
     expect(sentence('The plan is not without risk.').label).toBe('negative');

@@ -284,10 +284,13 @@ function degreeInContext(degree: number, i: number, n: number, normal: readonly 
 
 /**
  * Two-word negators wink does not know, by their second word: "far from perfect", "anything but
- * easy", "did little to help" (not "a little to the left", nor "did a little to help"). Not after a
+ * easy", "did little to help" (not "a little to the left", nor "did a little to help"), and the
+ * alternatives set aside: "a strength rather than a weakness", "instead of helping". Not after a
  * negator: "not far from the border" is near it.
  */
-const PHRASE_NEGATORS: ReadonlyMap<string, string> = new Map([['from', 'far'], ['but', 'anything'], ['to', 'little']]);
+const PHRASE_NEGATORS: ReadonlyMap<string, string> = new Map([
+  ['from', 'far'], ['but', 'anything'], ['to', 'little'], ['than', 'rather'], ['of', 'instead'],
+]);
 
 /**
  * Opens the negation scopes wink leaves out, each up to the next clause mark, as wink does after
