@@ -108,6 +108,15 @@ describe('negation scope', () => {
     expect(sentence('He lives far from the city.').label).toBe('neutral');
   });
 
+  it('reads a denied comparison after "could" or "cannot" as the utmost ("couldn\'t be happier", "could not be more wrong")', () => {
+    expect(sentence("I couldn't be happier with it.").label).toBe('positive');
+    expect(sentence('It could not have been easier to use.').label).toBe('positive');
+    expect(sentence('They could not be more wrong.').label).toBe('negative');
+    expect(sentence('I cannot agree more.').label).toBe('positive');
+    // Not a comparison: the denial stands.
+    expect(sentence('It could not be good.').label).toBe('negative');
+  });
+
   it('negates the alternative "rather than" and "instead of" set aside, and only where a sentiment word follows', () => {
     expect(sentence('Voters saw her age as a strength rather than a weakness.').label).toBe('positive');
     expect(sentence('Instead of helping, he hurt them.').label).toBe('negative');

@@ -184,6 +184,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   privativeOfs(n, flags, normal, privativeTokens);
   openScopes(n, flags, negated, normal, valence);
   affirmations(n, valence, flags, negated, normal);
+  deniedComparisons(n, flags, negated, normal, tokens.lemma, tokens.pos);
   if (n > 0) scopeRules(n, valence, degree, flags, negated, normal);
   if (n > 0) subjectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
   objectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
@@ -348,6 +349,45 @@ function affirmations(n: number, valence: Float32Array, flags: Uint32Array, nega
     valence[i] = 0;
     valence[noun] = 0;
     for (let j = i + 1; j < n && negated[j] === 1; j++) negated[j] = 0;
+  }
+}
+
+/** Modals whose denied comparison says "to the utmost": "couldn't be happier", "can't agree more". */
+const UTMOST_MODALS: ReadonlySet<string> = new Set(['can', 'could']);
+/** What may stand between the denied modal and the comparison: "could not have been better". */
+const UTMOST_COPULAS: ReadonlySet<string> = new Set(['be', 'have', 'been']);
+
+/**
+ * "Could not be happier", "could not be more wrong", "cannot agree more": to deny that anything
+ * could go further is to say it goes furthest, so nothing after the negator is negated ("I couldn't
+ * be happier" praises, "they could not be more wrong" blames). A comparison is "more" or "less", an
+ * adjective or adverb in -er that is not its own lemma ("happier", not "clever"), "better" or
+ * "worse", or a verb with "more" after it that ends the clause.
+ */
+function deniedComparisons(
+  n: number,
+  flags: Uint32Array,
+  negated: Uint8Array,
+  normal: readonly string[],
+  lemma: readonly string[],
+  pos: readonly string[],
+): void {
+  for (let i = 0; i < n; i++) {
+    if ((flags[i] & NEGATOR_FLAG) === 0 || i + 1 >= n || negated[i + 1] !== 1) continue;
+    if (normal[i] !== 'cannot' && !(i > 0 && UTMOST_MODALS.has(normal[i - 1]))) continue;
+    let j = wordFrom(flags, i + 1, n);
+    while (j < n && UTMOST_COPULAS.has(normal[j])) j = wordFrom(flags, j + 1, n);
+    if (j >= n) continue;
+    const word = normal[j];
+    const comparative =
+      word === 'more' || word === 'less' || word === 'better' || word === 'worse' ||
+      ((pos[j] === 'ADJ' || pos[j] === 'ADV') && word.endsWith('er') && lemma[j] !== word);
+    const more = wordFrom(flags, j + 1, n);
+    const after = wordFrom(flags, more + 1, n);
+    // "can't agree more", not "couldn't load more than one song".
+    const verbMore = pos[j] === 'VERB' && normal[more] === 'more' && (after >= n || (flags[after] & (CLAUSE_FLAG | BREAK_FLAG)) !== 0);
+    if (!comparative && !verbMore) continue;
+    for (let k = i + 1; k < n && negated[k] === 1; k++) negated[k] = 0;
   }
 }
 
