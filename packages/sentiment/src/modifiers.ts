@@ -210,6 +210,23 @@ export const FIGURES: ReadonlyMap<string, { before: ReadonlySet<string>; after: 
 ]);
 
 /**
+ * Idioms whose words mean something else together, rated by hand on AFINN's scale as VADER keeps
+ * its sentiment-laden idioms: "the reforms bore fruit" (AFINN's "bore" is -2), "a sigh of relief",
+ * "fell flat", "came under fire". Each word matches a token's written form or lemma; the idiom's
+ * valence goes to its first word and the others count 0, so a negation still turns it ("did not
+ * bear fruit").
+ */
+export const IDIOMS: ReadonlyMap<string, number> = new Map([
+  ['bear fruit', 2], ['sigh of relief', 2], ['step in the right direction', 2], ['on the mend', 2],
+  ['breath of fresh air', 2], ['back on track', 2], ['silver lining', 2], ['make headway', 2], ['gain ground', 1],
+  ['upper hand', 1], ['top notch', 3], ['thumbs up', 2],
+  ['fall flat', -2], ['raise eyebrows', -1], ['too little , too late', -2], ['behind schedule', -1], ['over budget', -1],
+  ['powder keg', -2], ['dead end', -2], ['thumbs down', -2], ['under fire', -2], ['red tape', -1],
+  ['slap in the face', -2], ['last straw', -2], ['lip service', -1], ['turn a blind eye', -2], ['lose ground', -1],
+  ['at odds', -1], ['miss the mark', -2], ['bear the brunt', -2],
+]);
+
+/**
  * Words whose valence holds only as a verb: "like" praises ("they like it"), not compares ("looks
  * like rain"); "care" cares ("she cares about them"), not names a sector ("health care").
  */

@@ -349,6 +349,15 @@ describe('reversal verbs', () => {
 });
 
 describe('lexicon and weights', () => {
+  it('reads idioms as wholes, still open to negation ("bore fruit", "a sigh of relief", "fell flat")', () => {
+    expect(sentence('The reforms bore fruit.').label).toBe('positive');
+    expect(sentence('The reforms did not bear fruit.').label).toBe('negative');
+    expect(sentence('Investors breathed a sigh of relief.').label).toBe('positive');
+    expect(sentence('The plan fell flat.').label).toBe('negative');
+    expect(sentence('The minister came under fire.').label).toBe('negative');
+    expect(sentence('The offer was too little, too late.').label).toBe('negative');
+  });
+
   it('gives no quarrel or anxiety to verbs that report speech ("argued that", "stressed that"), and keeps the nouns', () => {
     expect(sentence('The minister stressed that the talks would continue.').label).toBe('neutral');
     expect(sentence('She argued that the plan would work.').label).toBe('neutral');

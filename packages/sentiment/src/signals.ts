@@ -3,7 +3,7 @@ import { valenceOf } from './lexicon.js';
 import {
   CESSATION_VERBS, CONCESSIONS, CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, INCREASE_VERBS, LEVEL_COPULAS,
   LEVEL_VERBS, LITOTES_COMPARATIVES, LOWERING_VERBS, NEGATED_NEUTRAL, NEGATION_REACH, NEGATORS, OPENING_CONCESSIONS, PHRASE_VALENCE,
-  POSITIVE_WEIGHT, PRIVATIVE_REACH, PRIVATIVES, QUANTITY_DIRECTION, QUANTITY_VALENCE, RAISING_VERBS, REVERSAL_REACH,
+  IDIOMS, POSITIVE_WEIGHT, PRIVATIVE_REACH, PRIVATIVES, QUANTITY_DIRECTION, QUANTITY_VALENCE, RAISING_VERBS, REVERSAL_REACH,
   REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS, SUBJECT_REACH, VERB_ONLY,
 } from './modifiers.js';
 
@@ -51,6 +51,23 @@ interface WordType {
   lemma: string;
   /** A privative ("free", "cleared"): its "of" reverses (`privativeOfs` visits the privatives `tokenSignals` lists). */
   privative: boolean;
+  /** The idioms that may start with this word (`IDIOMS`), or undefined. */
+  idioms: readonly Idiom[] | undefined;
+}
+
+/** One of IDIOMS: its words and its valence. */
+interface Idiom {
+  words: readonly string[];
+  valence: number;
+}
+
+/** IDIOMS by first word. */
+const IDIOMS_BY_FIRST = new Map<string, Idiom[]>();
+for (const [phrase, valence] of IDIOMS) {
+  const words = phrase.split(' ');
+  const list = IDIOMS_BY_FIRST.get(words[0]) ?? [];
+  list.push({ words, valence: valence > 0 ? valence * POSITIVE_WEIGHT : valence });
+  IDIOMS_BY_FIRST.set(words[0], list);
 }
 
 /** Per-token numbers for one parse, computed once and shared by every scorer. */
@@ -132,7 +149,8 @@ function newWordType(normal: string, lemma: string, cache: Map<string, WordType>
   }
   const v = valenceOf(normal, lemma);
   const privative = PRIVATIVES.has(lemma) || PRIVATIVES.has(normal);
-  const t = { valence: v > 0 ? v * POSITIVE_WEIGHT : v, degree: DEGREE[normal] ?? 1, flags, id: typeNormals.length, lemma, privative };
+  const idioms = IDIOMS_BY_FIRST.get(normal) ?? IDIOMS_BY_FIRST.get(lemma);
+  const t = { valence: v > 0 ? v * POSITIVE_WEIGHT : v, degree: DEGREE[normal] ?? 1, flags, id: typeNormals.length, lemma, privative, idioms };
   typeNormals.push(normal);
   cache.set(key, t);
   return t;
@@ -160,6 +178,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   const { normal } = tokens;
   const gen = generation;
   privativeTokens.length = 0;
+  idiomTokens.length = 0;
   for (let i = 0; i < n; i++) {
     const pos = tokens.pos[i];
     const t = wordType(normal[i], tokens.lemma[i]);
@@ -178,9 +197,11 @@ export function tokenSignals(parse: Parse): TokenSignals {
     negated[i] = tokens.negated[i] ? 1 : 0;
     typeId[i] = t.id;
     if (t.privative) privativeTokens.push(i);
+    if (t.idioms !== undefined) idiomTokens.push(i);
   }
   restoreOpeningWords(parse, valence, flags);
   figurativeWords(n, valence, flags, normal, tokens.pos);
+  idiomValences(n, valence, flags, normal, tokens.lemma);
   privativeOfs(n, flags, normal, privativeTokens);
   openScopes(n, flags, negated, normal, valence);
   affirmations(n, valence, flags, negated, normal);
@@ -229,6 +250,27 @@ function figurativeWords(n: number, valence: Float32Array, flags: Uint32Array, n
     while (before >= 0 && (pos[before] === 'SPACE' || pos[before] === 'DET')) before--;
     const after = wordFrom(flags, i + 1, n);
     if ((before >= 0 && figure.before.has(normal[before])) || (after < n && figure.after.has(normal[after]))) valence[i] = 0;
+  }
+}
+
+/** The tokens of the parse being read that may start an idiom, refilled by each `tokenSignals` call. */
+const idiomTokens: number[] = [];
+
+/** An idiom (`IDIOMS`) found in the tokens takes its valence on its first word; its other words count 0. */
+function idiomValences(n: number, valence: Float32Array, flags: Uint32Array, normal: readonly string[], lemma: readonly string[]): void {
+  for (const i of idiomTokens) {
+    for (const idiom of wordType(normal[i], lemma[i]).idioms ?? []) {
+      let j = i;
+      let k = 1;
+      for (; k < idiom.words.length; k++) {
+        j = wordFrom(flags, j + 1, n);
+        if (j >= n || (normal[j] !== idiom.words[k] && lemma[j] !== idiom.words[k])) break;
+      }
+      if (k < idiom.words.length) continue;
+      valence[i] = idiom.valence;
+      for (let w = i + 1; w <= j; w++) valence[w] = 0;
+      break;
+    }
   }
 }
 
