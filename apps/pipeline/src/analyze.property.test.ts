@@ -56,12 +56,14 @@ function holds(text: string): void {
 }
 
 // Words that set off the sentiment rules too: what stops ("ended", "is over"), privatives ("free
-// of"), "little to", "fell short", quantities moved ("cut jobs", "costs rose"), so their look-ahead
-// and look-behind meet every text edge.
+// of"), "little to", "fell short", quantities moved ("cut jobs", "costs rose"), "no doubt",
+// "despite", "While", "rather than", "instead of", "could not be happier", idioms ("bore fruit",
+// "under fire", "too little, too late"), so their look-ahead and look-behind meet every text edge.
 const word = fc.constantFrom(
   'the', 'minister', 'said', 'on', 'Monday', 'talks', 'would', 'resume', 'in', 'Paris', 'and', 'not', 'good', 'attack',
   'war', 'ended', 'is', 'over', 'free', 'of', 'crime', 'did', 'little', 'to', 'help', 'fell', 'short', 'a', 'up',
-  'cut', 'jobs', 'costs', 'rose', 'Hopes', 'for',
+  'cut', 'jobs', 'costs', 'rose', 'Hopes', 'for', 'no', 'doubt', 'without', 'despite', 'spite', 'While', 'rather',
+  'than', 'instead', 'could', 'cannot', 'be', 'more', 'happier', 'bore', 'fruit', 'under', 'fire', 'too', 'late',
 );
 const name = fc.constantFrom('Maria Chen', 'Chen', 'President Omar Haddad', 'Haddad’s', 'the United Nations', 'UN', 'U.S.', 'France', 'French', 'OPEC');
 const punct = fc.constantFrom('.', ',', '!', '?', '…', ';', ':', '—', '-', '“', '”', '"', "'", '’', '(', ')', '\n', '\n\n', '\r\n', ' ', '\u00a0', '\u200b', '😀', '$5.5m', '10%', 'Mr.', 'e.g.');
