@@ -24,6 +24,13 @@ export const DEGREE: Readonly<Record<string, number>> = {
 export const CONTRAST = new Set(['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'though', 'although', 'whereas']);
 export const BEFORE_CONTRAST = 0.5;
 export const AFTER_CONTRAST = 1.5;
+/**
+ * The contrast markers that subordinate: a clause they open at the start of a sentence or after a
+ * clause mark is a concession and counts BEFORE_CONTRAST ("Although the talks were friendly, they
+ * failed"). "But", "yet" and "however" there answer the sentence before: "But the plan failed"
+ * asserts its clause in full.
+ */
+export const CONCESSIVE_CONJUNCTIONS = new Set(['although', 'though', 'whereas']);
 
 /**
  * Words that concede what follows them, up to the next clause mark, as "although" concedes its

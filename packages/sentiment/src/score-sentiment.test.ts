@@ -27,6 +27,13 @@ describe('scoreSentiment: sentences', () => {
     expect(sentence('The talks failed but they were friendly.').label).toBe('positive');
   });
 
+  it('weighs a clause "although" opens at half, and one "but" or "yet" opens at a sentence start in full', () => {
+    const plain = sentence('The plan failed.').score;
+    expect(sentence('But the plan failed.').score).toBeCloseTo(plain, 6);
+    expect(sentence('Yet the plan failed.').score).toBeCloseTo(plain, 6);
+    expect(sentence('Although the talks were friendly, the plan failed.').score).toBeLessThan(sentence('The talks were friendly, the plan failed.').score);
+  });
+
   it('weighs what "despite" concedes at half, to the clause mark, wherever it stands', () => {
     const plain = sentence('The vote was a success and the violence was terrible.').score;
     const conceded = ['The vote was a success despite the terrible violence.', 'Despite the terrible violence, the vote was a success.'];

@@ -1,6 +1,6 @@
 import { AFTER_CONTRAST, BEFORE_CONTRAST, HEDGE_WEIGHT, NEGATION_SCALE } from './modifiers.js';
 import {
-  CLAUSE_FLAG, CONCESSION_FLAG, CONTRAST_FLAG, HEDGE_FLAG, OPENING_CONCESSION_FLAG, QUOTE_FLAG, SKIP_FLAG, type TokenSignals,
+  CLAUSE_FLAG, CONCESSION_FLAG, CONCESSIVE_CONJUNCTION_FLAG, CONTRAST_FLAG, HEDGE_FLAG, OPENING_CONCESSION_FLAG, QUOTE_FLAG, SKIP_FLAG, type TokenSignals,
 } from './signals.js';
 
 /** How many tokens back a degree word ("very", "slightly") reaches. */
@@ -54,7 +54,7 @@ export function prefixWeights(s: TokenSignals, first: number, last: number): Flo
   for (let i = first; i <= last; i++) {
     const f = flags[i];
     if ((f & HEDGE_FLAG) !== 0) hedged = true;
-    if ((f & CONTRAST_FLAG) !== 0 && (i === first || flags[i - 1] & CLAUSE_FLAG) && i !== contrastAt) concessive = true;
+    if ((f & CONCESSIVE_CONJUNCTION_FLAG) !== 0 && (i === first || flags[i - 1] & CLAUSE_FLAG) && i !== contrastAt) concessive = true;
     else if ((f & CONCESSION_FLAG) !== 0 || ((f & OPENING_CONCESSION_FLAG) !== 0 && i === opening)) concessive = true;
     else if ((f & CLAUSE_FLAG) !== 0) concessive = false;
     const v = valence[i];

@@ -1,7 +1,7 @@
 import type { Parse } from '@newslens/core';
 import { valenceOf } from './lexicon.js';
 import {
-  CESSATION_VERBS, CONCESSIONS, CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, IDIOMS,
+  CESSATION_VERBS, CONCESSIONS, CONCESSIVE_CONJUNCTIONS, CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, IDIOMS,
   INCREASE_VERBS, LEVEL_COPULAS, LEVEL_VERBS, LITOTES_COMPARATIVES, LOWERING_VERBS, NEGATED_NEUTRAL, NEGATION_REACH,
   NEGATORS, OPENING_CONCESSIONS, PHRASE_VALENCE, POSITIVE_WEIGHT, PRIVATIVES, PRIVATIVE_REACH, QUANTITY_DIRECTION,
   QUANTITY_VALENCE, RAISING_VERBS, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS,
@@ -31,6 +31,8 @@ export const SCOPELESS_FLAG = 32768;
 export const CONCESSION_FLAG = 65536;
 /** "while" and "whilst", which concede their clause where they open the sentence. */
 export const OPENING_CONCESSION_FLAG = 131072;
+/** "although", "though", "whereas": contrast markers that open a concessive clause (`CONCESSIVE_CONJUNCTIONS`). */
+export const CONCESSIVE_CONJUNCTION_FLAG = 262144;
 
 /** Verbs of saying: a target next to one is a speaker, whose quote says what it thinks. */
 const SAY_LEMMAS = new Set([
@@ -141,6 +143,7 @@ function newWordType(normal: string, lemma: string, cache: Map<string, WordType>
   if (REVERSAL_VERBS.has(normal) || REVERSAL_VERBS.has(lemma)) flags |= REVERSAL_FLAG;
   if (VERB_ONLY.has(normal)) flags |= VERB_ONLY_FLAG;
   if (CONCESSIONS.has(normal)) flags |= CONCESSION_FLAG;
+  if (CONCESSIVE_CONJUNCTIONS.has(normal)) flags |= CONCESSIVE_CONJUNCTION_FLAG;
   if (OPENING_CONCESSIONS.has(normal)) flags |= OPENING_CONCESSION_FLAG;
   if (typeCache.size + otherLemmaTypes.size >= MAX_CACHED_TYPES) {
     typeCache.clear();
