@@ -27,6 +27,11 @@ describe('scoreSentiment: sentences', () => {
     expect(sentence('The talks failed but they were friendly.').label).toBe('positive');
   });
 
+  it('reads "not only X but also Y" as adding Y to X, not weighing Y over X', () => {
+    expect(sentence('He not only lied but also cheated.').score).toBeCloseTo(sentence('He lied and he also cheated.').score, 6);
+    expect(sentence('It was not only slow but also wonderful.').score).toBeCloseTo(sentence('It was slow and also wonderful.').score, 6);
+  });
+
   it('weighs a clause "although" opens at half, and one "but" or "yet" opens at a sentence start in full', () => {
     const plain = sentence('The plan failed.').score;
     expect(sentence('But the plan failed.').score).toBeCloseTo(plain, 6);

@@ -209,6 +209,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   privativeOfs(n, flags, normal, privativeTokens);
   openScopes(n, flags, negated, normal, valence);
   affirmations(n, valence, flags, negated, normal);
+  additiveButs(n, flags, normal);
   deniedComparisons(n, flags, negated, normal, tokens.lemma, tokens.pos);
   if (n > 0) scopeRules(n, valence, degree, flags, negated, normal);
   if (n > 0) subjectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
@@ -373,6 +374,21 @@ function openScopes(n: number, flags: Uint32Array, negated: Uint8Array, normal: 
       do negated[j++] = 1;
       while (j < n && (flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0 && !SCOPE_CARRIERS.has(normal[j]));
       i = j - 1;
+    }
+  }
+}
+
+/**
+ * "Not only X but (also) Y" adds Y to X: its "but" is no contrast, and X counts in full. The "but"
+ * is the first after "not only", in its sentence.
+ */
+function additiveButs(n: number, flags: Uint32Array, normal: readonly string[]): void {
+  for (let i = 0; i + 1 < n; i++) {
+    if ((flags[i] & NEGATOR_FLAG) === 0 || normal[wordFrom(flags, i + 1, n)] !== 'only') continue;
+    for (let j = i + 2; j < n && normal[j] !== '.' && normal[j] !== '?' && normal[j] !== '!'; j++) {
+      if (normal[j] !== 'but') continue;
+      flags[j] &= ~CONTRAST_FLAG;
+      break;
     }
   }
 }
