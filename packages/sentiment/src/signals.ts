@@ -73,6 +73,18 @@ for (const [phrase, valence] of IDIOMS) {
   IDIOMS_BY_FIRST.set(words[0], list);
 }
 
+/** What the rule passes of `tokenSignals` read and write: the arrays of one parse, `n` tokens long. */
+interface RuleArrays {
+  n: number;
+  valence: Float32Array;
+  degree: Float32Array;
+  flags: Uint32Array;
+  negated: Uint8Array;
+  normal: readonly string[];
+  lemma: readonly string[];
+  pos: readonly string[];
+}
+
 /** Per-token numbers for one parse, computed once and shared by every scorer. */
 export interface TokenSignals {
   valence: Float32Array;
@@ -183,6 +195,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   const gen = generation;
   privativeTokens.length = 0;
   idiomTokens.length = 0;
+  idiomLists.length = 0;
   for (let i = 0; i < n; i++) {
     const pos = tokens.pos[i];
     const t = wordType(normal[i], tokens.lemma[i]);
@@ -201,19 +214,23 @@ export function tokenSignals(parse: Parse): TokenSignals {
     negated[i] = tokens.negated[i] ? 1 : 0;
     typeId[i] = t.id;
     if (t.privative) privativeTokens.push(i);
-    if (t.idioms !== undefined) idiomTokens.push(i);
+    if (t.idioms !== undefined) {
+      idiomTokens.push(i);
+      idiomLists.push(t.idioms);
+    }
   }
   restoreOpeningWords(parse, valence, flags);
-  figurativeWords(n, valence, flags, normal, tokens.pos);
-  idiomValences(n, valence, flags, normal, tokens.lemma);
-  privativeOfs(n, flags, normal, privativeTokens);
-  openScopes(n, flags, negated, normal, valence);
-  affirmations(n, valence, flags, negated, normal);
-  additiveButs(n, flags, normal);
-  deniedComparisons(n, flags, negated, normal, tokens.lemma, tokens.pos);
-  if (n > 0) scopeRules(n, valence, degree, flags, negated, normal);
-  if (n > 0) subjectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
-  objectsOfChange(n, valence, flags, negated, tokens.lemma, normal, tokens.pos);
+  const arrays: RuleArrays = { n, valence, degree, flags, negated, normal, lemma: tokens.lemma, pos: tokens.pos };
+  figurativeWords(arrays);
+  idiomValences(arrays);
+  privativeOfs(arrays);
+  openScopes(arrays);
+  affirmations(arrays);
+  additiveButs(arrays);
+  deniedComparisons(arrays);
+  if (n > 0) scopeRules(arrays);
+  if (n > 0) subjectsOfChange(arrays);
+  objectsOfChange(arrays);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
   // The cache was cleared midway: the ids of the earlier tokens belong to the old numbering.
   lastSignals = { valence, degree, flags, negated, typeId, generation: generation === gen ? gen : -1 };
@@ -247,7 +264,7 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint32A
 }
 
 /** A word of `FIGURES` beside the words that make it a figure of speech carries no valence ("won by a landslide"). */
-function figurativeWords(n: number, valence: Float32Array, flags: Uint32Array, normal: readonly string[], pos: readonly string[]): void {
+function figurativeWords({ n, valence, flags, normal, pos }: RuleArrays): void {
   for (let i = 0; i < n; i++) {
     const figure = valence[i] === 0 ? undefined : FIGURES.get(normal[i]);
     if (figure === undefined) continue;
@@ -258,13 +275,15 @@ function figurativeWords(n: number, valence: Float32Array, flags: Uint32Array, n
   }
 }
 
-/** The tokens of the parse being read that may start an idiom, refilled by each `tokenSignals` call. */
+/** The tokens of the parse being read that may start an idiom, and their idioms, refilled by each `tokenSignals` call. */
 const idiomTokens: number[] = [];
+const idiomLists: (readonly Idiom[])[] = [];
 
 /** An idiom (`IDIOMS`) found in the tokens takes its valence on its first word; its other words count 0. */
-function idiomValences(n: number, valence: Float32Array, flags: Uint32Array, normal: readonly string[], lemma: readonly string[]): void {
-  for (const i of idiomTokens) {
-    for (const idiom of wordType(normal[i], lemma[i]).idioms ?? []) {
+function idiomValences({ n, valence, flags, normal, lemma }: RuleArrays): void {
+  for (let c = 0; c < idiomTokens.length; c++) {
+    const i = idiomTokens[c];
+    for (const idiom of idiomLists[c]) {
       let j = i;
       let k = 1;
       for (; k < idiom.words.length; k++) {
@@ -283,8 +302,8 @@ function idiomValences(n: number, valence: Float32Array, flags: Uint32Array, nor
 const privativeTokens: number[] = [];
 
 /** The "of" after a privative ("free of", "cleared of") is flagged a reversal, so its object is reversed with the others. */
-function privativeOfs(n: number, flags: Uint32Array, normal: readonly string[], privatives: readonly number[]): void {
-  for (const i of privatives) {
+function privativeOfs({ n, flags, normal }: RuleArrays): void {
+  for (const i of privativeTokens) {
     for (let j = i + 1, seen = 0; j < n && seen < PRIVATIVE_REACH; j++) {
       const f = flags[j];
       if ((f & SKIP_FLAG) !== 0) continue;
@@ -348,7 +367,7 @@ const PHRASE_NEGATORS: ReadonlyMap<string, string> = new Map([
  * the next carrier too: "not as bad as you think"), unless "much" follows the carrier: "not so
  * much X as Y" weighs two things and denies neither.
  */
-function openScopes(n: number, flags: Uint32Array, negated: Uint8Array, normal: readonly string[], valence: Float32Array): void {
+function openScopes({ n, valence, flags, negated, normal }: RuleArrays): void {
   for (let i = 0; i < n; i++) {
     const f = flags[i];
     if ((f & SCOPELESS_FLAG) !== 0) {
@@ -382,7 +401,7 @@ function openScopes(n: number, flags: Uint32Array, negated: Uint8Array, normal: 
  * "Not only X but (also) Y" adds Y to X: its "but" is no contrast, and X counts in full. The "but"
  * is the first after "not only", in its sentence.
  */
-function additiveButs(n: number, flags: Uint32Array, normal: readonly string[]): void {
+function additiveButs({ n, flags, normal }: RuleArrays): void {
   for (let i = 0; i + 1 < n; i++) {
     if ((flags[i] & NEGATOR_FLAG) === 0 || normal[wordFrom(flags, i + 1, n)] !== 'only') continue;
     for (let j = i + 2; j < n && normal[j] !== '.' && normal[j] !== '?' && normal[j] !== '!'; j++) {
@@ -402,7 +421,7 @@ const AFFIRMING_NOUNS: ReadonlySet<string> = new Set(['doubt', 'question']);
  * highly intelligent scientist"). "No matter how ..." stays a negation: its clause concedes what
  * the sentence goes on to deny ("no matter how fantastic it looked, the story made no sense").
  */
-function affirmations(n: number, valence: Float32Array, flags: Uint32Array, negated: Uint8Array, normal: readonly string[]): void {
+function affirmations({ n, valence, flags, negated, normal }: RuleArrays): void {
   for (let i = 0; i < n; i++) {
     if ((flags[i] & NEGATOR_FLAG) === 0 || (normal[i] !== 'no' && normal[i] !== 'without')) continue;
     let noun = wordFrom(flags, i + 1, n);
@@ -426,14 +445,7 @@ const UTMOST_COPULAS: ReadonlySet<string> = new Set(['be', 'have', 'been']);
  * adjective or adverb in -er that is not its own lemma ("happier", not "clever"), "better" or
  * "worse", or a verb with "more" after it that ends the clause.
  */
-function deniedComparisons(
-  n: number,
-  flags: Uint32Array,
-  negated: Uint8Array,
-  normal: readonly string[],
-  lemma: readonly string[],
-  pos: readonly string[],
-): void {
+function deniedComparisons({ n, flags, negated, normal, lemma, pos }: RuleArrays): void {
   for (let i = 0; i < n; i++) {
     if ((flags[i] & NEGATOR_FLAG) === 0 || i + 1 >= n || negated[i + 1] !== 1) continue;
     if (normal[i] !== 'cannot' && !(i > 0 && UTMOST_MODALS.has(normal[i - 1]))) continue;
@@ -467,14 +479,7 @@ function deniedComparisons(
  *   the verb's own negative valence is dropped. Where the verb is denied (negated, or right after a
  *   negator), its object keeps its sign ("did not reduce poverty", "could not prevent the disaster").
  */
-function scopeRules(
-  n: number,
-  valence: Float32Array,
-  degree: Float32Array,
-  flags: Uint32Array,
-  negated: Uint8Array,
-  normal: readonly string[],
-): void {
+function scopeRules({ n, valence, degree, flags, negated, normal }: RuleArrays): void {
   // Where the last run of negated tokens stopped, and how many words it had counted.
   let runEnd = -1;
   let runWords = 0;
@@ -576,15 +581,7 @@ const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON
  * way: `LEVEL_VERBS` before a "low" or "high" ("his approval rating hit a new low"), and
  * `LEVEL_COPULAS` right before one that ends the phrase ("the risk remains low").
  */
-function subjectsOfChange(
-  n: number,
-  valence: Float32Array,
-  flags: Uint32Array,
-  negated: Uint8Array,
-  lemma: readonly string[],
-  normal: readonly string[],
-  pos: readonly string[],
-): void {
+function subjectsOfChange({ n, valence, flags, negated, lemma, normal, pos }: RuleArrays): void {
   for (let i = 1; i < n; i++) {
     // wink tags many a passive participle an adjective ("was foiled").
     const passive = (flags[i] & REVERSAL_FLAG) !== 0 && (pos[i] === 'VERB' || pos[i] === 'ADJ') && afterBe(i, pos, lemma);
@@ -724,15 +721,7 @@ const OBJECT_REACH = 5;
  * 200,000 jobs", "will reduce health care costs" > 0; "cut 500 jobs" < 0); not where the verb is
  * denied.
  */
-function objectsOfChange(
-  n: number,
-  valence: Float32Array,
-  flags: Uint32Array,
-  negated: Uint8Array,
-  lemma: readonly string[],
-  normal: readonly string[],
-  pos: readonly string[],
-): void {
+function objectsOfChange({ n, valence, flags, negated, lemma, normal, pos }: RuleArrays): void {
   for (let i = 0; i < n; i++) {
     if ((flags[i] & VERB_FLAG) === 0) continue;
     const up = RAISING_VERBS.has(lemma[i]);
