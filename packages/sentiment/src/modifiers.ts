@@ -63,7 +63,10 @@ export const NEGATION_SCALE = -0.74;
  */
 export const NEGATION_REACH = 6;
 
-/** Negators; one directly before "less"/"fewer" makes a litotes ("no less magical" = as magical). */
+/**
+ * Negators; one directly before "less", "fewer" or "short" makes a litotes ("no less magical" = as
+ * magical, "nothing short of a miracle" = a miracle).
+ */
 export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'without', 'cannot', 'nothing', 'nobody', 'nowhere']);
 
 /**
@@ -71,7 +74,7 @@ export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'without', 
  * itself, to the next clause mark, as VADER negates after them.
  */
 export const SCOPELESS_NEGATORS = new Set(['nothing', 'nobody', 'nowhere']);
-export const LITOTES_COMPARATIVES = new Set(['less', 'fewer']);
+export const LITOTES_COMPARATIVES = new Set(['less', 'fewer', 'short']);
 
 /**
  * A negator whose scope holds no sentiment word still reads as a complaint or a failure ("the
@@ -95,7 +98,7 @@ export const REVERSAL_VERBS = new Set([
   'reduce', 'cut', 'curb', 'fight', 'combat', 'prevent', 'end', 'stop', 'halt', 'tackle', 'ease', 'alleviate',
   'eliminate', 'counter', 'avert', 'lower', 'fix', 'solve', 'resolve', 'reverse', 'defeat', 'overcome', 'eradicate',
   'limit', 'cure', 'lift', 'lack', 'absence', 'relieve', 'protect', 'shield', 'avoid', 'escape', 'survive',
-  'recover', 'foil', 'foiled', 'thwart', 'acquit', 'exonerate', 'rescue',
+  'recover', 'foil', 'foiled', 'thwart', 'acquit', 'exonerate', 'rescue', 'dearth',
 ]);
 export const REVERSAL_WEIGHT = 0.5;
 
@@ -105,7 +108,16 @@ export const REVERSAL_WEIGHT = 0.5;
  * within PRIVATIVE_REACH words after one reverses its object as a reversal verb does ("not free of
  * bias" keeps the bias).
  */
-export const PRIVATIVES = new Set(['free', 'freed', 'rid', 'clear', 'cleared', 'absolve', 'absolved', 'cleanse', 'cleansed', 'purge', 'purged']);
+export const PRIVATIVES = new Set([
+  'free', 'freed', 'rid', 'clear', 'cleared', 'absolve', 'absolved', 'cleanse', 'cleansed', 'purge', 'purged', 'devoid', 'bereft',
+]);
+
+/**
+ * Reversal words and privatives that also deny a good thing in their object, which "free" and
+ * "cut" do not ("free of charge", "cut taxes"): "lacks credibility", "the absence of leadership",
+ * "devoid of compassion" are complaints. The good word is negated, as after "no".
+ */
+export const PRIVATIONS = new Set(['lack', 'absence', 'dearth', 'devoid', 'bereft']);
 export const PRIVATIVE_REACH = 3;
 
 /** How many tokens after a reversal verb its object may reach ("reduces men's heart attack risk"). */
@@ -214,6 +226,8 @@ export const FIGURES: ReadonlyMap<string, { before: ReadonlySet<string>; after: 
   ...['swear', 'swears', 'swore', 'sworn', 'swearing'].map((form) => [form, OATH] as const),
   // "in spite of" concedes (CONCESSIONS); "out of spite" keeps AFINN's -2.
   ['spite', { before: new Set(['in']), after: new Set<string>() }],
+  // "precious little progress" is little of it.
+  ['precious', { before: new Set<string>(), after: new Set(['little', 'few']) }],
 ]);
 
 /**
@@ -230,7 +244,8 @@ export const IDIOMS: ReadonlyMap<string, number> = new Map([
   ['fall flat', -2], ['raise eyebrows', -1], ['too little , too late', -2], ['behind schedule', -1], ['over budget', -1],
   ['powder keg', -2], ['dead end', -2], ['thumbs down', -2], ['under fire', -2], ['red tape', -1],
   ['slap in the face', -2], ['last straw', -2], ['lip service', -1], ['turn a blind eye', -2], ['lose ground', -1],
-  ['at odds', -1], ['miss the mark', -2], ['bear the brunt', -2],
+  ['at odds', -1], ['miss the mark', -2], ['bear the brunt', -2], ['leave much to be desired', -2],
+  ['leave a lot to be desired', -2],
 ]);
 
 /**

@@ -87,6 +87,8 @@ describe('negation scope', () => {
   it('turns a noun half over after "little" as a quantity, not after "a little" or "little" as a size', () => {
     expect(sentence('There was little progress.').label).toBe('negative');
     expect(sentence('He made very little progress.').label).toBe('negative');
+    // "precious" there is no praise: "precious little progress" is little of it.
+    expect(sentence('There was precious little progress.').label).toBe('negative');
     expect(sentence('She showed a little hope.').label).toBe('positive');
     expect(sentence('The film is a sly little gem.').label).toBe('positive');
   });
@@ -137,6 +139,12 @@ describe('negation scope', () => {
     const litotes = sentence('The sequel is no less impressive than the original.').score;
     expect(litotes).toBeGreaterThan(0);
     expect(litotes).toBeGreaterThan(sentence('The sequel is less impressive than the original.').score);
+  });
+
+  it('reads "nothing short of" and "not short of" as a litotes: the thing as it is', () => {
+    expect(sentence('The recovery was nothing short of a miracle.').label).toBe('positive');
+    expect(sentence('The result was nothing short of a disaster.').label).toBe('negative');
+    expect(sentence('The governor is not short of critics.').label).toBe('negative');
   });
 
   it('counts a negator with no sentiment word in its scope as a mild negative ("did not respond")', () => {
@@ -330,6 +338,20 @@ describe('reversal verbs', () => {
     expect(sentence('He lacks courage.').label).toBe('negative');
   });
 
+  it('negates a good thing lacked or absent ("lacks credibility", "devoid of compassion"), unless the lack is denied', () => {
+    expect(sentence('The report was devoid of compassion.').label).toBe('negative');
+    expect(sentence('The absence of leadership was striking.').label).toBe('negative');
+    expect(sentence('There was a dearth of talent.').label).toBe('negative');
+    expect(sentence('The town was devoid of violence.').label).toBe('positive');
+    const lack = signalsOf('There is a lack of trust between the parties.');
+    expect(lack.s.negated[lack.at('trust')]).toBe(1);
+    const denied = signalsOf('The company does not lack courage.');
+    expect(denied.s.negated[denied.at('courage')]).toBe(0);
+    expect(sentence('The company does not lack courage.').label).toBe('positive');
+    // "free" takes away only bad things: "free of charge" is no complaint.
+    expect(sentence('The tickets are free of charge.').label).not.toBe('negative');
+  });
+
   it('flips every negative word of the object, not only the first ("cuts the risk of heart disease")', () => {
     const { s, at } = signalsOf('A daily walk cuts the risk of heart disease.');
     expect(s.valence[at('risk')]).toBeGreaterThan(0);
@@ -356,6 +378,8 @@ describe('lexicon and weights', () => {
     expect(sentence('The plan fell flat.').label).toBe('negative');
     expect(sentence('The minister came under fire.').label).toBe('negative');
     expect(sentence('The offer was too little, too late.').label).toBe('negative');
+    expect(sentence('The response leaves a lot to be desired.').label).toBe('negative');
+    expect(sentence('Its plotting left much to be desired.').label).toBe('negative');
   });
 
   it('gives no quarrel or anxiety to verbs that report speech ("argued that", "stressed that"), and keeps the nouns', () => {

@@ -3,7 +3,7 @@ import { valenceOf } from './lexicon.js';
 import {
   CESSATION_VERBS, CONCESSIONS, CONCESSIVE_CONJUNCTIONS, CONTRAST, DECREASE_PHRASES, DECREASE_VERBS, DEGREE, FIGURES, HEDGES, IDIOMS,
   INCREASE_VERBS, LEVEL_COPULAS, LEVEL_VERBS, LITOTES_COMPARATIVES, LOWERING_VERBS, NEGATED_NEUTRAL, NEGATION_REACH,
-  NEGATORS, OPENING_CONCESSIONS, PHRASE_VALENCE, POSITIVE_WEIGHT, PRIVATIVES, PRIVATIVE_REACH, QUANTITY_DIRECTION,
+  NEGATORS, OPENING_CONCESSIONS, PHRASE_VALENCE, POSITIVE_WEIGHT, PRIVATIONS, PRIVATIVES, PRIVATIVE_REACH, QUANTITY_DIRECTION,
   QUANTITY_VALENCE, RAISING_VERBS, REVERSAL_REACH, REVERSAL_VERBS, REVERSAL_WEIGHT, SCOPELESS_NEGATORS, SPEECH_VERBS,
   SUBJECT_REACH, VERB_ONLY,
 } from './modifiers.js';
@@ -33,6 +33,8 @@ export const CONCESSION_FLAG = 65536;
 export const OPENING_CONCESSION_FLAG = 131072;
 /** "although", "though", "whereas": contrast markers that open a concessive clause (`CONCESSIVE_CONJUNCTIONS`). */
 export const CONCESSIVE_CONJUNCTION_FLAG = 262144;
+/** A reversal that also denies a good object (`PRIVATIONS`): "lacks credibility", "devoid of compassion". */
+export const PRIVATION_FLAG = 524288;
 
 /** Verbs of saying: a target next to one is a speaker, whose quote says what it thinks. */
 const SAY_LEMMAS = new Set([
@@ -157,6 +159,7 @@ function newWordType(normal: string, lemma: string, cache: Map<string, WordType>
   if (CONCESSIONS.has(normal)) flags |= CONCESSION_FLAG;
   if (CONCESSIVE_CONJUNCTIONS.has(normal)) flags |= CONCESSIVE_CONJUNCTION_FLAG;
   if (OPENING_CONCESSIONS.has(normal)) flags |= OPENING_CONCESSION_FLAG;
+  if (PRIVATIONS.has(normal) || PRIVATIONS.has(lemma)) flags |= PRIVATION_FLAG;
   if (typeCache.size + otherLemmaTypes.size >= MAX_CACHED_TYPES) {
     typeCache.clear();
     otherLemmaTypes.clear();
@@ -301,7 +304,10 @@ function idiomValences({ n, valence, flags, normal, lemma }: RuleArrays): void {
 /** The privatives of the parse being read (`PRIVATIVES`), by token, refilled by each `tokenSignals` call. */
 const privativeTokens: number[] = [];
 
-/** The "of" after a privative ("free of", "cleared of") is flagged a reversal, so its object is reversed with the others. */
+/**
+ * The "of" after a privative ("free of", "cleared of") is flagged a reversal, so its object is
+ * reversed with the others, and a privation where the privative is one ("devoid of").
+ */
 function privativeOfs({ n, flags, normal }: RuleArrays): void {
   for (const i of privativeTokens) {
     for (let j = i + 1, seen = 0; j < n && seen < PRIVATIVE_REACH; j++) {
@@ -310,7 +316,7 @@ function privativeOfs({ n, flags, normal }: RuleArrays): void {
       if ((f & (CLAUSE_FLAG | BREAK_FLAG | VERB_FLAG)) !== 0) break;
       seen++;
       if (normal[j] === 'of') {
-        flags[j] |= REVERSAL_FLAG;
+        flags[j] |= REVERSAL_FLAG | (flags[i] & PRIVATION_FLAG);
         break;
       }
     }
@@ -332,9 +338,12 @@ const CARRIED_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'nor', 'can
 /** The word before "least" that makes it a concession rather than a degree ("at least", "the very least"). */
 const LEAST_IDIOMS: ReadonlySet<string> = new Set(['at', 'very']);
 
-/** What before "little" makes it a quantity ("made little progress", "with little hope", "very little"), not a size ("a little gem"). */
+/**
+ * What before "little" makes it a quantity ("made little progress", "with little hope", "very
+ * little", "precious little"), not a size ("a little gem").
+ */
 const QUANTITY_LITTLE_AFTER: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP']);
-const QUANTITY_LITTLE_ADVERBS: ReadonlySet<string> = new Set(['very', 'so', 'too']);
+const QUANTITY_LITTLE_ADVERBS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'precious']);
 
 /**
  * A degree word's degree where its neighbours change it: "at least" is a concession, no degree;
@@ -478,6 +487,8 @@ function deniedComparisons({ n, flags, negated, normal, lemma, pos }: RuleArrays
  *   before the clause ends or another verb, and not negated, flips to REVERSAL_WEIGHT of its value;
  *   the verb's own negative valence is dropped. Where the verb is denied (negated, or right after a
  *   negator), its object keeps its sign ("did not reduce poverty", "could not prevent the disaster").
+ *   A privation (`PRIVATIONS`) negates the good words of its object too ("lacks credibility"),
+ *   keeping its own valence; denied, it leaves them good ("does not lack courage").
  */
 function scopeRules({ n, valence, degree, flags, negated, normal }: RuleArrays): void {
   // Where the last run of negated tokens stopped, and how many words it had counted.
@@ -533,6 +544,7 @@ function scopeRules({ n, valence, degree, flags, negated, normal }: RuleArrays):
   for (let i = 0; i < n; i++) {
     if ((flags[i] & REVERSAL_FLAG) === 0) continue;
     const denied = negated[i] === 1 || negatorBefore(flags, i) >= 0;
+    const privation = (flags[i] & PRIVATION_FLAG) !== 0;
     // A verb right before "in" has no object to reverse: "the talks ended in deadlock" is a result.
     const next = wordFrom(flags, i + 1, n);
     if (next < n && normal[next] === 'in') continue;
@@ -541,6 +553,7 @@ function scopeRules({ n, valence, degree, flags, negated, normal }: RuleArrays):
       if ((f & SKIP_FLAG) !== 0) continue;
       if ((f & (CLAUSE_FLAG | BREAK_FLAG)) !== 0 || (seen > 0 && (f & VERB_FLAG) !== 0)) break;
       seen++;
+      if (privation && valence[j] > 0) negated[j] = denied ? 0 : 1;
       // A negator is no bad thing, though a bare one counts as a failure ("ended without a deal").
       if (valence[j] >= 0 || (f & NEGATOR_FLAG) !== 0) continue;
       if (denied) negated[j] = 0;
