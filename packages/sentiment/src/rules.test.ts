@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_NORM, documentScore, LENGTH_NORM, normalizeSum, sentenceScore } from './label.js';
 import { BASE_LEXICON, LEXICON, valenceOf } from './lexicon.js';
 import { NEGATED_NEUTRAL, NEGATION_REACH, POSITIVE_WEIGHT } from './modifiers.js';
-import { tokenSignals } from './signals.js';
+import { REGRET_VALENCE, tokenSignals } from './signals.js';
 import { analyse } from './test-helpers.js';
 
 const sentence = (text: string) => analyse(text).layers.sentiment.sentences[0];
@@ -163,6 +163,17 @@ describe('negation scope', () => {
     expect(signalsOf('There is no doubt.').s.valence.subarray(0, 5).every((x) => x === 0)).toBe(true);
     const { s, at } = signalsOf('No matter how fantastic it looked, the story made no sense.');
     expect(s.negated[at('fantastic')]).toBe(1);
+  });
+
+  it('reads "should have" before a participle as a regret ("should have been fired"), not "should have fun"', () => {
+    expect(sentence('The film should have gone straight to video.').label).toBe('negative');
+    expect(sentence('He should have been fired.').score).toBeLessThan(sentence('He was fired.').score);
+    // Under a negation the regret stays one: "I do not think she should have taken that call".
+    const denied = signalsOf('I do not think she should have taken that call.');
+    expect(denied.s.valence[denied.at('should')]).toBe(REGRET_VALENCE);
+    expect(denied.s.negated[denied.at('should')]).toBe(0);
+    expect(sentence('Kids should have fun.').label).toBe('positive');
+    expect(sentence('Officials should have the report by Friday.').label).toBe('neutral');
   });
 });
 

@@ -232,6 +232,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   additiveButs(arrays);
   deniedComparisons(arrays);
   if (n > 0) scopeRules(arrays);
+  regrets(arrays);
   if (n > 0) subjectsOfChange(arrays);
   objectsOfChange(arrays);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
@@ -471,6 +472,31 @@ function deniedComparisons({ n, flags, negated, normal, lemma, pos }: RuleArrays
     const verbMore = pos[j] === 'VERB' && normal[more] === 'more' && (after >= n || (flags[after] & (CLAUSE_FLAG | BREAK_FLAG)) !== 0);
     if (!comparative && !verbMore) continue;
     for (let k = i + 1; k < n && negated[k] === 1; k++) negated[k] = 0;
+  }
+}
+
+/** The valence of "should" in a regret ("should have known", "should not have said it"). */
+export const REGRET_VALENCE = -1;
+
+/**
+ * "Should have" before a participle looks back on what went wrong ("should have been fired", "the
+ * film should have gone straight to video", "I should not have said it"): the "should" counts
+ * REGRET_VALENCE, whatever negation wink gave it. Not "should have fun", where "have" is a verb of
+ * its own.
+ */
+function regrets({ n, valence, flags, negated, normal, lemma, pos }: RuleArrays): void {
+  for (let i = 0; i < n; i++) {
+    if (normal[i] !== 'should') continue;
+    let j = wordFrom(flags, i + 1, n);
+    if (j < n && (flags[j] & NEGATOR_FLAG) !== 0) j = wordFrom(flags, j + 1, n);
+    if (j >= n || normal[j] !== 'have') continue;
+    let k = wordFrom(flags, j + 1, n);
+    // "should have never recused himself", "should have just said so".
+    if (k < n && pos[k] === 'ADV') k = wordFrom(flags, k + 1, n);
+    // A participle's lemma is another word ("gone", "been", "fired"); wink tags "fun" a verb too.
+    if (k >= n || (pos[k] !== 'VERB' && pos[k] !== 'AUX') || lemma[k] === normal[k]) continue;
+    valence[i] = REGRET_VALENCE;
+    negated[i] = 0;
   }
 }
 
