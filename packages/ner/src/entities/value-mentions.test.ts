@@ -26,6 +26,11 @@ describe('valueMentions', () => {
     expect(values('It took over two years, between 2010 and 2013.')).toEqual(['DATE over two years', 'DATE between 2010 and 2013']);
   });
 
+  it('leaves out "following" as a preposition ("Following Monday\'s debate"), not after a determiner', () => {
+    expect(values("Following Monday's debate, the vote came following Tuesday's talks.")).toEqual(['DATE Monday', 'DATE Tuesday']);
+    expect(values('They met again the following Monday.')).toEqual(['DATE following Monday']);
+  });
+
   it('makes a number joined to a period by a hyphen, and an age, one DATE (TIME for hours)', () => {
     expect(values('A 24-year-old man, aged 31 years old, saw a two-day summit, a 10-year bond and a 12-hour shift.')).toEqual([
       'DATE 24-year-old',

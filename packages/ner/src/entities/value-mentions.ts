@@ -86,7 +86,7 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
       }
     }
     if (type === 'MONEY') end = withMagnitude(tokens, end, lastToken + 1);
-    if ((type === 'DATE' || type === 'TIME') && w.last > w.first && tokens.start[w.first] === start && LEADING_PREPOSITIONS.has(tokens.normal[w.first])) {
+    if ((type === 'DATE' || type === 'TIME') && w.last > w.first && tokens.start[w.first] === start && leadsWithPreposition(tokens, w.first)) {
       start = tokens.start[w.first + 1];
     }
     if (end > start) out.push({ start, end, type });
@@ -102,6 +102,17 @@ export function valueMentions(doc: NewsDocument): ValueSpan[] {
 const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'since', 'until', 'till', 'by', 'from', 'during', 'throughout', 'after', 'before', 'in', 'on', 'at', 'for', 'through',
 ]);
+
+/**
+ * Whether the value's first token is a preposition to leave out: one of LEADING_PREPOSITIONS, or
+ * "following" where no determiner makes it an adjective ("Following Monday's debate" is after it;
+ * "the following Monday" is a date).
+ */
+function leadsWithPreposition(tokens: NewsDocument['parse']['tokens'], first: number): boolean {
+  const word = tokens.normal[first];
+  if (LEADING_PREPOSITIONS.has(word)) return true;
+  return word === 'following' && (first === 0 || tokens.pos[first - 1] !== 'DET');
+}
 
 const YEAR_RANGE = /^(?:1[5-9]|20)\d\d[-–](?:(?:1[5-9]|20)\d\d|\d\d)$/;
 const NUMBER_RANGE = /^\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?$/;
