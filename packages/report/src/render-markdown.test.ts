@@ -33,6 +33,14 @@ describe('renderMarkdown', () => {
     expect(md).toMatch(/Top entities: Ana Torres \(PERSON, 0\.90\), Delta Works \(ORG, 0\.70\)/);
   });
 
+  it('names the top entities among names first, and values only after them', () => {
+    const counted: Report = { ...report, entities: report.entities.map((e) => (e.type === 'DATE' ? { ...e, salience: 0.95 } : e)) };
+    const line = renderMarkdown(counted).split('\n').find((l) => l.startsWith('Top entities:'));
+    expect(line).toMatch(/^Top entities: Ana Torres \(PERSON, 0\.90\)/);
+    // The value still shows, after the names, where the article names fewer than five.
+    expect(renderMarkdown(counted)).toMatch(/Monday \(DATE, 0\.95\)/);
+  });
+
   it('lists entities in a table with type, mentions, salience and sentiment, most salient first', () => {
     const rows = md.split('\n').filter((l) => l.startsWith('| '));
     expect(rows[0]).toMatch(/^\| Entity +\| Type +\| Mentions \| Salience \| Sentiment +\|$/);

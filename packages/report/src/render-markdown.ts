@@ -1,9 +1,13 @@
+import { NAME_TYPES } from '@newslens/core';
 import type { Report, ReportEntity } from './report.js';
 import { displayWidth, oneLine, pad, truncate, wrap } from './text-layout.js';
 
 /** The Markdown report fits a terminal this wide, tables included. */
 export const MARKDOWN_WIDTH = 80;
-/** How many entities the summary names. */
+/**
+ * How many entities the summary names: the most salient names, then values only if the article
+ * names fewer ("thousands" said nine times is no subject of the article).
+ */
 const TOP_ENTITIES = 5;
 /** The entity table lists at most this many, most salient first; the JSON has them all. */
 const TABLE_ROWS = 30;
@@ -34,7 +38,9 @@ export function renderMarkdown(report: Report): string {
     out.push('', ...wrap(`Input: ${parts.filter(Boolean).join(' · ')}`, MARKDOWN_WIDTH));
   }
   out.push('', `Document sentiment: ${formatSentiment(report.sentiment)}`, '');
-  const top = bySalience.slice(0, TOP_ENTITIES).map((e) => `${inline(e.name)} (${e.type}, ${e.salience.toFixed(2)})`);
+  const named = bySalience.filter((e) => NAME_TYPES.has(e.type));
+  const values = bySalience.filter((e) => !NAME_TYPES.has(e.type));
+  const top = [...named, ...values].slice(0, TOP_ENTITIES).map((e) => `${inline(e.name)} (${e.type}, ${e.salience.toFixed(2)})`);
   out.push(...wrap(`Top entities: ${top.join(', ') || 'none'}`, MARKDOWN_WIDTH, '', '  '), '');
 
   if (report.warnings.length > 0) {
