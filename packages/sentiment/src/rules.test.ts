@@ -399,6 +399,14 @@ describe('lexicon and weights', () => {
     expect(sentence('Stress and anxiety are rising.').label).toBe('negative');
   });
 
+  it('keeps the valence of a word in capitals for emphasis, which wink tags a proper noun, but not of a name', () => {
+    expect(sentence('This is GREAT.').score).toBe(sentence('This is great.').score);
+    expect(sentence('Anger is UGLY!').label).toBe('negative');
+    // Names: beside another name or a capitalised word, or in a headline set in capitals.
+    expect(sentence('The FAIR Act passed.').label).toBe('neutral');
+    expect(sentence('SENATE PASSES FAIR ACT').label).toBe('neutral');
+  });
+
   it('gives "like" and "care" a valence only as verbs', () => {
     expect(sentence('They like the plan.').label).toBe('positive');
     expect(sentence('It looks like rain.').label).toBe('neutral');

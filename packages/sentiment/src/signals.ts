@@ -223,6 +223,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
     }
   }
   restoreOpeningWords(parse, valence, flags);
+  restoreShoutedWords(parse, valence, flags);
   const arrays: RuleArrays = { n, valence, degree, flags, negated, normal, lemma: tokens.lemma, pos: tokens.pos };
   figurativeWords(arrays);
   idiomValences(arrays);
@@ -265,6 +266,42 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint32A
     if (next <= last && tokens.pos[next] === 'PROPN') continue;
     valence[i] = wordType(tokens.normal[i], tokens.lemma[i]).valence;
   }
+}
+
+const SHOUTED = /^\p{Lu}{3,}$/u;
+const LOWER = /\p{Ll}/u;
+const TITLE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * wink tags a word written in capitals for emphasis a proper noun ("This is GREAT", "a TOTAL
+ * disaster"), which zeroes its valence above. A word of three capitals or more keeps its valence
+ * where a word beside it is in lower case and none is a proper noun or capitalised (bar the
+ * sentence's first word): a name in capitals has a name beside it ("the FAIR Act", which wink
+ * tags a verb, "NASA scientists") or no valence, and a headline in capitals has no lower case.
+ */
+function restoreShoutedWords(parse: Parse, valence: Float32Array, flags: Uint32Array): void {
+  const { tokens } = parse;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (tokens.pos[i] !== 'PROPN' || !SHOUTED.test(tokens.value[i]) || (flags[i] & VERB_ONLY_FLAG) !== 0) continue;
+    let before = i - 1;
+    while (before >= 0 && tokens.pos[before] === 'SPACE') before--;
+    const after = wordFrom(flags, i + 1, n);
+    const beforeName = before >= 0 && (tokens.pos[before] === 'PROPN' || (TITLE.test(tokens.value[before]) && !opensSentence(parse, before)));
+    const afterName = after < n && (tokens.pos[after] === 'PROPN' || TITLE.test(tokens.value[after]));
+    if (beforeName || afterName) continue;
+    if (!(before >= 0 && LOWER.test(tokens.value[before])) && !(after < n && LOWER.test(tokens.value[after]))) continue;
+    valence[i] = wordType(tokens.normal[i], tokens.lemma[i]).valence;
+  }
+}
+
+/** Whether token `i` is the first word of one of wink's sentences. */
+function opensSentence(parse: Parse, i: number): boolean {
+  for (const { first } of parse.winkSentences) {
+    if (first === i) return true;
+    if (first > i) break;
+  }
+  return false;
 }
 
 /** A word of `FIGURES` beside the words that make it a figure of speech carries no valence ("won by a landslide"). */
