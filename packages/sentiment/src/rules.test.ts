@@ -402,9 +402,17 @@ describe('lexicon and weights', () => {
   it('keeps the valence of a word in capitals for emphasis, which wink tags a proper noun, but not of a name', () => {
     expect(sentence('This is GREAT.').score).toBe(sentence('This is great.').score);
     expect(sentence('Anger is UGLY!').label).toBe('negative');
-    // Names: beside another name or a capitalised word, or in a headline set in capitals.
+    // A name: beside another name or a capitalised word.
     expect(sentence('The FAIR Act passed.').label).toBe('neutral');
-    expect(sentence('SENATE PASSES FAIR ACT').label).toBe('neutral');
+  });
+
+  it('reads the words of a headline in title case, which wink tags proper nouns', () => {
+    expect(sentence('Police Kill Unarmed Man in Brutal Attack').score).toBeLessThan(sentence('Police kill unarmed man in attack').score);
+    expect(sentence('Fans Celebrate Stunning Victory').label).toBe('positive');
+    expect(sentence('Markets Plunge as Fears of Recession Grow').label).toBe('negative');
+    expect(sentence('MARKETS PLUNGE AS FEARS OF RECESSION GROW').label).toBe('negative');
+    // In a sentence a capitalised word is a name: "Mr. Love" has no valence.
+    expect(sentence('The committee heard from Mr. Love and Ms. Hope on Monday.').label).toBe('neutral');
   });
 
   it('gives "like" and "care" a valence only as verbs', () => {

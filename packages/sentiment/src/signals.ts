@@ -224,6 +224,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   }
   restoreOpeningWords(parse, valence, flags);
   restoreShoutedWords(parse, valence, flags);
+  restoreTitleWords(parse, valence, flags);
   const arrays: RuleArrays = { n, valence, degree, flags, negated, normal, lemma: tokens.lemma, pos: tokens.pos };
   figurativeWords(arrays);
   idiomValences(arrays);
@@ -277,7 +278,8 @@ const TITLE = /^\p{Lu}\p{Ll}/u;
  * disaster"), which zeroes its valence above. A word of three capitals or more keeps its valence
  * where a word beside it is in lower case and none is a proper noun or capitalised (bar the
  * sentence's first word): a name in capitals has a name beside it ("the FAIR Act", which wink
- * tags a verb, "NASA scientists") or no valence, and a headline in capitals has no lower case.
+ * tags a verb, "NASA scientists") or no valence. A headline in capitals has no lower case:
+ * `restoreTitleWords` reads it as one in title case.
  */
 function restoreShoutedWords(parse: Parse, valence: Float32Array, flags: Uint32Array): void {
   const { tokens } = parse;
@@ -292,6 +294,36 @@ function restoreShoutedWords(parse: Parse, valence: Float32Array, flags: Uint32A
     if (beforeName || afterName) continue;
     if (!(before >= 0 && LOWER.test(tokens.value[before])) && !(after < n && LOWER.test(tokens.value[after]))) continue;
     valence[i] = wordType(tokens.normal[i], tokens.lemma[i]).valence;
+  }
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const WORD = /^\p{L}{4,}$/u;
+/** Share of the longer words of a sentence that must be capitalised for it to be a headline in title case. */
+const TITLE_SHARE = 0.8;
+const TITLE_MIN_WORDS = 3;
+
+/**
+ * A headline in title case ("Police Kill Unarmed Man in Brutal Attack", "Markets Plunge as Fears
+ * of Recession Grow") has wink tag most of its words proper nouns, which zeroes their valence
+ * above. In a sentence where at least TITLE_SHARE of the words of four letters or more are
+ * capitalised (in capitals too), proper nouns keep their valence: the names a headline holds are
+ * mostly without one, though "Supreme Court" reads as praise there.
+ */
+function restoreTitleWords(parse: Parse, valence: Float32Array, flags: Uint32Array): void {
+  const { tokens } = parse;
+  for (const { first, last } of parse.winkSentences) {
+    let words = 0;
+    let capitalised = 0;
+    for (let i = first; i <= last; i++) {
+      if (!WORD.test(tokens.value[i])) continue;
+      words++;
+      if (CAPITALISED.test(tokens.value[i])) capitalised++;
+    }
+    if (words < TITLE_MIN_WORDS || capitalised < TITLE_SHARE * words) continue;
+    for (let i = first; i <= last; i++) {
+      if (tokens.pos[i] === 'PROPN' && (flags[i] & VERB_ONLY_FLAG) === 0) valence[i] = wordType(tokens.normal[i], tokens.lemma[i]).valence;
+    }
   }
 }
 
