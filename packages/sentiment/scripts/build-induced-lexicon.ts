@@ -12,18 +12,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { BASE_LEXICON } from '../src/lexicon.js';
-import { frequentWordVectors } from './embeddings.js';
+import { COMMON_WORDS, frequentWordVectors } from './embeddings.js';
 
 const WORDS = 40_000;
 const FOLDS = 5;
 const RIDGE = 1;
 const MIN_PREDICTION = 0.5;
 const SCALE = 2;
-/**
- * The most frequent words keep no induced valence: one that common and in no word list is rarely
- * polar ("against", "reported", "cases"), and all the fit knows of it is its neighbours.
- */
-const COMMON_WORDS = 1_000;
 
 const { words, dimensions: D, vectors } = frequentWordVectors(WORDS);
 /** The unit vectors with a trailing 1 for the intercept. */

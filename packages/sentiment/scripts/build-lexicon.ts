@@ -58,9 +58,10 @@ const NO_TONE_WORDS = [
   // Offices, institutions, electoral roles, ranks and domains ("special counsel", "intelligence
   // agencies", "the defense secretary", "energy policy", "the outgoing president", "his successor",
   // "the challenger", "battleground states", "a select committee", "top aides", "a Supreme Court
-  // justice", "his legal team"), and the one political label the lists rate ("libertarian").
+  // justice", "his legal team"), and the political camps the lists rate ("libertarian"; the
+  // opinion lexicon's "conservative" and "progressive").
   'special', 'intelligence', 'defense', 'energy', 'outgoing', 'successor', 'challenger', 'challengers', 'battleground',
-  'select', 'selected', 'top', 'justice', 'legal', 'libertarian',
+  'select', 'selected', 'top', 'justice', 'legal', 'libertarian', 'conservative', 'progressive',
   // Everyday verbs and phrases the lists rate ("they want to", "he left office", "paid the bill",
   // "played a role", "shared the report", "allowed to", "treated as", "engaged in talks", "delivered
   // a speech", "on the other hand": VADER's "hand" is 2.2).

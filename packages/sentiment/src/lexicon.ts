@@ -3,6 +3,7 @@
 import english from 'sentiment/languages/en/index.js';
 import induced from '../model/induced-words.json' with { type: 'json' };
 import news from '../model/news-lexicon.json' with { type: 'json' };
+import opinion from '../model/opinion-words.json' with { type: 'json' };
 import vader from '../model/vader-words.json' with { type: 'json' };
 
 /**
@@ -19,12 +20,15 @@ export const BASE_LEXICON: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * The base lexicon, and under it the words it lacks whose valence was induced from their
- * embeddings (model/induced-words.json, scripts/build-induced-lexicon.ts: "mismanagement",
- * "negligence", "milestone"). A base word always keeps its base valence.
+ * The base lexicon; under it the words it lacks from Hu and Liu's opinion lexicon, at ±1.5 by their
+ * polarity (model/opinion-words.json, scripts/build-opinion-lexicon.ts: "mediocre", "tedious",
+ * "misguided"); and under those the words whose valence was induced from their embeddings
+ * (model/induced-words.json, scripts/build-induced-lexicon.ts: "mismanagement", "negligence",
+ * "milestone"). A base word always keeps its base valence, and an opinion word its polarity.
  */
 export const LEXICON: ReadonlyMap<string, number> = new Map([
   ...Object.entries((induced as { words: Record<string, number> }).words),
+  ...Object.entries((opinion as { words: Record<string, number> }).words),
   ...BASE_LEXICON,
 ]);
 

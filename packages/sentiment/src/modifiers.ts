@@ -98,7 +98,7 @@ export const REVERSAL_VERBS = new Set([
   'reduce', 'cut', 'curb', 'fight', 'combat', 'prevent', 'end', 'stop', 'halt', 'tackle', 'ease', 'alleviate',
   'eliminate', 'counter', 'avert', 'lower', 'fix', 'solve', 'resolve', 'reverse', 'defeat', 'overcome', 'eradicate',
   'limit', 'cure', 'lift', 'lack', 'absence', 'relieve', 'protect', 'shield', 'avoid', 'escape', 'survive',
-  'recover', 'foil', 'foiled', 'thwart', 'acquit', 'exonerate', 'rescue', 'dearth',
+  'recover', 'foil', 'foiled', 'thwart', 'acquit', 'exonerate', 'rescue', 'rescued', 'dearth',
 ]);
 export const REVERSAL_WEIGHT = 0.5;
 

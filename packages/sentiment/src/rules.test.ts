@@ -90,7 +90,7 @@ describe('negation scope', () => {
     // "precious" there is no praise: "precious little progress" is little of it.
     expect(sentence('There was precious little progress.').label).toBe('negative');
     expect(sentence('She showed a little hope.').label).toBe('positive');
-    expect(sentence('The film is a sly little gem.').label).toBe('positive');
+    expect(sentence('The film is a clever little gem.').label).toBe('positive');
   });
 
   it('turns a word half over after "least", but not after "at least"', () => {
@@ -426,6 +426,15 @@ describe('lexicon and weights', () => {
     expect(valenceOf('unfortunately', 'unfortunately')).toBeLessThan(0);
     expect(valenceOf('valuable', 'valuable')).toBeGreaterThan(0);
     expect(sentence('Unfortunately, the meeting was moved.').label).toBe('negative');
+  });
+
+  it('knows the opinion words the rated lists lack by their polarity, but not names, common words or political camps', () => {
+    expect(BASE_LEXICON.has('mediocre')).toBe(false);
+    expect(valenceOf('mediocre', 'mediocre')).toBe(-1.5);
+    expect(valenceOf('commendable', 'commendable')).toBe(1.5);
+    expect(sentence('The sequel is mediocre and tedious.').label).toBe('negative');
+    // Bing Liu's list has "trump" as a verb of winning, "right" and "work" as praise, "conservative" as a fault.
+    for (const word of ['trump', 'right', 'work', 'issue', 'conservative', 'progressive']) expect(valenceOf(word, word)).toBe(0);
   });
 
   it('knows words no word list has from their embeddings, and never overrides a listed word', () => {

@@ -373,12 +373,17 @@ function idiomValences({ n, valence, flags, normal, lemma }: RuleArrays): void {
 
 /** The privatives of the parse being read (`PRIVATIVES`), by token, refilled by each `tokenSignals` call. */
 const privativeTokens: number[] = [];
+/** The privative each flagged "of" belongs to, by the "of"'s token, refilled by each `privativeOfs` call. */
+const privativeOfOwners = new Map<number, number>();
 
 /**
  * The "of" after a privative ("free of", "cleared of") is flagged a reversal, so its object is
- * reversed with the others, and a privation where the privative is one ("devoid of").
+ * reversed with the others, and a privation where the privative is one ("devoid of"). Where the
+ * "of" reverses, the privative's own bad sense goes, as a reversal verb's does ("devoid of
+ * violence").
  */
 function privativeOfs({ n, flags, normal }: RuleArrays): void {
+  privativeOfOwners.clear();
   for (const i of privativeTokens) {
     for (let j = i + 1, seen = 0; j < n && seen < PRIVATIVE_REACH; j++) {
       const f = flags[j];
@@ -387,6 +392,7 @@ function privativeOfs({ n, flags, normal }: RuleArrays): void {
       seen++;
       if (normal[j] === 'of') {
         flags[j] |= REVERSAL_FLAG | (flags[i] & PRIVATION_FLAG);
+        privativeOfOwners.set(j, i);
         break;
       }
     }
@@ -657,10 +663,15 @@ function scopeRules({ n, valence, degree, flags, negated, normal }: RuleArrays):
   }
 }
 
-/** A bad thing the verb at `verb` reverses turns to REVERSAL_WEIGHT of its value, good; the verb's own bad sense goes. */
+/**
+ * A bad thing the verb at `verb` reverses turns to REVERSAL_WEIGHT of its value, good; the verb's
+ * own bad sense goes, and a privative's where `verb` is its "of".
+ */
 function reverse(valence: Float32Array, word: number, verb: number): void {
   valence[word] *= -REVERSAL_WEIGHT;
   if (valence[verb] < 0) valence[verb] = 0;
+  const privative = privativeOfOwners.get(verb);
+  if (privative !== undefined && valence[privative] < 0) valence[privative] = 0;
 }
 
 /** What may stand between a subject and its verb: "violence has decreased", "crime dropped". */
