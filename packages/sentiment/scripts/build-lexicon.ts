@@ -62,6 +62,9 @@ const NO_TONE_WORDS = [
   // opinion lexicon's "conservative" and "progressive").
   'special', 'intelligence', 'defense', 'energy', 'outgoing', 'successor', 'challenger', 'challengers', 'battleground',
   'select', 'selected', 'top', 'justice', 'legal', 'libertarian', 'conservative', 'progressive',
+  // Roles the opinion lexicon rates ("his rival", "an opponent of the bill", "an advocate for",
+  // "a political outsider", "the elite"; measured as a group, README).
+  'rival', 'opponent', 'advocate', 'advocates', 'advocated', 'outsider', 'elite',
   // Everyday verbs and phrases the lists rate ("they want to", "he left office", "paid the bill",
   // "played a role", "shared the report", "allowed to", "treated as", "engaged in talks", "delivered
   // a speech", "on the other hand": VADER's "hand" is 2.2).

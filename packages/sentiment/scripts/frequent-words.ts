@@ -14,6 +14,7 @@ import { findDatasetsDir } from '@newslens/evaluation/node';
 import english from 'sentiment/languages/en/index.js';
 import induced from '../model/induced-words.json' with { type: 'json' };
 import news from '../model/news-lexicon.json' with { type: 'json' };
+import opinion from '../model/opinion-words.json' with { type: 'json' };
 import vader from '../model/vader-words.json' with { type: 'json' };
 import { tokenSignals } from '../src/signals.js';
 import { readNewsMtsc } from './newsmtsc.js';
@@ -24,6 +25,7 @@ const lists: [string, Record<string, number>][] = [
   ['news', (news as { words: Record<string, number> }).words],
   ['AFINN', english.labels as Record<string, number>],
   ['VADER', (vader as { words: Record<string, number> }).words],
+  ['opinion', (opinion as { words: Record<string, number> }).words],
   ['induced', (induced as { words: Record<string, number> }).words],
 ];
 /** The list a word's valence comes from, in the order src/lexicon.ts reads them, by form then lemma; else a rule gave it (a bare negator's -1, a phrase's). */
