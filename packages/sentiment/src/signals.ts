@@ -315,7 +315,9 @@ function restoreTitleWords(parse: Parse, valence: Float32Array, flags: Uint32Arr
   for (const { first, last } of parse.winkSentences) {
     let words = 0;
     let capitalised = 0;
-    for (let i = first; i <= last; i++) {
+    // A sentence has at most as many words as tokens: past this many in lower case it is no headline.
+    const lowerLimit = (1 - TITLE_SHARE) * (last - first + 1);
+    for (let i = first; i <= last && words - capitalised <= lowerLimit; i++) {
       if (!WORD.test(tokens.value[i])) continue;
       words++;
       if (CAPITALISED.test(tokens.value[i])) capitalised++;
