@@ -46,6 +46,13 @@ export const CONCESSIONS = new Set(['despite', 'spite', 'notwithstanding']);
  */
 export const OPENING_CONCESSIONS = new Set(['while', 'whilst']);
 
+/**
+ * Exclamation marks strengthen their sentence: each adds VADER's 0.292 to its sum in the sum's
+ * direction, up to four ("This is great!!!" > "This is great."), as VADER's punctuation emphasis.
+ */
+export const EXCLAMATION_EMPHASIS = 0.292;
+export const MAX_EXCLAMATIONS = 4;
+
 /** Hedges soften what follows them in the sentence ("could be a disaster", "reportedly killed"). */
 export const HEDGES = new Set([
   'may', 'might', 'could', 'would', 'perhaps', 'possibly', 'probably', 'reportedly', 'allegedly', 'apparently',

@@ -415,6 +415,13 @@ describe('lexicon and weights', () => {
     expect(sentence('The committee heard from Mr. Love and Ms. Hope on Monday.').label).toBe('neutral');
   });
 
+  it('strengthens a sentence by its exclamation marks, up to four, and gives none to a sentence without sentiment', () => {
+    expect(sentence('This is great!!!').score).toBeGreaterThan(sentence('This is great.').score);
+    expect(sentence('This is awful!').score).toBeLessThan(sentence('This is awful.').score);
+    expect(sentence('This is great!!!!!!').score).toBe(sentence('This is great!!!!').score);
+    expect(sentence('The meeting is on Monday!').label).toBe('neutral');
+  });
+
   it('gives "like" and "care" a valence only as verbs', () => {
     expect(sentence('They like the plan.').label).toBe('positive');
     expect(sentence('It looks like rain.').label).toBe('neutral');

@@ -1,6 +1,7 @@
-import { AFTER_CONTRAST, BEFORE_CONTRAST, HEDGE_WEIGHT, NEGATION_SCALE } from './modifiers.js';
+import { AFTER_CONTRAST, BEFORE_CONTRAST, EXCLAMATION_EMPHASIS, HEDGE_WEIGHT, MAX_EXCLAMATIONS, NEGATION_SCALE } from './modifiers.js';
 import {
-  CLAUSE_FLAG, CONCESSION_FLAG, CONCESSIVE_CONJUNCTION_FLAG, CONTRAST_FLAG, HEDGE_FLAG, OPENING_CONCESSION_FLAG, QUOTE_FLAG, SKIP_FLAG, type TokenSignals,
+  CLAUSE_FLAG, CONCESSION_FLAG, CONCESSIVE_CONJUNCTION_FLAG, CONTRAST_FLAG, EXCLAMATION_FLAG, HEDGE_FLAG, OPENING_CONCESSION_FLAG, QUOTE_FLAG, SKIP_FLAG,
+  type TokenSignals,
 } from './signals.js';
 
 /** How many tokens back a degree word ("very", "slightly") reaches. */
@@ -14,17 +15,21 @@ const DEGREE_REACH = 2;
  * - the words before the last contrast marker count half and the words after it 1.5 times
  *   ("professional, but it failed"); a clause opened by "although"/"though" counts half, and so
  *   does what "despite" concedes, to the next clause mark ("a success despite the violence"), and
- *   a clause opened by "while" at the start of the sentence ("While the economy grew, ...").
+ *   a clause opened by "while" at the start of the sentence ("While the economy grew, ...");
+ * - each "!" in the range, up to four, adds EXCLAMATION_EMPHASIS in the sum's direction.
  * Allocates nothing.
  */
 export function weightedSum(s: TokenSignals, first: number, last: number): number {
-  return prefixWeights(s, first, last)[last - first + 1] || 0;
+  const sum = prefixWeights(s, first, last)[last - first + 1] || 0;
+  return sum === 0 ? 0 : sum + Math.sign(sum) * EXCLAMATION_EMPHASIS * Math.min(prefixExclamations, MAX_EXCLAMATIONS);
 }
 
 let prefix = new Float64Array(256);
 let prefixOf: TokenSignals | undefined;
 let prefixFirst = -1;
 let prefixLast = -1;
+/** How many "!" the range of the last prefix holds. */
+let prefixExclamations = 0;
 
 /**
  * Prefix sums of the rule-weighted valences of tokens `first..last`: entry k is the sum over the
@@ -40,11 +45,13 @@ export function prefixWeights(s: TokenSignals, first: number, last: number): Flo
   prefixOf = s;
   prefixFirst = first;
   prefixLast = last;
+  prefixExclamations = 0;
   if (n === 0) return prefix;
   const { valence, degree, flags, negated } = s;
   let contrastAt = -1;
   for (let i = first; i <= last; i++) {
     if ((flags[i] & CONTRAST_FLAG) !== 0 && i > first) contrastAt = i;
+    if ((flags[i] & EXCLAMATION_FLAG) !== 0) prefixExclamations++;
   }
   let opening = first;
   while (opening < last && (flags[opening] & (SKIP_FLAG | QUOTE_FLAG)) !== 0) opening++;

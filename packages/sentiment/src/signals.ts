@@ -33,6 +33,8 @@ export const CONCESSION_FLAG = 65536;
 export const OPENING_CONCESSION_FLAG = 131072;
 /** "although", "though", "whereas": contrast markers that open a concessive clause (`CONCESSIVE_CONJUNCTIONS`). */
 export const CONCESSIVE_CONJUNCTION_FLAG = 262144;
+/** "!", which strengthens its sentence (`EXCLAMATION_EMPHASIS`). */
+export const EXCLAMATION_FLAG = 2097152;
 /** A reversal that also denies a good object (`PRIVATIONS`): "lacks credibility", "devoid of compassion". */
 export const PRIVATION_FLAG = 524288;
 
@@ -160,6 +162,7 @@ function newWordType(normal: string, lemma: string, cache: Map<string, WordType>
   if (CONCESSIVE_CONJUNCTIONS.has(normal)) flags |= CONCESSIVE_CONJUNCTION_FLAG;
   if (OPENING_CONCESSIONS.has(normal)) flags |= OPENING_CONCESSION_FLAG;
   if (PRIVATIONS.has(normal) || PRIVATIONS.has(lemma)) flags |= PRIVATION_FLAG;
+  if (normal === '!') flags |= EXCLAMATION_FLAG;
   if (typeCache.size + otherLemmaTypes.size >= MAX_CACHED_TYPES) {
     typeCache.clear();
     otherLemmaTypes.clear();
