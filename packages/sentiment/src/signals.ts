@@ -302,6 +302,23 @@ function restoreShoutedWords(parse: Parse, valence: Float32Array, flags: Uint32A
 
 const CAPITALISED = /^\p{Lu}/u;
 const WORD = /^\p{L}{4,}$/u;
+
+/** `WORD.test(value)`, without the regular expression for words in ASCII, which most are: it ran on every token. */
+function isLongWord(value: string): boolean {
+  if (value.length < 4) return false;
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    return c >= 128 && WORD.test(value);
+  }
+  return true;
+}
+
+/** `CAPITALISED.test(value)`, by the first character's code where it is in ASCII. */
+function isCapitalised(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITALISED.test(value);
+}
 /** Share of the longer words of a sentence that must be capitalised for it to be a headline in title case. */
 const TITLE_SHARE = 0.8;
 const TITLE_MIN_WORDS = 3;
@@ -321,9 +338,9 @@ function restoreTitleWords(parse: Parse, valence: Float32Array, flags: Uint32Arr
     // A sentence has at most as many words as tokens: past this many in lower case it is no headline.
     const lowerLimit = (1 - TITLE_SHARE) * (last - first + 1);
     for (let i = first; i <= last && words - capitalised <= lowerLimit; i++) {
-      if (!WORD.test(tokens.value[i])) continue;
+      if (!isLongWord(tokens.value[i])) continue;
       words++;
-      if (CAPITALISED.test(tokens.value[i])) capitalised++;
+      if (isCapitalised(tokens.value[i])) capitalised++;
     }
     if (words < TITLE_MIN_WORDS || capitalised < TITLE_SHARE * words) continue;
     for (let i = first; i <= last; i++) {
