@@ -63,8 +63,9 @@ const NO_TONE_WORDS = [
   'special', 'intelligence', 'defense', 'energy', 'outgoing', 'successor', 'challenger', 'challengers', 'battleground',
   'select', 'selected', 'top', 'justice', 'legal', 'libertarian', 'conservative', 'progressive',
   // Roles the opinion lexicon rates ("his rival", "an opponent of the bill", "an advocate for",
-  // "a political outsider", "the elite"; measured as a group, README).
-  'rival', 'opponent', 'advocate', 'advocates', 'advocated', 'outsider', 'elite',
+  // "a political outsider", "the elite"; measured as a group, README), and "patient", whose lemma
+  // gives hospital "patients" its praise.
+  'rival', 'opponent', 'advocate', 'advocates', 'advocated', 'outsider', 'elite', 'patient',
   // Everyday verbs and phrases the lists rate ("they want to", "he left office", "paid the bill",
   // "played a role", "shared the report", "allowed to", "treated as", "engaged in talks", "delivered
   // a speech", "on the other hand": VADER's "hand" is 2.2).

@@ -440,8 +440,10 @@ describe('lexicon and weights', () => {
     expect(valenceOf('mediocre', 'mediocre')).toBe(-1.5);
     expect(valenceOf('commendable', 'commendable')).toBe(1.5);
     expect(sentence('The sequel is mediocre and tedious.').label).toBe('negative');
-    // Bing Liu's list has "trump" as a verb of winning, "right" and "work" as praise, "conservative" as a fault.
-    for (const word of ['trump', 'right', 'work', 'issue', 'conservative', 'progressive']) expect(valenceOf(word, word)).toBe(0);
+    // Bing Liu's list has "trump" as a verb of winning, "right" and "work" as praise, "conservative" as a fault,
+    // "rival" as a slight and "patient" as a virtue, which hospital "patients" would take by their lemma.
+    for (const word of ['trump', 'right', 'work', 'issue', 'conservative', 'progressive', 'rival']) expect(valenceOf(word, word)).toBe(0);
+    expect(valenceOf('patients', 'patient')).toBe(0);
   });
 
   it('knows words no word list has from their embeddings, and never overrides a listed word', () => {
