@@ -247,6 +247,11 @@ export function tokenSignals(parse: Parse): TokenSignals {
   return lastSignals;
 }
 
+/** Token `i`'s valence from the lexicon, which the proper-noun tag zeroed in `tokenSignals`: the restore passes give it back. */
+function listedValence(parse: Parse, i: number): number {
+  return wordType(parse.tokens.normal[i], parse.tokens.lemma[i]).valence;
+}
+
 /**
  * wink often tags a sentence's capitalised first word as a proper noun ("Victims of the flood ...",
  * "Terror returned ..."), which zeroes its valence above. The first word of a sentence keeps its
@@ -268,7 +273,7 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint32A
     }
     if (tokens.pos[i] !== 'PROPN' || (flags[i] & VERB_ONLY_FLAG) !== 0) continue;
     if (next <= last && tokens.pos[next] === 'PROPN') continue;
-    valence[i] = wordType(tokens.normal[i], tokens.lemma[i]).valence;
+    valence[i] = listedValence(parse, i);
   }
 }
 
@@ -289,14 +294,13 @@ function restoreShoutedWords(parse: Parse, valence: Float32Array, flags: Uint32A
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (tokens.pos[i] !== 'PROPN' || !SHOUTED.test(tokens.value[i]) || (flags[i] & VERB_ONLY_FLAG) !== 0) continue;
-    let before = i - 1;
-    while (before >= 0 && tokens.pos[before] === 'SPACE') before--;
+    const before = wordBefore(flags, i - 1);
     const after = wordFrom(flags, i + 1, n);
     const beforeName = before >= 0 && (tokens.pos[before] === 'PROPN' || (TITLE.test(tokens.value[before]) && !opensSentence(parse, before)));
     const afterName = after < n && (tokens.pos[after] === 'PROPN' || TITLE.test(tokens.value[after]));
     if (beforeName || afterName) continue;
     if (!(before >= 0 && LOWER.test(tokens.value[before])) && !(after < n && LOWER.test(tokens.value[after]))) continue;
-    valence[i] = wordType(tokens.normal[i], tokens.lemma[i]).valence;
+    valence[i] = listedValence(parse, i);
   }
 }
 
@@ -344,7 +348,7 @@ function restoreTitleWords(parse: Parse, valence: Float32Array, flags: Uint32Arr
     }
     if (words < TITLE_MIN_WORDS || capitalised < TITLE_SHARE * words) continue;
     for (let i = first; i <= last; i++) {
-      if (tokens.pos[i] === 'PROPN' && (flags[i] & VERB_ONLY_FLAG) === 0) valence[i] = wordType(tokens.normal[i], tokens.lemma[i]).valence;
+      if (tokens.pos[i] === 'PROPN' && (flags[i] & VERB_ONLY_FLAG) === 0) valence[i] = listedValence(parse, i);
     }
   }
 }
@@ -519,6 +523,11 @@ function additiveButs({ n, flags, normal }: RuleArrays): void {
   }
 }
 
+/** Clears the run of negated tokens that starts at `from`: the negator before it turned out to deny nothing. */
+function liftScope(negated: Uint8Array, from: number, n: number): void {
+  for (let j = from; j < n && negated[j] === 1; j++) negated[j] = 0;
+}
+
 /** The nouns after "no" or "without" that make an affirmation, not a denial: "no doubt", "without question". */
 const AFFIRMING_NOUNS: ReadonlySet<string> = new Set(['doubt', 'question']);
 
@@ -536,7 +545,7 @@ function affirmations({ n, valence, flags, negated, normal }: RuleArrays): void 
     if (noun >= n || !AFFIRMING_NOUNS.has(normal[noun])) continue;
     valence[i] = 0;
     valence[noun] = 0;
-    for (let j = i + 1; j < n && negated[j] === 1; j++) negated[j] = 0;
+    liftScope(negated, i + 1, n);
   }
 }
 
@@ -568,7 +577,7 @@ function deniedComparisons({ n, flags, negated, normal, lemma, pos }: RuleArrays
     // "can't agree more", not "couldn't load more than one song".
     const verbMore = pos[j] === 'VERB' && normal[more] === 'more' && (after >= n || (flags[after] & (CLAUSE_FLAG | BREAK_FLAG)) !== 0);
     if (!comparative && !verbMore) continue;
-    for (let k = i + 1; k < n && negated[k] === 1; k++) negated[k] = 0;
+    liftScope(negated, i + 1, n);
   }
 }
 
@@ -913,6 +922,13 @@ function pastAdverbs(from: number, n: number, pos: readonly string[]): number {
   let j = from;
   while (j < n && (pos[j] === 'ADV' || pos[j] === 'SPACE')) j++;
   return j;
+}
+
+/** The last token from `from` back that is not white space, or -1. */
+function wordBefore(flags: Uint32Array, from: number): number {
+  let i = from;
+  while (i >= 0 && (flags[i] & SKIP_FLAG) !== 0) i--;
+  return i;
 }
 
 /** The first token from `from` on that is not white space, or `n`. */
