@@ -415,6 +415,13 @@ describe('lexicon and weights', () => {
     expect(sentence('The committee heard from Mr. Love and Ms. Hope on Monday.').label).toBe('neutral');
   });
 
+  it('leaves a headline in title case the names its article writes as names', () => {
+    expect(sentence('Supreme Court Hears Case on Voting Maps.').label).toBe('positive');
+    expect(sentence('Supreme Court Hears Case on Voting Maps. The Supreme Court heard the case on Monday.').label).toBe('neutral');
+    // A word that opens a sentence of the article is no name there.
+    expect(sentence('Terror Grips Capital After Blasts. Terror returned on Monday.').label).toBe('negative');
+  });
+
   it('strengthens a sentence by its exclamation marks, up to four, and gives none to a sentence without sentiment', () => {
     expect(sentence('This is great!!!').score).toBeGreaterThan(sentence('This is great.').score);
     expect(sentence('This is awful!').score).toBeLessThan(sentence('This is awful.').score);

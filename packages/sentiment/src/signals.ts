@@ -331,26 +331,54 @@ const TITLE_MIN_WORDS = 3;
  * A headline in title case ("Police Kill Unarmed Man in Brutal Attack", "Markets Plunge as Fears
  * of Recession Grow") has wink tag most of its words proper nouns, which zeroes their valence
  * above. In a sentence where at least TITLE_SHARE of the words of four letters or more are
- * capitalised (in capitals too), proper nouns keep their valence: the names a headline holds are
- * mostly without one, though "Supreme Court" reads as praise there.
+ * capitalised (in capitals too), proper nouns keep their valence, bar those the rest of the text
+ * also writes as proper nouns past a sentence's first word: the headline's names ("Supreme Court
+ * Strikes Down Law" above "The Supreme Court ruled ...").
  */
 function restoreTitleWords(parse: Parse, valence: Float32Array, flags: Uint32Array): void {
   const { tokens } = parse;
-  for (const { first, last } of parse.winkSentences) {
+  const headlines = parse.winkSentences.filter(isHeadline(parse));
+  if (headlines.length === 0) return;
+  const names = namesOutside(parse, headlines);
+  for (const { first, last } of headlines) {
+    for (let i = first; i <= last; i++) {
+      if (tokens.pos[i] === 'PROPN' && (flags[i] & VERB_ONLY_FLAG) === 0 && !names.has(tokens.normal[i])) valence[i] = listedValence(parse, i);
+    }
+  }
+}
+
+/** Whether a sentence is a headline in title case or in capitals: at least TITLE_SHARE of its longer words capitalised. */
+function isHeadline(parse: Parse): (sentence: { first: number; last: number }) => boolean {
+  const { value } = parse.tokens;
+  return ({ first, last }) => {
     let words = 0;
     let capitalised = 0;
     // A sentence has at most as many words as tokens: past this many in lower case it is no headline.
     const lowerLimit = (1 - TITLE_SHARE) * (last - first + 1);
     for (let i = first; i <= last && words - capitalised <= lowerLimit; i++) {
-      if (!isLongWord(tokens.value[i])) continue;
+      if (!isLongWord(value[i])) continue;
       words++;
-      if (isCapitalised(tokens.value[i])) capitalised++;
+      if (isCapitalised(value[i])) capitalised++;
     }
-    if (words < TITLE_MIN_WORDS || capitalised < TITLE_SHARE * words) continue;
-    for (let i = first; i <= last; i++) {
-      if (tokens.pos[i] === 'PROPN' && (flags[i] & VERB_ONLY_FLAG) === 0) valence[i] = listedValence(parse, i);
-    }
+    return words >= TITLE_MIN_WORDS && capitalised >= TITLE_SHARE * words;
+  };
+}
+
+/**
+ * The forms of the words in title case that wink tags proper nouns in the sentences that are not
+ * `headlines`, each sentence's first word aside ("Terror returned"); a word in capitals is no name
+ * by itself ("A HUGE MESS!!").
+ */
+function namesOutside(parse: Parse, headlines: readonly { first: number; last: number }[]): Set<string> {
+  const { tokens } = parse;
+  const names = new Set<string>();
+  for (const sentence of parse.winkSentences) {
+    if (headlines.includes(sentence)) continue;
+    let i = sentence.first;
+    while (i <= sentence.last && (tokens.pos[i] === 'SPACE' || tokens.pos[i] === 'PUNCT')) i++;
+    for (i++; i <= sentence.last; i++) if (tokens.pos[i] === 'PROPN' && TITLE.test(tokens.value[i])) names.add(tokens.normal[i]);
   }
+  return names;
 }
 
 /** Whether token `i` is the first word of one of wink's sentences. */
