@@ -413,6 +413,8 @@ describe('lexicon and weights', () => {
     expect(sentence('MARKETS PLUNGE AS FEARS OF RECESSION GROW').label).toBe('negative');
     // In a sentence a capitalised word is a name: "Mr. Love" has no valence.
     expect(sentence('The committee heard from Mr. Love and Ms. Hope on Monday.').label).toBe('neutral');
+    // Names with a verb in lower case make no headline, however many of the words they are.
+    expect(sentence('Joy Reid interviewed Senator Warren on Tuesday.').label).toBe('neutral');
   });
 
   it('leaves a headline in title case the names its article writes as names', () => {

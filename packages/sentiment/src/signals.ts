@@ -318,6 +318,21 @@ function isLongWord(value: string): boolean {
   return true;
 }
 
+const LOWER_CASE_WORD = /^\p{Ll}\p{L}*$/u;
+
+/** `LOWER_CASE_WORD.test(value)` (letters only, the first in lower case: no link, no "&lt;"), in ASCII by the characters' codes. */
+function isLowerCaseWord(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c >= 128) return LOWER_CASE_WORD.test(value);
+  if (c < 97 || c > 122) return false;
+  for (let k = 1; k < value.length; k++) {
+    const d = value.charCodeAt(k);
+    if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122)) continue;
+    return d >= 128 && LOWER_CASE_WORD.test(value);
+  }
+  return true;
+}
+
 /** `CAPITALISED.test(value)`, by the first character's code where it is in ASCII. */
 function isCapitalised(value: string): boolean {
   const c = value.charCodeAt(0);
@@ -347,18 +362,28 @@ function restoreTitleWords(parse: Parse, valence: Float32Array, flags: Uint32Arr
   }
 }
 
-/** Whether a sentence is a headline in title case or in capitals: at least TITLE_SHARE of its longer words capitalised. */
+/** The tags of the words a headline in title case capitalises: only its articles, conjunctions and short prepositions stay in lower case. */
+const CONTENT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+
+/**
+ * Whether a sentence is a headline in title case or in capitals: at least TITLE_SHARE of its longer
+ * words capitalised, and no noun, verb, adjective or adverb in lower case (a sentence of names,
+ * "Donald Trump won Tuesday's Republican primaries in West Virginia", is none).
+ */
 function isHeadline(parse: Parse): (sentence: { first: number; last: number }) => boolean {
-  const { value } = parse.tokens;
+  const { value, pos } = parse.tokens;
   return ({ first, last }) => {
     let words = 0;
     let capitalised = 0;
     // A sentence has at most as many words as tokens: past this many in lower case it is no headline.
     const lowerLimit = (1 - TITLE_SHARE) * (last - first + 1);
     for (let i = first; i <= last && words - capitalised <= lowerLimit; i++) {
-      if (!isLongWord(value[i])) continue;
+      const long = isLongWord(value[i]);
+      const upper = isCapitalised(value[i]);
+      if (!upper && CONTENT_TAGS.has(pos[i]) && isLowerCaseWord(value[i])) return false;
+      if (!long) continue;
       words++;
-      if (isCapitalised(value[i])) capitalised++;
+      if (upper) capitalised++;
     }
     return words >= TITLE_MIN_WORDS && capitalised >= TITLE_SHARE * words;
   };
