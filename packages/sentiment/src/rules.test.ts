@@ -417,6 +417,13 @@ describe('lexicon and weights', () => {
     expect(sentence('Joy Reid interviewed Senator Warren on Tuesday.').label).toBe('neutral');
   });
 
+  it('gives no valence to a first name that wink tags a verb where it opens a sentence ("Hope Hicks was")', () => {
+    expect(sentence('Hope Hicks was seen at the White House.').label).toBe('neutral');
+    expect(sentence("Rob Schneider's new film opens on Friday.").label).toBe('neutral');
+    // A verb in "-ing" that opens a sentence is one.
+    expect(sentence('Accusing Smith of fraud, the court froze his assets.').label).toBe('negative');
+  });
+
   it('leaves a headline in title case the names its article writes as names', () => {
     expect(sentence('Supreme Court Hears Case on Voting Maps.').label).toBe('positive');
     expect(sentence('Supreme Court Hears Case on Voting Maps. The Supreme Court heard the case on Monday.').label).toBe('neutral');

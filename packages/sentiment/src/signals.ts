@@ -226,6 +226,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
     }
   }
   restoreOpeningWords(parse, valence, flags);
+  openingNames(parse, valence);
   restoreShoutedWords(parse, valence, flags);
   restoreTitleWords(parse, valence, flags);
   const arrays: RuleArrays = { n, valence, degree, flags, negated, normal, lemma: tokens.lemma, pos: tokens.pos };
@@ -274,6 +275,26 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint32A
     if (tokens.pos[i] !== 'PROPN' || (flags[i] & VERB_ONLY_FLAG) !== 0) continue;
     if (next <= last && tokens.pos[next] === 'PROPN') continue;
     valence[i] = listedValence(parse, i);
+  }
+}
+
+/** What follows a person's name that opens a sentence: a verb, an auxiliary or the possessive "'s". */
+const AFTER_OPENING_NAME: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PART']);
+
+/**
+ * wink tags the first name of a person who opens a sentence a verb when it is one ("Hope Hicks
+ * was spotted", "Sue Gordon is", "Rob Schneider's routines"), which gives the name the verb's
+ * valence. A capitalised verb not in "-ing" ("Accusing Trump of") before a proper noun that a verb
+ * or "'s" follows is a first name, and has none.
+ */
+function openingNames(parse: Parse, valence: Float32Array): void {
+  const { tokens } = parse;
+  for (const { first, last } of parse.winkSentences) {
+    let i = first;
+    while (i <= last && (tokens.pos[i] === 'SPACE' || tokens.pos[i] === 'PUNCT')) i++;
+    if (i + 2 > last || valence[i] === 0 || tokens.pos[i] !== 'VERB' || tokens.pos[i + 1] !== 'PROPN') continue;
+    if (!TITLE.test(tokens.value[i]) || tokens.normal[i].endsWith('ing')) continue;
+    if (AFTER_OPENING_NAME.has(tokens.pos[i + 2])) valence[i] = 0;
   }
 }
 
