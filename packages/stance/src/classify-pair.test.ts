@@ -22,6 +22,10 @@ describe('classifyPair', () => {
     expect(classify('Smith praised Jones.', 'Smith', 'Jones')?.label).toBe('p-supports-q');
   });
 
+  it('reads the cue nearest B where both kinds stand between ("opposed the tariffs and praised B")', () => {
+    expect(classify('Smith has repeatedly opposed sanctions on gas imports and has praised Jones.', 'Smith', 'Jones')?.label).toBe('p-supports-q');
+  });
+
   it('reads plain co-occurrence as neutral', () => {
     expect(classify('Smith and Jones met in Paris on Monday.', 'Smith', 'Jones')?.label).toBe('neutral');
   });

@@ -65,6 +65,17 @@ describe('stance: sentence structure', () => {
     expect(got).not.toContain('lund oppose westria');
   });
 
+  it('reads the name after "the commitment of" as the commitment\'s holder, not the verb\'s target', () => {
+    const got = triples('Acme said in a statement that Berg reaffirmed the commitment of Norland to Westria.', [
+      { id: 'acme', type: 'ORG', mentions: ['Acme'] },
+      { id: 'berg', mentions: ['Berg'] },
+      { id: 'norland', type: 'GPE', mentions: ['Norland'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+    ]);
+    expect(got).toContain('acme support westria');
+    expect(got.filter((t) => t.endsWith('norland'))).toEqual([]);
+  });
+
   it('does not read a quote\'s acting subject as the one the speaker judges', () => {
     const text = 'Acme said: “Berg reaffirmed the commitment of Norland to peace.”';
     const got = triples(

@@ -37,6 +37,7 @@ export const MISC = [
   'agent-before-b', 'toward-before-b', 'possessive-a', 'possessive-b',
   'coordinated', 'quote-btw', 'comma-btw',
   'oppose-btw+hostile-of-b', 'support-btw+supported-of-b',
+  'support-btw-last', 'oppose-btw-last',
 ] as const;
 
 const MISC_ID = new Map<string, number>(MISC.map((name, i) => [name, i]));
@@ -58,6 +59,8 @@ const M_TOWARD_BEFORE_B = m('toward-before-b');
 const M_COORDINATED = m('coordinated');
 const M_QUOTE_BTW = m('quote-btw');
 const M_COMMA_BTW = m('comma-btw');
+const M_SUPPORT_BTW_LAST = m('support-btw-last');
+const M_OPPOSE_BTW_LAST = m('oppose-btw-last');
 const M_SUPPORT_BEF = m('support-bef');
 const M_OPPOSE_BEF = m('oppose-bef');
 const M_SPEECH_BEFORE_A = m('speech-before-a');
@@ -169,6 +172,8 @@ export function pairFeatures(
   // Between the two: words, verbs, lexicon cues, AFINN.
   let sum = 0;
   let support = 0, oppose = 0, negated = false, speech = false, hostile = false, supported = false;
+  // The cue nearest B: of "opposed sanctions ... and has praised B", the praise is B's.
+  let lastCue = 0;
   let quote = false, comma = false, coordinated = between > 0;
   const lastBetween = Math.min(b.first - 1, a.last + MAX_BETWEEN);
   const { ids, flagBits, valences } = info;
@@ -183,8 +188,14 @@ export function pairFeatures(
       if (f & FLAG.verb) out_[w.n++] = betweenVerb + id;
     }
     sum += valences[i];
-    if (f & FLAG.support) support++;
-    if (f & FLAG.oppose) oppose++;
+    if (f & FLAG.support) {
+      support++;
+      lastCue = FLAG.support;
+    }
+    if (f & FLAG.oppose) {
+      oppose++;
+      lastCue = FLAG.oppose;
+    }
     if (f & FLAG.negated) negated = true;
     if (f & FLAG.speech) speech = true;
     if (f & FLAG.hostile) hostile = true;
@@ -201,6 +212,8 @@ export function pairFeatures(
   if (negated) w.misc(M_NEGATED_BTW);
   if (support) w.misc(passive ? M_SUPPORT_BTW_PASSIVE : negated ? M_SUPPORT_BTW_NEGATED : M_SUPPORT_BTW);
   if (oppose) w.misc(passive ? M_OPPOSE_BTW_PASSIVE : negated ? M_OPPOSE_BTW_NEGATED : M_OPPOSE_BTW);
+  // Where both kinds of cue stand between, the one nearest B says which.
+  if (support && oppose && !passive && !negated) w.misc(lastCue === FLAG.support ? M_SUPPORT_BTW_LAST : M_OPPOSE_BTW_LAST);
   if (speech) w.misc(M_SPEECH_BTW);
   if (hostile) w.misc(M_HOSTILE_BTW);
   if (supported) w.misc(M_SUPPORTED_BTW);

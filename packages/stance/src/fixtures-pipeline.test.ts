@@ -32,9 +32,11 @@ describe('stance on hand-written articles through the pipeline', () => {
     expect(got.filter((r) => r.includes('Detroit'))).toEqual([]);
   });
 
-  it('a dateline: the chancellor opposes Moscow; the city the story was filed from takes no side', () => {
+  it('a dateline: the chancellor opposes Moscow, the prime minister who praised Putin supports him; the city the story was filed from takes no side', () => {
     const got = table('dateline.txt');
     expect(got).toContain('Olaf Scholz > oppose > Moscow');
+    // "has repeatedly opposed sanctions on Russian gas and has praised President Vladimir Putin".
+    expect(got).toContain('Viktor Orbán > support > Vladimir Putin');
     expect(got.filter((r) => /BRUSSELS|Brussels/.test(r))).toEqual([]);
   });
 

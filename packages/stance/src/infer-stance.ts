@@ -124,6 +124,7 @@ let marks = new Uint8Array(64);
 const MODIFIER = 1;
 const REPORTED = 2;
 const ADDRESSEE = 4;
+const HOLDER = 8;
 /** Verbs whose object is who hears the words, not whom they concern: "told Rai radio that …". */
 const TELLING_VERBS = new Set(['tell', 'inform', 'brief']);
 const seenA: string[] = [];
@@ -160,6 +161,7 @@ function sentencePairs(
     }
     if (clauseSubject(info, mentions[i].tokens, context)) mark |= REPORTED;
     if (addressee(info, mentions[i].tokens, context)) mark |= ADDRESSEE;
+    if (holder(info, mentions[i].tokens, context)) mark |= HOLDER;
     marks[i - from] = mark;
   }
   let n = 0;
@@ -167,7 +169,7 @@ function sentencePairs(
   for (let i = from; i < to; i++) {
     if (marks[i - from] & (MODIFIER | ADDRESSEE)) continue;
     for (let j = i + 1; j < to; j++) {
-      if (marks[j - from] & (MODIFIER | ADDRESSEE) || !pairable(mentions[i], mentions[j])) continue;
+      if (marks[j - from] & (MODIFIER | ADDRESSEE | HOLDER) || !pairable(mentions[i], mentions[j])) continue;
       const distance = mentions[j].tokens.first - mentions[i].tokens.last;
       if (marks[j - from] & REPORTED && distance > 1 && actsOnThird(info, mentions, j, to, mentions[i].entity)) {
         reporters.push(i, j);
@@ -301,6 +303,20 @@ function addressee(info: TokenInfo, m: TokenSpan, context: TokenSpan): boolean {
   if (TELLING_VERBS.has(info.tokens.lemma[before])) return true;
   // "according to Pollstar": the source of a figure or a report is no side in it.
   return before > context.first && info.tokens.normal[before] === 'to' && info.tokens.normal[before - 1] === 'according';
+}
+
+/** Nouns of an undertaking whose holder "of" names: "the commitment of X" is X's own, as "X's commitment" is. */
+const UNDERTAKINGS = new Set(['commitment', 'pledge', 'promise', 'resolve', 'determination', 'readiness', 'willingness']);
+
+/**
+ * True when the mention holds an undertaking named before it ("reaffirmed the commitment of X to
+ * Y"): what acts on the undertaking does not act on X, so X is no target of the names before it
+ * (it may still take Y's side).
+ */
+function holder(info: TokenInfo, m: TokenSpan, context: TokenSpan): boolean {
+  let before = m.first - 1;
+  if (before >= context.first && info.tokens.pos[before] === 'DET') before--;
+  return before - 1 >= context.first && info.tokens.normal[before] === 'of' && UNDERTAKINGS.has(info.tokens.lemma[before - 1]);
 }
 
 /** Parts of speech a noun phrase is made of, walking back from its head name to what governs it. */

@@ -22,4 +22,7 @@ export const LEXICON_PRIORS: Partial<Record<Misc, Partial<Record<Directed, numbe
   // Both cues at once: "A vowed to respond to B's aggression", "A pledged to uphold B's sovereignty".
   'oppose-btw+hostile-of-b': { 'p-opposes-q': 3, 'q-opposes-p': -1.5 },
   'support-btw+supported-of-b': { 'p-supports-q': 3 },
+  // Both kinds between, the nearest B last: "A opposed sanctions and praised B".
+  'support-btw-last': { 'p-supports-q': 1.5, 'p-opposes-q': -1 },
+  'oppose-btw-last': { 'p-opposes-q': 1.5, 'p-supports-q': -1 },
 };
