@@ -417,6 +417,13 @@ describe('lexicon and weights', () => {
     expect(sentence('Joy Reid interviewed Senator Warren on Tuesday.').label).toBe('neutral');
   });
 
+  it('denies the Y of "too X to Y" ("too bleak to enjoy", "too big to fail")', () => {
+    expect(sentence('The film is too long to enjoy.').label).toBe('negative');
+    expect(sentence('The plan is too complicated to succeed.').label).toBe('negative');
+    expect(sentence('The bank is too big to fail.').label).toBe('positive');
+    expect(sentence('It is too early to tell.').label).toBe('neutral');
+  });
+
   it('gives no valence to a first name that wink tags a verb where it opens a sentence ("Hope Hicks was")', () => {
     expect(sentence('Hope Hicks was seen at the White House.').label).toBe('neutral');
     expect(sentence("Rob Schneider's new film opens on Friday.").label).toBe('neutral');

@@ -239,6 +239,7 @@ export function tokenSignals(parse: Parse): TokenSignals {
   deniedComparisons(arrays);
   if (n > 0) scopeRules(arrays);
   regrets(arrays);
+  excessiveTos(arrays);
   if (n > 0) subjectsOfChange(arrays);
   objectsOfChange(arrays);
   // A new object each time, so caches keyed by it (prefix sums, model rows) start afresh.
@@ -677,6 +678,29 @@ function regrets({ n, valence, flags, negated, normal, lemma, pos }: RuleArrays)
     if (k >= n || (pos[k] !== 'VERB' && pos[k] !== 'AUX') || lemma[k] === normal[k]) continue;
     valence[i] = REGRET_VALENCE;
     negated[i] = 0;
+  }
+}
+
+/** The tags of the X in "too X to Y". */
+const EXCESS_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'VERB']);
+
+/**
+ * "Too X to Y" denies Y: "too mediocre to love", "too bleak to enjoy", "too important to ignore",
+ * "too good to be true". The word Y (after "be", the word that follows it) is negated; one that a
+ * negator denies already is affirmed.
+ */
+function excessiveTos({ n, flags, negated, normal, pos }: RuleArrays): void {
+  for (let i = 0; i < n; i++) {
+    if (normal[i] !== 'too') continue;
+    const degree = wordFrom(flags, i + 1, n);
+    // wink tags a participle used as an adjective a verb: "too complicated to succeed".
+    if (degree >= n || !EXCESS_TAGS.has(pos[degree])) continue;
+    const to = wordFrom(flags, degree + 1, n);
+    if (to >= n || normal[to] !== 'to') continue;
+    let denied = wordFrom(flags, to + 1, n);
+    if (denied < n && normal[denied] === 'be') denied = wordFrom(flags, denied + 1, n);
+    if (denied >= n || (pos[denied] !== 'VERB' && pos[denied] !== 'ADJ')) continue;
+    negated[denied] = negated[denied] === 1 ? 0 : 1;
   }
 }
 
