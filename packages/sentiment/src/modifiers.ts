@@ -233,6 +233,8 @@ export const FIGURES: ReadonlyMap<string, { before: ReadonlySet<string>; after: 
   ...['swear', 'swears', 'swore', 'sworn', 'swearing'].map((form) => [form, OATH] as const),
   // "in spite of" concedes (CONCESSIONS); "out of spite" keeps AFINN's -2.
   ['spite', { before: new Set(['in']), after: new Set<string>() }],
+  // "bother to" is taking the trouble ("didn't bother to call" then reads as the bare negator it is), not being upset.
+  ...['bother', 'bothers', 'bothered', 'bothering'].map((form) => [form, { before: new Set<string>(), after: new Set(['to']) }] as const),
   // "precious little progress" is little of it.
   ['precious', { before: new Set<string>(), after: new Set(['little', 'few']) }],
 ]);

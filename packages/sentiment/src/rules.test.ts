@@ -51,6 +51,9 @@ describe('negation scope', () => {
     expect(sentence('It is not so bad.').label).toBe('positive');
     expect(sentence("It isn't as bad as you think.").label).toBe('positive');
     expect(sentence('The plan is not yet successful.').label).toBe('negative');
+    // Past a copula, and past the quotation marks of a word held at a distance.
+    expect(sentence('The reform has not been so successful.').label).toBe('negative');
+    expect(sentence('He has not been so “successful” in telling the truth.').label).toBe('negative');
     // The scope ends at the comparison's second "as": its standard keeps its sign.
     const { s, at } = signalsOf('The flood was not as deadly as the terrible storm.');
     expect(s.negated[at('deadly')]).toBe(1);
@@ -415,6 +418,12 @@ describe('lexicon and weights', () => {
     expect(sentence('The committee heard from Mr. Love and Ms. Hope on Monday.').label).toBe('neutral');
     // Names with a verb in lower case make no headline, however many of the words they are.
     expect(sentence('Joy Reid interviewed Senator Warren on Tuesday.').label).toBe('neutral');
+  });
+
+  it('reads "bother to" as taking the trouble, not being upset', () => {
+    expect(sentence("He didn't bother to call.").label).toBe('negative');
+    expect(sentence('She bothered to check the figures.').label).toBe('neutral');
+    expect(sentence('The noise bothered residents.').label).toBe('negative');
   });
 
   it('denies the Y of "too X to Y" ("too bleak to enjoy", "too big to fail")', () => {

@@ -541,6 +541,8 @@ function degreeInContext(degree: number, i: number, n: number, normal: readonly 
  * alternatives set aside: "a strength rather than a weakness", "instead of helping". Not after a
  * negator: "not far from the border" is near it.
  */
+/** The copula that may stand between a negator and its carrier: "has not been so", "will not be as". */
+const COPULAS: ReadonlySet<string> = new Set(['be', 'been', 'being']);
 const PHRASE_NEGATORS: ReadonlyMap<string, string> = new Map([
   ['from', 'far'], ['but', 'anything'], ['to', 'little'], ['than', 'rather'], ['of', 'instead'],
 ]);
@@ -572,12 +574,15 @@ function openScopes({ n, valence, flags, negated, normal }: RuleArrays): void {
       for (let j = i + 1; j < end; j++) negated[j] = 1;
       i = end - 1;
     } else if ((f & NEGATOR_FLAG) !== 0 && CARRIED_NEGATORS.has(normal[i])) {
-      const carrier = wordFrom(flags, i + 1, n);
+      let carrier = wordFrom(flags, i + 1, n);
+      // "has not been so successful": the copula stands between.
+      if (carrier < n && COPULAS.has(normal[carrier])) carrier = wordFrom(flags, carrier + 1, n);
       const next = wordFrom(flags, carrier + 1, n);
       if (next >= n || !SCOPE_CARRIERS.has(normal[carrier]) || negated[next] === 1 || normal[next] === 'much') continue;
       let j = carrier;
+      // A quotation mark does not end it: 'not so “successful”' denies the word quoted.
       do negated[j++] = 1;
-      while (j < n && (flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0 && !SCOPE_CARRIERS.has(normal[j]));
+      while (j < n && ((flags[j] & (CLAUSE_FLAG | BREAK_FLAG)) === 0 || (flags[j] & QUOTE_FLAG) !== 0) && !SCOPE_CARRIERS.has(normal[j]));
       i = j - 1;
     }
   }
