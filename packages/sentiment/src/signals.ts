@@ -249,6 +249,14 @@ export function tokenSignals(parse: Parse): TokenSignals {
   return lastSignals;
 }
 
+/** The first token from `first` to `last` that is neither space nor punctuation (past `last` if none): a sentence's first word. */
+function firstWord(parse: Parse, first: number, last: number): number {
+  const { pos } = parse.tokens;
+  let i = first;
+  while (i <= last && (pos[i] === 'SPACE' || pos[i] === 'PUNCT')) i++;
+  return i;
+}
+
 /** Token `i`'s valence from the lexicon, which the proper-noun tag zeroed in `tokenSignals`: the restore passes give it back. */
 function listedValence(parse: Parse, i: number): number {
   return wordType(parse.tokens.normal[i], parse.tokens.lemma[i]).valence;
@@ -265,8 +273,7 @@ function listedValence(parse: Parse, i: number): number {
 function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint32Array): void {
   const { tokens } = parse;
   for (const { first, last } of parse.winkSentences) {
-    let i = first;
-    while (i <= last && (tokens.pos[i] === 'SPACE' || tokens.pos[i] === 'PUNCT')) i++;
+    const i = firstWord(parse, first, last);
     if (i > last) continue;
     let next = i + 1;
     while (next <= last && tokens.pos[next] === 'SPACE') next++;
@@ -291,8 +298,7 @@ const AFTER_OPENING_NAME: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PART'])
 function openingNames(parse: Parse, valence: Float32Array): void {
   const { tokens } = parse;
   for (const { first, last } of parse.winkSentences) {
-    let i = first;
-    while (i <= last && (tokens.pos[i] === 'SPACE' || tokens.pos[i] === 'PUNCT')) i++;
+    const i = firstWord(parse, first, last);
     if (i + 2 > last || valence[i] === 0 || tokens.pos[i] !== 'VERB' || tokens.pos[i + 1] !== 'PROPN') continue;
     if (!TITLE.test(tokens.value[i]) || tokens.normal[i].endsWith('ing')) continue;
     if (AFTER_OPENING_NAME.has(tokens.pos[i + 2])) valence[i] = 0;
@@ -421,9 +427,7 @@ function namesOutside(parse: Parse, headlines: readonly { first: number; last: n
   const names = new Set<string>();
   for (const sentence of parse.winkSentences) {
     if (headlines.includes(sentence)) continue;
-    let i = sentence.first;
-    while (i <= sentence.last && (tokens.pos[i] === 'SPACE' || tokens.pos[i] === 'PUNCT')) i++;
-    for (i++; i <= sentence.last; i++) if (tokens.pos[i] === 'PROPN' && TITLE.test(tokens.value[i])) names.add(tokens.normal[i]);
+    for (let i = firstWord(parse, sentence.first, sentence.last) + 1; i <= sentence.last; i++) if (tokens.pos[i] === 'PROPN' && TITLE.test(tokens.value[i])) names.add(tokens.normal[i]);
   }
   return names;
 }
@@ -541,11 +545,12 @@ function degreeInContext(degree: number, i: number, n: number, normal: readonly 
  * alternatives set aside: "a strength rather than a weakness", "instead of helping". Not after a
  * negator: "not far from the border" is near it.
  */
-/** The copula that may stand between a negator and its carrier: "has not been so", "will not be as". */
-const COPULAS: ReadonlySet<string> = new Set(['be', 'been', 'being']);
 const PHRASE_NEGATORS: ReadonlyMap<string, string> = new Map([
   ['from', 'far'], ['but', 'anything'], ['to', 'little'], ['than', 'rather'], ['of', 'instead'],
 ]);
+
+/** The copula that may stand between a negator and its carrier: "has not been so", "will not be as". */
+const COPULAS: ReadonlySet<string> = new Set(['be', 'been', 'being']);
 
 /**
  * Opens the negation scopes wink leaves out, each up to the next clause mark, as wink does after
