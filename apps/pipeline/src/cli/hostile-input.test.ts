@@ -10,6 +10,12 @@ import { runCli, tempFile } from './run-cli.test-helper.js';
 // A "valid report" means exit 0 and JSON that passes the schema with every span slicing to its text.
 const validate = new Ajv().compile(reportSchema);
 const HANG_MS = 10_000;
+/**
+ * The 5 MB article's bound. Alone on this 2-core machine its Markdown run takes about 7 s (parse
+ * included), but `npm test` runs the packages' suites side by side and one CI run took 11.2 s;
+ * work growing with the square of the length would take minutes, which this still catches.
+ */
+const HUGE_MS = 30_000;
 /** The built CLI's entry, as bin/newslens.mjs loads it. */
 const MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
@@ -101,12 +107,12 @@ describe('inputs that give a valid report', () => {
     }
   });
 
-  it('a 5 MB article, within 10 s and 1 GB', () => {
+  it('a 5 MB article, within 30 s and 1 GB', () => {
     const paragraph = 'Maria Chen, the finance minister, said on Monday that the budget “would pass easily.” Critics in Paris disagreed.\n\n';
     const path = tempFile('huge.txt', paragraph.repeat(Math.ceil(5_000_000 / paragraph.length)));
     const result = runCli(['analyze', path, '--format', 'md']);
     expect(result.status).toBe(0);
-    expect(result.ms).toBeLessThan(HANG_MS);
+    expect(result.ms).toBeLessThan(HUGE_MS);
     // The JSON report in a process of its own, which says its peak resident memory (about 480 MB:
     // the report alone is 45 MB of JSON); work or memory growing with the square of the length
     // would blow through this. Its standard output takes every write at once and calls back.
