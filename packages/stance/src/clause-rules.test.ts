@@ -76,6 +76,21 @@ describe('stance: sentence structure', () => {
     expect(got.filter((t) => t.endsWith('norland'))).toEqual([]);
   });
 
+  it('gives a name inside a quotation no side toward the quotation\'s speaker, who keeps theirs', () => {
+    const quote = '"The U.N. has passed five Security Council resolutions and had a major General Assembly vote condemning Westria for human rights abuses,"';
+    const got = triples(
+      `${quote} said Anna Berg, a scholar at the Center for Strategic Studies.`,
+      [
+        { id: 'council', type: 'ORG', mentions: ['Security Council'] },
+        { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+        { id: 'berg', mentions: ['Anna Berg'] },
+      ],
+      [[quote, 'berg']],
+    );
+    expect(got).not.toContain('council oppose berg');
+    expect(got).toContain('berg oppose westria');
+  });
+
   it('does not read a quote\'s acting subject as the one the speaker judges', () => {
     const text = 'Acme said: “Berg reaffirmed the commitment of Norland to peace.”';
     const got = triples(

@@ -104,6 +104,18 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
   if (quotes.some(hasEntitySpeaker)) {
     // Mentions in text order, so that each quote finds its own by binary search.
     const byPosition = mentions.slice().sort((x, y) => x.tokens.first - y.tokens.first);
+    // A name inside a quotation takes no side toward the quotation's speaker: the words are the
+    // speaker's, said of that name, not the name's own act ("“... resolutions condemning North
+    // Korea,” said X" set the Security Council against X). The speaker's side toward the name stands.
+    const spokenOf = new Set<string>();
+    for (const quote of quotes) {
+      if (!hasEntitySpeaker(quote)) continue;
+      for (const m of mentionsInside(classifier, quote, byPosition)) spokenOf.add(`${m.sentence}\u0000${m.entity}\u0000${quote.speaker}`);
+    }
+    for (let k = evidence.length - 1; k >= 0; k--) {
+      const e = evidence[k];
+      if (spokenOf.has(`${e.sentence}\u0000${e.source}\u0000${e.target}`)) evidence.splice(k, 1);
+    }
     for (const quote of quotes) {
       if (hasEntitySpeaker(quote)) quoteEvidence(classifier, quote, quote.speaker, byPosition, evidence);
     }
@@ -361,9 +373,10 @@ function classify(classifier: PairClassifier, context: TokenSpan, a: PlacedMenti
   });
 }
 
-function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string, byPosition: PlacedMention[], out: StanceEvidence[]): void {
+/** The mentions (of `byPosition`, in text order) that lie wholly inside a quotation. */
+function mentionsInside(classifier: PairClassifier, quote: Span, byPosition: PlacedMention[]): PlacedMention[] {
   const quoteTokens = classifier.sentenceTokens(quote);
-  if (!quoteTokens) return;
+  if (!quoteTokens) return [];
   let lo = 0;
   let hi = byPosition.length;
   while (lo < hi) {
@@ -371,9 +384,18 @@ function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string,
     if (byPosition[mid].tokens.first < quoteTokens.first) lo = mid + 1;
     else hi = mid;
   }
+  const inside: PlacedMention[] = [];
   for (let i = lo; i < byPosition.length && byPosition[i].tokens.first <= quoteTokens.last; i++) {
-    const mention = byPosition[i];
-    if (mention.entity === speaker || mention.tokens.last > quoteTokens.last) continue;
+    if (byPosition[i].tokens.last <= quoteTokens.last) inside.push(byPosition[i]);
+  }
+  return inside;
+}
+
+function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string, byPosition: PlacedMention[], out: StanceEvidence[]): void {
+  const quoteTokens = classifier.sentenceTokens(quote);
+  if (!quoteTokens) return;
+  for (const mention of mentionsInside(classifier, quote, byPosition)) {
+    if (mention.entity === speaker) continue;
     // A mention that acts ("X reaffirmed", "X would respond", "the commitment of X to") is not what the speaker judges.
     if (acts(classifier.info, mention.tokens.last + 1, quoteTokens.last)) continue;
     const valence = valenceInQuote(classifier.info, mention.tokens, quoteTokens);
