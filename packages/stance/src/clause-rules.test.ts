@@ -76,6 +76,14 @@ describe('stance: sentence structure', () => {
     expect(got.filter((t) => t.endsWith('norland'))).toEqual([]);
   });
 
+  it('relates no two members of one list, and lets a list take its side toward a name outside it', () => {
+    const states = ['Norland', 'Westria', 'Ostland', 'Eastmark', 'South Vale'].map((name) => ({ id: name, type: 'GPE' as const, mentions: [name] }));
+    expect(triples('She also won Norland, Westria, Ostland, Eastmark and South Vale.', states)).toEqual([]);
+    const got = triples('Norland, Westria and Ostland condemned Eastmark for the invasion.', states.slice(0, 4));
+    expect(got).toContain('Ostland oppose Eastmark');
+    expect(got).toContain('Norland oppose Eastmark');
+  });
+
   it('gives a name inside a quotation no side toward the quotation\'s speaker, who keeps theirs', () => {
     const quote = '"The U.N. has passed five Security Council resolutions and had a major General Assembly vote condemning Westria for human rights abuses,"';
     const got = triples(

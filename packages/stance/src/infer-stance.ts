@@ -137,11 +137,15 @@ const MODIFIER = 1;
 const REPORTED = 2;
 const ADDRESSEE = 4;
 const HOLDER = 8;
+const LISTED = 16;
+/** How many names a run joined by commas and "and" must have to be a list, not a pair ("A and B"). */
+const MIN_LIST = 3;
 /** Verbs whose object is who hears the words, not whom they concern: "told Rai radio that …". */
 const TELLING_VERBS = new Set(['tell', 'inform', 'brief']);
 const seenA: string[] = [];
 const seenB: string[] = [];
 const reporters: number[] = [];
+const listedPairs = new Set<string>();
 
 /**
  * Classifies the pairs of one sentence: for each two entities, only their nearest two mentions
@@ -176,12 +180,21 @@ function sentencePairs(
     if (holder(info, mentions[i].tokens, context)) mark |= HOLDER;
     marks[i - from] = mark;
   }
+  markLists(info, mentions, from, to);
+  // Two entities that share a list are not paired anywhere in the sentence: their nearest
+  // mentions are listed, and a farther pair would only read the list again.
+  listedPairs.clear();
+  for (let i = from; i < to; i++) {
+    if (!(marks[i - from] & LISTED)) continue;
+    for (let j = i + 1; j < to; j++) if (marks[j - from] & LISTED) listedPairs.add(pairKey(mentions[i].entity, mentions[j].entity));
+  }
   let n = 0;
   reporters.length = 0;
   for (let i = from; i < to; i++) {
     if (marks[i - from] & (MODIFIER | ADDRESSEE)) continue;
     for (let j = i + 1; j < to; j++) {
       if (marks[j - from] & (MODIFIER | ADDRESSEE | HOLDER) || !pairable(mentions[i], mentions[j])) continue;
+      if (listedPairs.size > 0 && listedPairs.has(pairKey(mentions[i].entity, mentions[j].entity))) continue;
       const distance = mentions[j].tokens.first - mentions[i].tokens.last;
       if (marks[j - from] & REPORTED && distance > 1 && actsOnThird(info, mentions, j, to, mentions[i].entity)) {
         reporters.push(i, j);
@@ -263,6 +276,30 @@ function grow(a: Int32Array): Int32Array {
 
 function pairable(a: PlacedMention, b: PlacedMention): boolean {
   return a.entity !== b.entity && !a.setting && !b.setting && a.tokens.last < b.tokens.first && b.tokens.first - a.tokens.last <= MAX_PAIR_DISTANCE;
+}
+
+/**
+ * Marks LISTED the mentions of a sentence (`from` to `to`, in text order) that are members of a
+ * list: MIN_LIST names or more with only commas, "and", "or" and "the" between each and the next
+ * ("Brazil, China, India and South Africa", "won Georgia, Virginia, Arkansas and Texas"). A list
+ * names the members of one group or setting, which take no side toward each other by being listed.
+ */
+function markLists(info: TokenInfo, mentions: PlacedMention[], from: number, to: number): void {
+  let start = from;
+  for (let i = from + 1; i <= to; i++) {
+    if (i < to && joinedInList(info, mentions[i - 1], mentions[i])) continue;
+    if (i - start >= MIN_LIST) for (let k = start; k < i; k++) marks[k - from] |= LISTED;
+    start = i;
+  }
+}
+
+/** Whether only commas, "and", "or", "the" and white space stand between two mentions. */
+function joinedInList(info: TokenInfo, a: PlacedMention, b: PlacedMention): boolean {
+  if (b.tokens.first <= a.tokens.last) return false;
+  for (let k = a.tokens.last + 1; k < b.tokens.first; k++) {
+    if ((info.flags(k) & FLAG.coordinator) === 0 && info.tokens.pos[k] !== 'SPACE') return false;
+  }
+  return true;
 }
 
 const CUES = FLAG.verb | FLAG.support | FLAG.oppose | FLAG.hostile | FLAG.supported | FLAG.toward | FLAG.agent | FLAG.speech;
