@@ -86,7 +86,7 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
   if (mentions.length < 2 && quotes.length === 0) return [];
   mentions.sort((x, y) => x.sentence - y.sentence || x.tokens.first - y.tokens.first);
   const classifier = new PairClassifier(doc);
-  const evidence: StanceEvidence[] = [];
+  let evidence: StanceEvidence[] = [];
   // An entity and a name inside its own noun phrase ("US President X", "his French counterpart
   // X") are one side: what relates them anywhere in the article is description, not stance.
   const affiliated = new Set<string>();
@@ -104,21 +104,25 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
   if (quotes.some(hasEntitySpeaker)) {
     // Mentions in text order, so that each quote finds its own by binary search.
     const byPosition = mentions.slice().sort((x, y) => x.tokens.first - y.tokens.first);
+    const spoken = quotes.filter(hasEntitySpeaker).map((quote) => ({ quote, inside: mentionsInside(classifier, quote, byPosition) }));
     // A name inside a quotation takes no side toward the quotation's speaker: the words are the
     // speaker's, said of that name, not the name's own act ("“... resolutions condemning North
     // Korea,” said X" set the Security Council against X). The speaker's side toward the name stands.
-    const spokenOf = new Set<string>();
-    for (const quote of quotes) {
-      if (!hasEntitySpeaker(quote)) continue;
-      for (const m of mentionsInside(classifier, quote, byPosition)) spokenOf.add(`${m.sentence}\u0000${m.entity}\u0000${quote.speaker}`);
+    // By sentence: each name inside one of its quotations, with that quotation's speaker.
+    const spokenOf = new Map<number, { entity: string; speaker: string }[]>();
+    for (const { quote, inside } of spoken) {
+      for (const m of inside) {
+        if (m.entity === quote.speaker) continue;
+        const pair = { entity: m.entity, speaker: quote.speaker };
+        const list = spokenOf.get(m.sentence);
+        if (list) list.push(pair);
+        else spokenOf.set(m.sentence, [pair]);
+      }
     }
-    for (let k = evidence.length - 1; k >= 0; k--) {
-      const e = evidence[k];
-      if (spokenOf.has(`${e.sentence}\u0000${e.source}\u0000${e.target}`)) evidence.splice(k, 1);
+    if (spokenOf.size > 0) {
+      evidence = evidence.filter((e) => !spokenOf.get(e.sentence)?.some((p) => p.entity === e.source && p.speaker === e.target));
     }
-    for (const quote of quotes) {
-      if (hasEntitySpeaker(quote)) quoteEvidence(classifier, quote, quote.speaker, byPosition, evidence);
-    }
+    for (const { quote, inside } of spoken) quoteEvidence(classifier, quote, quote.speaker, inside, evidence);
   }
   return affiliated.size === 0 ? evidence : evidence.filter((e) => !affiliated.has(pairKey(e.source, e.target)));
 }
@@ -428,10 +432,10 @@ function mentionsInside(classifier: PairClassifier, quote: Span, byPosition: Pla
   return inside;
 }
 
-function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string, byPosition: PlacedMention[], out: StanceEvidence[]): void {
+function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string, inside: readonly PlacedMention[], out: StanceEvidence[]): void {
   const quoteTokens = classifier.sentenceTokens(quote);
   if (!quoteTokens) return;
-  for (const mention of mentionsInside(classifier, quote, byPosition)) {
+  for (const mention of inside) {
     if (mention.entity === speaker) continue;
     // A mention that acts ("X reaffirmed", "X would respond", "the commitment of X to") is not what the speaker judges.
     if (acts(classifier.info, mention.tokens.last + 1, quoteTokens.last)) continue;
