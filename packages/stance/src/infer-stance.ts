@@ -108,7 +108,7 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
     // A name inside a quotation takes no side toward the quotation's speaker: the words are the
     // speaker's, said of that name, not the name's own act ("“... resolutions condemning North
     // Korea,” said X" set the Security Council against X). The speaker's side toward the name stands.
-    // By sentence: each name inside one of its quotations, with that quotation's speaker.
+    // Kept by sentence: each name inside one of its quotations, with that quotation's speaker.
     const spokenOf = new Map<number, { entity: string; speaker: string }[]>();
     for (const { quote, inside } of spoken) {
       for (const m of inside) {
@@ -156,7 +156,9 @@ const listedPairs = new Set<string>();
  * (a sentence counts once per pair), nearest pairs first, at most MAX_PAIRS_PER_SENTENCE.
  * A name that modifies the next name ("US President X") is not paired: its head speaks for it.
  * The subject of a reported clause ("A said that B would …") is not paired with the reporter;
- * instead the reporter takes B's stance in that sentence, scaled by REPORTED_SHARE.
+ * instead the reporter takes B's stance in that sentence, scaled by REPORTED_SHARE. Nor are an
+ * addressee ("told X"), the holder of an undertaking ("the commitment of X") as a target, or two
+ * members of one list ("Georgia, Virginia and Texas").
  */
 function sentencePairs(
   classifier: PairClassifier,
