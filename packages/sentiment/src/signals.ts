@@ -226,7 +226,6 @@ export function tokenSignals(parse: Parse): TokenSignals {
     }
   }
   restoreOpeningWords(parse, valence, flags);
-  openingNames(parse, valence);
   restoreShoutedWords(parse, valence, flags);
   restoreTitleWords(parse, valence, flags);
   const arrays: RuleArrays = { n, valence, degree, flags, negated, normal, lemma: tokens.lemma, pos: tokens.pos };
@@ -268,17 +267,26 @@ function listedValence(parse: Parse, i: number): number {
  * valence unless the word after it is a proper noun too ("Hope Hicks said", "Grace Church"). wink
  * also tags many a plural noun that opens a sentence before a preposition a verb ("Hopes for a
  * deal are fading", "Calls for his resignation mounted"); news opens no sentence with a verb in
- * "-s" and a preposition, so it counts as the noun it is, and the rules find their subject.
+ * "-s" and a preposition, so it counts as the noun it is, and the rules find their subject. And it
+ * tags a verb the first name of a person who opens a sentence when it is one ("Hope Hicks was
+ * spotted", "Sue Gordon is", "Rob Schneider's routines"): a capitalised verb not in "-ing"
+ * ("Accusing Trump of") before a proper noun that a verb or "'s" follows is a first name, and has
+ * no valence.
  */
 function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint32Array): void {
   const { tokens } = parse;
   for (const { first, last } of parse.winkSentences) {
     const i = firstWord(parse, first, last);
     if (i > last) continue;
-    let next = i + 1;
-    while (next <= last && tokens.pos[next] === 'SPACE') next++;
-    if (tokens.pos[i] === 'VERB' && tokens.normal[i].endsWith('s') && next <= last && tokens.pos[next] === 'ADP') {
-      flags[i] = (flags[i] & ~VERB_FLAG) | NOUN_FLAG;
+    const next = wordFrom(flags, i + 1, last + 1);
+    if (tokens.pos[i] === 'VERB') {
+      if (next > last) continue;
+      if (tokens.normal[i].endsWith('s') && tokens.pos[next] === 'ADP') flags[i] = (flags[i] & ~VERB_FLAG) | NOUN_FLAG;
+      else if (tokens.pos[next] === 'PROPN' && TITLE.test(tokens.value[i]) && !tokens.normal[i].endsWith('ing')) {
+        const after = wordFrom(flags, next + 1, last + 1);
+        if (after <= last && AFTER_OPENING_NAME.has(tokens.pos[after])) valence[i] = 0;
+      }
+      continue;
     }
     if (tokens.pos[i] !== 'PROPN' || (flags[i] & VERB_ONLY_FLAG) !== 0) continue;
     if (next <= last && tokens.pos[next] === 'PROPN') continue;
@@ -286,24 +294,8 @@ function restoreOpeningWords(parse: Parse, valence: Float32Array, flags: Uint32A
   }
 }
 
-/** What follows a person's name that opens a sentence: a verb, an auxiliary or the possessive "'s". */
+/** What follows a person's first name that opens a sentence and its surname: a verb, an auxiliary or the possessive "'s". */
 const AFTER_OPENING_NAME: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PART']);
-
-/**
- * wink tags the first name of a person who opens a sentence a verb when it is one ("Hope Hicks
- * was spotted", "Sue Gordon is", "Rob Schneider's routines"), which gives the name the verb's
- * valence. A capitalised verb not in "-ing" ("Accusing Trump of") before a proper noun that a verb
- * or "'s" follows is a first name, and has none.
- */
-function openingNames(parse: Parse, valence: Float32Array): void {
-  const { tokens } = parse;
-  for (const { first, last } of parse.winkSentences) {
-    const i = firstWord(parse, first, last);
-    if (i + 2 > last || valence[i] === 0 || tokens.pos[i] !== 'VERB' || tokens.pos[i + 1] !== 'PROPN') continue;
-    if (!TITLE.test(tokens.value[i]) || tokens.normal[i].endsWith('ing')) continue;
-    if (AFTER_OPENING_NAME.has(tokens.pos[i + 2])) valence[i] = 0;
-  }
-}
 
 const SHOUTED = /^\p{Lu}{3,}$/u;
 const LOWER = /\p{Ll}/u;
