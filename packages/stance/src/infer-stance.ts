@@ -104,16 +104,22 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
   if (quotes.some(hasEntitySpeaker)) {
     // Mentions in text order, so that each quote finds its own by binary search.
     const byPosition = mentions.slice().sort((x, y) => x.tokens.first - y.tokens.first);
-    const spoken = quotes.filter(hasEntitySpeaker).map((quote) => ({ quote, inside: mentionsInside(classifier, quote, byPosition) }));
+    // Each quotation with a speaker: its tokens, and the mentions inside it.
+    const spoken: { speaker: string; tokens: TokenSpan; inside: PlacedMention[] }[] = [];
+    for (const quote of quotes) {
+      if (!hasEntitySpeaker(quote)) continue;
+      const tokens = classifier.sentenceTokens(quote);
+      if (tokens) spoken.push({ speaker: quote.speaker, tokens, inside: mentionsInside(tokens, byPosition) });
+    }
     // A name inside a quotation takes no side toward the quotation's speaker: the words are the
     // speaker's, said of that name, not the name's own act ("“... resolutions condemning North
     // Korea,” said X" set the Security Council against X). The speaker's side toward the name stands.
     // Kept by sentence: each name inside one of its quotations, with that quotation's speaker.
     const spokenOf = new Map<number, { entity: string; speaker: string }[]>();
-    for (const { quote, inside } of spoken) {
+    for (const { speaker, inside } of spoken) {
       for (const m of inside) {
-        if (m.entity === quote.speaker) continue;
-        const pair = { entity: m.entity, speaker: quote.speaker };
+        if (m.entity === speaker) continue;
+        const pair = { entity: m.entity, speaker };
         const list = spokenOf.get(m.sentence);
         if (list) list.push(pair);
         else spokenOf.set(m.sentence, [pair]);
@@ -122,7 +128,7 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
     if (spokenOf.size > 0) {
       evidence = evidence.filter((e) => !spokenOf.get(e.sentence)?.some((p) => p.entity === e.source && p.speaker === e.target));
     }
-    for (const { quote, inside } of spoken) quoteEvidence(classifier, quote, quote.speaker, inside, evidence);
+    for (const { speaker, tokens, inside } of spoken) quoteEvidence(classifier.info, speaker, tokens, inside, evidence);
   }
   return affiliated.size === 0 ? evidence : evidence.filter((e) => !affiliated.has(pairKey(e.source, e.target)));
 }
@@ -416,10 +422,8 @@ function classify(classifier: PairClassifier, context: TokenSpan, a: PlacedMenti
   });
 }
 
-/** The mentions (of `byPosition`, in text order) that lie wholly inside a quotation. */
-function mentionsInside(classifier: PairClassifier, quote: Span, byPosition: PlacedMention[]): PlacedMention[] {
-  const quoteTokens = classifier.sentenceTokens(quote);
-  if (!quoteTokens) return [];
+/** The mentions (of `byPosition`, in text order) that lie wholly inside a quotation's tokens. */
+function mentionsInside(quoteTokens: TokenSpan, byPosition: PlacedMention[]): PlacedMention[] {
   let lo = 0;
   let hi = byPosition.length;
   while (lo < hi) {
@@ -434,14 +438,12 @@ function mentionsInside(classifier: PairClassifier, quote: Span, byPosition: Pla
   return inside;
 }
 
-function quoteEvidence(classifier: PairClassifier, quote: Span, speaker: string, inside: readonly PlacedMention[], out: StanceEvidence[]): void {
-  const quoteTokens = classifier.sentenceTokens(quote);
-  if (!quoteTokens) return;
+function quoteEvidence(info: TokenInfo, speaker: string, quoteTokens: TokenSpan, inside: readonly PlacedMention[], out: StanceEvidence[]): void {
   for (const mention of inside) {
     if (mention.entity === speaker) continue;
     // A mention that acts ("X reaffirmed", "X would respond", "the commitment of X to") is not what the speaker judges.
-    if (acts(classifier.info, mention.tokens.last + 1, quoteTokens.last)) continue;
-    const valence = valenceInQuote(classifier.info, mention.tokens, quoteTokens);
+    if (acts(info, mention.tokens.last + 1, quoteTokens.last)) continue;
+    const valence = valenceInQuote(info, mention.tokens, quoteTokens);
     if (Math.abs(valence) < MIN_QUOTE_VALENCE) continue;
     out.push({
       source: speaker,
