@@ -112,4 +112,16 @@ describe('stance: sentence structure', () => {
     );
     expect(got.filter((t) => t.startsWith('acme support'))).toEqual([]);
   });
+
+  it('takes the last part of an address after "in" for a setting, as the first', () => {
+    const got = triples('At a rally in Dayton, Norland, Smith condemned Jones and praised Brown.', [
+      { id: 'dayton', type: 'GPE', mentions: ['Dayton'] },
+      { id: 'norland', type: 'GPE', mentions: ['Norland'] },
+      { id: 'smith', mentions: ['Smith'] },
+      { id: 'jones', mentions: ['Jones'] },
+      { id: 'brown', mentions: ['Brown'] },
+    ]);
+    expect(got.filter((t) => t.includes('norland') || t.includes('dayton'))).toEqual([]);
+    expect(got).toContain('smith oppose jones');
+  });
 });

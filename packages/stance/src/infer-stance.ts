@@ -31,9 +31,20 @@ const QUOTE_SCORE_PER_POINT = 0.25;
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
-/** True when a place follows "in" (a determiner may come between): "on a picket line in Detroit". */
+/** How many names an address may run before its last part: "in Toledo, Ohio", "in Palo Alto, Calif.". */
+const MAX_ADDRESS_WORDS = 3;
+
+/**
+ * True when a place follows "in" (a determiner may come between): "on a picket line in Detroit",
+ * or ends an address that does: the state of "a campaign stop in Toledo, Ohio".
+ */
 function locative(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boolean {
   let i = span.first - 1;
+  if (i >= 0 && tokens.value[i] === ',') {
+    let words = 0;
+    for (i--; i >= 0 && tokens.pos[i] === 'PROPN' && words <= MAX_ADDRESS_WORDS; i--) words++;
+    if (words === 0 || words > MAX_ADDRESS_WORDS) return false;
+  }
   if (i >= 0 && tokens.pos[i] === 'DET') i--;
   return i >= 0 && tokens.normal[i] === 'in' && tokens.pos[i] === 'ADP';
 }
