@@ -124,4 +124,22 @@ describe('stance: sentence structure', () => {
     expect(got.filter((t) => t.includes('norland') || t.includes('dayton'))).toEqual([]);
     expect(got).toContain('smith oppose jones');
   });
+
+  it('takes no side from a law, a work or a language, which can only be the object of one', () => {
+    const lawAsSubject = 'The Harmon Act punished Westria for its crimes, and Smith condemned the Harmon Act.';
+    const got = triples(lawAsSubject, [
+      { id: 'act', type: 'LAW', mentions: ['Harmon Act', 'Harmon Act'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+      { id: 'smith', mentions: ['Smith'] },
+    ]);
+    expect(got.filter((t) => t.startsWith('act '))).toEqual([]);
+    expect(got).toContain('smith oppose act');
+    // The same words with the name typed as a party keep their relation.
+    const party = triples(lawAsSubject, [
+      { id: 'act', type: 'ORG', mentions: ['Harmon Act', 'Harmon Act'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+      { id: 'smith', mentions: ['Smith'] },
+    ]);
+    expect(party).toContain('act oppose westria');
+  });
 });

@@ -30,6 +30,8 @@ export const MIN_QUOTE_VALENCE = 2;
 const QUOTE_SCORE_PER_POINT = 0.25;
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+/** Names that cannot hold a side, only be the object of one: a law, a work, a language. */
+const OBJECT_TYPES = new Set(['LAW', 'WORK_OF_ART', 'LANGUAGE']);
 
 /** How many names an address may run before its last part: "in Toledo, Ohio", "in Palo Alto, Calif.". */
 const MAX_ADDRESS_WORDS = 3;
@@ -62,6 +64,8 @@ interface PlacedMention {
   entity: string;
   /** A place named as where something happens ("in Detroit"): a setting, not a side. */
   setting: boolean;
+  /** False for a thing that cannot take a side ("the Affordable Care Act", "the Cold War"): never a source. */
+  agent: boolean;
   tokens: TokenSpan;
   sentence: number;
 }
@@ -91,7 +95,7 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
       const sentence = sentenceOf(sentences, mention.start);
       // A place that is the story's setting ("in Detroit", a dateline's "BRUSSELS —") takes no side, nor does a dateline's agency.
       const setting = (PLACE_TYPES.has(entity.type) && locative(tokens, span)) || inDateline(tokens, span.first, span.last);
-      if (sentence >= 0) mentions.push({ entity: entity.id, tokens: span, sentence, setting });
+      if (sentence >= 0) mentions.push({ entity: entity.id, tokens: span, sentence, setting, agent: !OBJECT_TYPES.has(entity.type) });
     }
   }
   if (mentions.length < 2 && quotes.length === 0) return [];
@@ -423,6 +427,7 @@ function classify(classifier: PairClassifier, context: TokenSpan, a: PlacedMenti
   if (score < MIN_PAIR_SCORE || score - probs[0] < MIN_NEUTRAL_MARGIN) return;
   // Classes 1..4: p-supports-q, q-supports-p, p-opposes-q, q-opposes-p.
   const forward = best === 1 || best === 3;
+  if (!(forward ? a : b).agent) return;
   if (forward && obliqueBeforeCoordinatedVerb(classifier.info, a.tokens, b.tokens)) return;
   out.push({
     source: forward ? a.entity : b.entity,
