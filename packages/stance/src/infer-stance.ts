@@ -62,6 +62,8 @@ export interface StanceEvidence {
 
 interface PlacedMention {
   entity: string;
+  /** The entity's index in the entities layer: pairs of entities are keyed by numbers, not strings. */
+  index: number;
   /** A place named as where something happens ("in Detroit"): a setting, not a side. */
   setting: boolean;
   /** False for a thing that cannot take a side ("the Affordable Care Act", "the Cold War"): never a source. */
@@ -86,7 +88,8 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
   const tokens = doc.parse.tokens;
   if (tokens.length === 0 || entities.length === 0) return [];
   const mentions: PlacedMention[] = [];
-  for (const entity of entities) {
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index];
     if (!NAME_TYPES.has(entity.type)) continue;
     for (const mention of entity.mentions) {
       const span = tokensOf(tokens, mention);
@@ -95,7 +98,7 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
       const sentence = sentenceOf(sentences, mention.start);
       // A place that is the story's setting ("in Detroit", a dateline's "BRUSSELS —") takes no side, nor does a dateline's agency.
       const setting = (PLACE_TYPES.has(entity.type) && locative(tokens, span)) || inDateline(tokens, span.first, span.last);
-      if (sentence >= 0) mentions.push({ entity: entity.id, tokens: span, sentence, setting, agent: !OBJECT_TYPES.has(entity.type) });
+      if (sentence >= 0) mentions.push({ entity: entity.id, index, tokens: span, sentence, setting, agent: !OBJECT_TYPES.has(entity.type) });
     }
   }
   if (mentions.length < 2 && quotes.length === 0) return [];
@@ -104,16 +107,17 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
   let evidence: StanceEvidence[] = [];
   // An entity and a name inside its own noun phrase ("US President X", "his French counterpart
   // X") are one side: what relates them anywhere in the article is description, not stance.
-  const affiliated = new Set<string>();
+  const affiliated = new Set<number>();
+  const pairKey = pairKeys(entities.length);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i];
     const next = mentions[i + 1];
-    if (next.sentence === m.sentence && next.entity !== m.entity && nounPhrase(classifier.info, m, next)) affiliated.add(pairKey(m.entity, next.entity));
+    if (next.sentence === m.sentence && next.entity !== m.entity && nounPhrase(classifier.info, m, next)) affiliated.add(pairKey(m.index, next.index));
   }
   for (let from = 0; from < mentions.length; ) {
     let to = from;
     while (to < mentions.length && mentions[to].sentence === mentions[from].sentence) to++;
-    if (to - from >= 2) sentencePairs(classifier, sentences[mentions[from].sentence], mentions, from, to, evidence, affiliated);
+    if (to - from >= 2) sentencePairs(classifier, sentences[mentions[from].sentence], mentions, from, to, evidence, affiliated, pairKey);
     from = to;
   }
   if (quotes.some(hasEntitySpeaker)) {
@@ -145,11 +149,18 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
     }
     for (const { speaker, tokens, inside } of spoken) quoteEvidence(classifier.info, speaker, tokens, inside, evidence);
   }
-  return affiliated.size === 0 ? evidence : evidence.filter((e) => !affiliated.has(pairKey(e.source, e.target)));
+  if (affiliated.size === 0) return evidence;
+  const indexOf = new Map(entities.map((entity, index) => [entity.id, index]));
+  return evidence.filter((e) => {
+    const x = indexOf.get(e.source);
+    const y = indexOf.get(e.target);
+    return x === undefined || y === undefined || !affiliated.has(pairKey(x, y));
+  });
 }
 
-function pairKey(x: string, y: string): string {
-  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+/** A number for each unordered pair of the `count` entities' indices. */
+function pairKeys(count: number): (x: number, y: number) => number {
+  return (x, y) => (x < y ? x * count + y : y * count + x);
 }
 
 // Scratch space reused by every sentence (typed, grown on demand): candidate pairs packed as
@@ -170,7 +181,7 @@ const TELLING_VERBS = new Set(['tell', 'inform', 'brief']);
 const seenA: string[] = [];
 const seenB: string[] = [];
 const reporters: number[] = [];
-const listedPairs = new Set<string>();
+const listedPairs = new Set<number>();
 
 /**
  * Classifies the pairs of one sentence: for each two entities, only their nearest two mentions
@@ -188,7 +199,8 @@ function sentencePairs(
   from: number,
   to: number,
   out: StanceEvidence[],
-  affiliated: Set<string>,
+  affiliated: Set<number>,
+  pairKey: (x: number, y: number) => number,
 ): void {
   const context = classifier.sentenceTokens(sentence);
   if (!context) return;
@@ -213,7 +225,7 @@ function sentencePairs(
   listedPairs.clear();
   for (let i = from; i < to; i++) {
     if (!(marks[i - from] & LISTED)) continue;
-    for (let j = i + 1; j < to; j++) if (marks[j - from] & LISTED) listedPairs.add(pairKey(mentions[i].entity, mentions[j].entity));
+    for (let j = i + 1; j < to; j++) if (marks[j - from] & LISTED) listedPairs.add(pairKey(mentions[i].index, mentions[j].index));
   }
   let n = 0;
   reporters.length = 0;
@@ -221,14 +233,14 @@ function sentencePairs(
     if (marks[i - from] & (MODIFIER | ADDRESSEE)) continue;
     for (let j = i + 1; j < to; j++) {
       if (marks[j - from] & (MODIFIER | ADDRESSEE | HOLDER) || !pairable(mentions[i], mentions[j])) continue;
-      if (listedPairs.size > 0 && listedPairs.has(pairKey(mentions[i].entity, mentions[j].entity))) continue;
+      if (listedPairs.size > 0 && listedPairs.has(pairKey(mentions[i].index, mentions[j].index))) continue;
       const distance = mentions[j].tokens.first - mentions[i].tokens.last;
       if (marks[j - from] & REPORTED && distance > 1 && actsOnThird(info, mentions, j, to, mentions[i].entity)) {
         reporters.push(i, j);
         continue;
       }
       // Their evidence would be dropped at the end: do not score it.
-      if (affiliated.size > 0 && affiliated.has(pairKey(mentions[i].entity, mentions[j].entity))) continue;
+      if (affiliated.size > 0 && affiliated.has(pairKey(mentions[i].index, mentions[j].index))) continue;
       if (n === keys.length) {
         keys = grow(keys);
         pairI = grow(pairI);

@@ -43,13 +43,32 @@ export function tokenKey(tokens: TokenTable, i: number): string {
   const pos = tokens.pos[i];
   if (pos === 'PROPN') return '#propn';
   if (pos === 'NUM' || tokens.type[i] === 'number') return '#num';
-  const lemma = tokens.lemma[i] ?? tokens.normal[i] ?? "";
+  return lemmaKey(lemmaOf(tokens, i));
+}
+
+function lemmaOf(tokens: TokenTable, i: number): string {
+  return tokens.lemma[i] ?? tokens.normal[i] ?? '';
+}
+
+function lemmaKey(lemma: string): string {
   const lower = lemma.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+/** What every token written the same way shares, whatever the document: looked up once per form. */
+interface WordFacts {
+  /** The normal form and lemma these facts were computed from (a form can take another lemma with another POS). */
+  normal: string;
+  lemma: string;
+  /** Vocabulary id + 1 (high 16 bits) and lexicon flags (low 16 bits) of the lemma's key. */
+  packed: number;
+  /** AFINN valence of the normal form. */
+  valence: number;
+  quote: boolean;
+}
+
 /** Word-form caches, one per vocabulary (so per model), shared by every document. */
-const CACHES = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
+const CACHES = new WeakMap<ReadonlyMap<string, number>, Map<string, WordFacts>>();
 /** The caches stop growing here, so a stream of odd tokens cannot grow memory without bound. */
 const MAX_CACHED_WORDS = 200_000;
 
@@ -65,7 +84,7 @@ export class TokenInfo {
   readonly valences: Int8Array;
   readonly flagBits: Uint16Array;
 
-  private readonly cache: Map<string, number>;
+  private readonly cache: Map<string, WordFacts>;
 
   constructor(tokens: TokenTable, vocab: ReadonlyMap<string, number>) {
     this.tokens = tokens;
@@ -80,44 +99,50 @@ export class TokenInfo {
 
   private fill(i: number): void {
     const { tokens } = this;
-    const packed = this.lookup(i);
+    const facts = this.facts(i);
+    const pos = tokens.pos[i];
+    let packed = facts.packed;
+    // Names and numbers are one word each to the model, whatever they say.
+    if (pos === 'PROPN' || pos === 'NUM' || tokens.type[i] === 'number') {
+      packed = ((this.vocab.get(pos === 'PROPN' ? '#propn' : '#num') ?? -1) + 1) << 16;
+    }
     this.ids[i] = (packed >> 16) - 1;
     let flags = packed & 0xffff;
-    const pos = tokens.pos[i];
     if (pos === 'VERB' || pos === 'AUX') flags |= FLAG.verb;
     if (pos === 'PUNCT' || tokens.type[i] === 'punctuation') flags |= FLAG.punct;
-    if (QUOTE_MARKS.has(tokens.value[i])) flags |= FLAG.quote;
+    if (facts.quote) flags |= FLAG.quote;
     if (tokens.negated[i]) flags |= FLAG.negated;
     // wink splits "build-up" into three tokens; the compound names a hostile act.
     if (tokens.lemma[i] === 'build' && tokens.value[i + 1] === '-' && tokens.normal[i + 2] === 'up') flags |= FLAG.hostile;
     this.flagBits[i] = flags;
-    const v = AFINN.get(tokens.normal[i]) ?? 0;
-    this.valences[i] = tokens.negated[i] ? -v : v;
+    this.valences[i] = tokens.negated[i] ? -facts.valence : facts.valence;
   }
 
   /**
-   * Vocabulary id + 1 (high 16 bits) and lexicon flags (low 16 bits) of a token's key, cached per
-   * word form across documents so that each distinct word costs its string work once.
+   * The facts of token i's written form, cached across documents so that each distinct form costs
+   * its string work once; recomputed when the token's normal form or lemma is not the cached one.
    */
-  private lookup(i: number): number {
+  private facts(i: number): WordFacts {
     const { tokens } = this;
-    const pos = tokens.pos[i];
-    if (pos === 'PROPN' || pos === 'NUM' || tokens.type[i] === 'number') {
-      const id = this.vocab.get(pos === 'PROPN' ? '#propn' : '#num') ?? -1;
-      return (id + 1) << 16;
-    }
-    const lemma = tokens.lemma[i] ?? tokens.normal[i] ?? '';
-    let packed = this.cache.get(lemma);
-    if (packed === undefined) {
-      const key = tokenKey(tokens, i);
-      let flags = LEXICON.get(key) ?? 0;
-      if (key === "'s" || key === "'") flags |= FLAG.possessive;
-      if (key === ',') flags |= FLAG.comma;
-      if (key === ',' || key === 'and' || key === 'or' || key === 'the') flags |= FLAG.coordinator;
-      packed = (((this.vocab.get(key) ?? -1) + 1) << 16) | flags;
-      if (this.cache.size < MAX_CACHED_WORDS) this.cache.set(lemma, packed);
-    }
-    return packed;
+    const value = tokens.value[i];
+    const normal = tokens.normal[i];
+    const lemma = lemmaOf(tokens, i);
+    const cached = this.cache.get(value);
+    if (cached !== undefined && cached.normal === normal && cached.lemma === lemma) return cached;
+    const key = lemmaKey(lemma);
+    let flags = LEXICON.get(key) ?? 0;
+    if (key === "'s" || key === "'") flags |= FLAG.possessive;
+    if (key === ',') flags |= FLAG.comma;
+    if (key === ',' || key === 'and' || key === 'or' || key === 'the') flags |= FLAG.coordinator;
+    const facts: WordFacts = {
+      normal,
+      lemma,
+      packed: (((this.vocab.get(key) ?? -1) + 1) << 16) | flags,
+      valence: AFINN.get(normal) ?? 0,
+      quote: QUOTE_MARKS.has(value),
+    };
+    if (cached !== undefined || this.cache.size < MAX_CACHED_WORDS) this.cache.set(value, facts);
+    return facts;
   }
 
   // The last range filled: pairs of one sentence ask for overlapping windows inside it.
