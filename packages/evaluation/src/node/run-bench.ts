@@ -42,11 +42,18 @@ function findSeedsDir(): string | undefined {
   }
 }
 
+/** Rounds per input: every task runs once in each, so a slow spell of the machine falls on all of them. */
+const ROUNDS = 5;
+
 /**
  * Times each subject against a bare wink `readDoc` of the same text in the same process and run,
  * so machine noise cancels out of the ratios. Prints a table and writes `bench-results/<stage>.json`.
  * For a stage, `added` is its time as a share of readDoc's; for a whole pipeline, `vs readDoc` is
  * its throughput as a multiple of readDoc's.
+ *
+ * The time is split into ROUNDS rounds, each timing readDoc and then every subject (mean time per
+ * run, so a subject's garbage collection counts against it); a subject's figure is the median over
+ * the rounds of its ratio to readDoc in the same round, and `ms/run` the median of its rounds.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subject has a prepared type of its own
 export async function runBench(stage: string, subjects: readonly BenchSubject<any>[], time = 1500): Promise<void> {
@@ -55,35 +62,48 @@ export async function runBench(stage: string, subjects: readonly BenchSubject<an
   const rows: Row[] = [];
   for (const input of benchInputs()) {
     const tokens = nlp.readDoc(input.text).tokens().length();
-    const bench = new Bench({ time, warmupTime: 300 });
-    bench.add('readDoc', () => nlp.readDoc(input.text));
-    for (const subject of subjects) {
-      const prepared = subject.prepare(input.text);
-      bench.add(subject.name, () => subject.run(prepared));
+    const prepared = subjects.map((subject) => subject.prepare(input.text));
+    const baseTimes: number[] = [];
+    const times: number[][] = subjects.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      const bench = new Bench({ time: time / ROUNDS, warmupTime: round === 0 ? 300 : 50 });
+      bench.add('readDoc', () => nlp.readDoc(input.text));
+      subjects.forEach((subject, k) => bench.add(subject.name, () => subject.run(prepared[k])));
+      await bench.run();
+      baseTimes.push(period(bench, 'readDoc'));
+      subjects.forEach((subject, k) => times[k].push(period(bench, subject.name)));
     }
-    await bench.run();
-    const period = (name: string) => {
-      const result = bench.getTask(name)?.result as { period?: number } | undefined;
-      if (!result?.period) throw new Error(`bench task ${name} did not finish`);
-      return result.period;
-    };
-    const base = period('readDoc');
+    const base = median(baseTimes);
     rows.push({ input: input.name, subject: 'readDoc', tokens, 'tokens/s': Math.round((tokens / base) * 1000), 'ms/run': base });
-    for (const subject of subjects) {
-      const ms = period(subject.name);
+    subjects.forEach((subject, k) => {
+      const ms = median(times[k]);
+      const ratio = median(times[k].map((t, round) => t / baseTimes[round]));
       rows.push({
         input: input.name,
         subject: subject.name,
         tokens,
         'tokens/s': Math.round((tokens / ms) * 1000),
         'ms/run': ms,
-        ...(subject.includesParse ? { 'vs readDoc': base / ms } : { added: `${((ms / base) * 100).toFixed(1)}%` }),
+        ...(subject.includesParse ? { 'vs readDoc': 1 / ratio } : { added: `${(ratio * 100).toFixed(1)}%` }),
       });
-    }
+    });
   }
   console.log(`\n## ${stage} bench\n\n${formatTable(rows)}`);
   mkdirSync('bench-results', { recursive: true });
   const out = join('bench-results', `${stage}.json`);
   writeFileSync(out, `${JSON.stringify({ stage, date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
   console.log(`\nfigures written to ${out}`);
+}
+
+/** Mean time per run of a finished task, in ms. */
+function period(bench: Bench, name: string): number {
+  const result = bench.getTask(name)?.result as { period?: number } | undefined;
+  if (!result?.period) throw new Error(`bench task ${name} did not finish`);
+  return result.period;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
