@@ -42,8 +42,12 @@ function findSeedsDir(): string | undefined {
   }
 }
 
-/** Rounds per input: every task runs once in each, so a slow spell of the machine falls on all of them. */
-const ROUNDS = 5;
+/**
+ * Rounds per input: every task runs once in each, so a slow spell of the machine falls on all of
+ * them. This machine has spells, seconds long, in which everything runs about 1.7 times slower
+ * (a bare readDoc of the seed article: 1.6 ms for some seconds, then 0.9 ms).
+ */
+const ROUNDS = 9;
 
 /**
  * Times each subject against a bare wink `readDoc` of the same text in the same process and run,
@@ -66,13 +70,13 @@ export async function runBench(stage: string, subjects: readonly BenchSubject<an
     const baseTimes: number[] = [];
     const times: number[][] = subjects.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
-      // tinybench's minimum of 64 runs per task (16 to warm up) is shared out over the rounds, so
+      // tinybench's minimum of 64 runs per task is shared out over the rounds (16 warm up in the first), so
       // a slow subject on the long input takes about as long as it would in one round.
       const bench = new Bench({
         time: time / ROUNDS,
         iterations: Math.ceil(64 / ROUNDS),
-        warmupTime: round === 0 ? 300 : 50,
-        warmupIterations: round === 0 ? 16 : 2,
+        warmupTime: round === 0 ? 300 : 20,
+        warmupIterations: round === 0 ? 16 : 1,
       });
       bench.add('readDoc', () => nlp.readDoc(input.text));
       subjects.forEach((subject, k) => bench.add(subject.name, () => subject.run(prepared[k])));
