@@ -35,7 +35,7 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC', 'NORP
  * 1. identical normalised names, then the names of one country ("US", "U.S." → United States),
  *    and each demonym with its plural (a NORP entity, never merged into its country);
  * 2. a one-word name to the person whose surname or first name it is ("Smith" → "Maria Smith"),
- *    the nearest such person before it when several share the word;
+ *    the one the article names first when several share the word;
  * 3. an acronym to the multi-word name whose initials it spells ("WHO", "FO" → "Foreign Office").
  * Returns clusters in the order of their first mention.
  */
@@ -187,7 +187,7 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
       // and where no one is left ("Mrs. Trump" beside "Donald Trump" alone) the mention stays apart.
       const honorific = mentions[i].honorific;
       const fitting = honorific ? candidates.filter((c) => (groupGender(mentions, groups[c]) ?? honorific) === honorific) : candidates;
-      if (fitting.length > 0) owner[i] = nearestBefore(mentions, groups, fitting, mentions[i].start);
+      if (fitting.length > 0) owner[i] = firstNamed(mentions, groups, fitting);
     }
   }
 }
@@ -333,6 +333,13 @@ function nearestBefore(mentions: readonly Candidate[], groups: readonly Group[],
   }
   if (best >= 0) return best;
   best = candidates[0];
+  for (const c of candidates) if (mentions[groups[c].members[0]].start < mentions[groups[best].members[0]].start) best = c;
+  return best;
+}
+
+/** The candidate group the article names first. */
+function firstNamed(mentions: readonly Candidate[], groups: readonly Group[], candidates: readonly number[]): number {
+  let best = candidates[0];
   for (const c of candidates) if (mentions[groups[c].members[0]].start < mentions[groups[best].members[0]].start) best = c;
   return best;
 }
