@@ -85,6 +85,9 @@ export class TokenInfo {
   readonly flagBits: Uint16Array;
 
   private readonly cache: Map<string, WordFacts>;
+  /** The packed vocabulary ids of "#propn" and "#num", the one word each name and number is to the model. */
+  private readonly propn: number;
+  private readonly num: number;
 
   constructor(tokens: TokenTable, vocab: ReadonlyMap<string, number>) {
     this.tokens = tokens;
@@ -92,6 +95,8 @@ export class TokenInfo {
     let cache = CACHES.get(vocab);
     if (!cache) CACHES.set(vocab, (cache = new Map()));
     this.cache = cache;
+    this.propn = ((vocab.get('#propn') ?? -1) + 1) << 16;
+    this.num = ((vocab.get('#num') ?? -1) + 1) << 16;
     this.ids = new Int32Array(tokens.length).fill(-2);
     this.valences = new Int8Array(tokens.length);
     this.flagBits = new Uint16Array(tokens.length);
@@ -101,11 +106,8 @@ export class TokenInfo {
     const { tokens } = this;
     const facts = this.facts(i);
     const pos = tokens.pos[i];
-    let packed = facts.packed;
     // Names and numbers are one word each to the model, whatever they say.
-    if (pos === 'PROPN' || pos === 'NUM' || tokens.type[i] === 'number') {
-      packed = ((this.vocab.get(pos === 'PROPN' ? '#propn' : '#num') ?? -1) + 1) << 16;
-    }
+    const packed = pos === 'PROPN' ? this.propn : pos === 'NUM' || tokens.type[i] === 'number' ? this.num : facts.packed;
     this.ids[i] = (packed >> 16) - 1;
     let flags = packed & 0xffff;
     if (pos === 'VERB' || pos === 'AUX') flags |= FLAG.verb;
