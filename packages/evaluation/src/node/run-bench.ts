@@ -70,8 +70,8 @@ export async function runBench(stage: string, subjects: readonly BenchSubject<an
     const baseTimes: number[] = [];
     const times: number[][] = subjects.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
-      // tinybench's minimum of 64 runs per task is shared out over the rounds (16 warm up in the first), so
-      // a slow subject on the long input takes about as long as it would in one round.
+      // tinybench's minimum of 64 runs per task is shared out over the rounds (16 warm up in the
+      // first), so a slow subject on the long input takes about as long as it would in one round.
       const bench = new Bench({
         time: time / ROUNDS,
         iterations: Math.ceil(64 / ROUNDS),

@@ -331,10 +331,7 @@ function nearestBefore(mentions: readonly Candidate[], groups: readonly Group[],
       bestStart = found;
     }
   }
-  if (best >= 0) return best;
-  best = candidates[0];
-  for (const c of candidates) if (mentions[groups[c].members[0]].start < mentions[groups[best].members[0]].start) best = c;
-  return best;
+  return best >= 0 ? best : firstNamed(mentions, groups, candidates);
 }
 
 /** The candidate group the article names first. */
