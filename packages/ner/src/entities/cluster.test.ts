@@ -84,6 +84,12 @@ describe('clustering', () => {
     ).toEqual(['PERSON Ann Lee: Ann Lee, Lee, Lee', 'PERSON Bo Lee: Bo Lee, Bo Lee']);
   });
 
+  it('takes the first person the body names for a shared surname, not a headline\'s run-on name', () => {
+    const text = 'Book Reveals Lee Secrets\n\nAnn Lee wrote the book. Her brother Bo Lee helped. Lee signed copies.';
+    const got = clusters(text, { 'Book Reveals Lee': 'PERSON', 'Ann Lee': 'PERSON', 'Bo Lee': 'PERSON', Lee: 'PERSON' });
+    expect(got).toContain('PERSON Ann Lee: Ann Lee, Lee');
+  });
+
   it('links a shorter form of a longer full name', () => {
     expect(
       clusters('Anna Maria Smith won. Anna Smith left.', { 'Anna Maria Smith': 'PERSON', 'Anna Smith': 'PERSON' }),

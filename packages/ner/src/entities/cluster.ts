@@ -81,7 +81,7 @@ export function clusterMentions(mentions: readonly Candidate[], headlineEnd = -1
   }
 
   const owner = groupOf.slice();
-  linkPeople(mentions, groups, owner);
+  linkPeople(mentions, groups, owner, headlineEnd);
   followOwners(groups, groupOf, owner);
   linkAcronyms(mentions, groups, byAcronym, parent);
   linkPartNames(groups, parent);
@@ -143,7 +143,7 @@ function followOwners(groups: readonly Group[], groupOf: readonly number[], owne
 }
 
 /** Links one-word person names to full names: surname first, then first name for a person. */
-function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], owner: number[]): void {
+function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], owner: number[], headlineEnd: number): void {
   const bySurname = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   const byEnds = new Map<string, number[]>();
@@ -187,7 +187,7 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
       // and where no one is left ("Mrs. Trump" beside "Donald Trump" alone) the mention stays apart.
       const honorific = mentions[i].honorific;
       const fitting = honorific ? candidates.filter((c) => (groupGender(mentions, groups[c]) ?? honorific) === honorific) : candidates;
-      if (fitting.length > 0) owner[i] = firstNamed(mentions, groups, fitting);
+      if (fitting.length > 0) owner[i] = firstNamed(mentions, groups, fitting, headlineEnd);
     }
   }
 }
@@ -334,10 +334,28 @@ function nearestBefore(mentions: readonly Candidate[], groups: readonly Group[],
   return best >= 0 ? best : firstNamed(mentions, groups, candidates);
 }
 
-/** The candidate group the article names first. */
-function firstNamed(mentions: readonly Candidate[], groups: readonly Group[], candidates: readonly number[]): number {
-  let best = candidates[0];
-  for (const c of candidates) if (mentions[groups[c].members[0]].start < mentions[groups[best].members[0]].start) best = c;
+/**
+ * The candidate group the article names first. Below a headline (one ending at `headlineEnd`) the
+ * body counts first: a title-case headline runs names into the words beside them ("Book Reveals
+ * Clinton ..."), and such a run, named nowhere else, comes after every name the body uses.
+ */
+function firstNamed(mentions: readonly Candidate[], groups: readonly Group[], candidates: readonly number[], headlineEnd = -1): number {
+  let best = -1;
+  let bestInBody = false;
+  let bestStart = 0;
+  for (const c of candidates) {
+    const members = groups[c].members;
+    let at = 0;
+    while (at + 1 < members.length && mentions[members[at]].start < headlineEnd) at++;
+    const start = mentions[members[at]].start;
+    const inBody = start >= headlineEnd;
+    const first = inBody ? start : mentions[members[0]].start;
+    if (best < 0 || (inBody && !bestInBody) || (inBody === bestInBody && first < bestStart)) {
+      best = c;
+      bestInBody = inBody;
+      bestStart = first;
+    }
+  }
   return best;
 }
 
