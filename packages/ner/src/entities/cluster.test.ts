@@ -90,6 +90,13 @@ describe('clustering', () => {
     expect(got).toContain('PERSON Ann Lee: Ann Lee, Lee');
   });
 
+  it('links a short first name to its longer form, unless the two are given different genders', () => {
+    expect(clusters('Peter Marsh spoke. Later Pete Marsh left.', { 'Peter Marsh': 'PERSON', 'Pete Marsh': 'PERSON' })).toEqual([
+      'PERSON Peter Marsh: Peter Marsh, Pete Marsh',
+    ]);
+    expect(clusters('Erica Marsh spoke about Eric Marsh.', { 'Erica Marsh': 'PERSON', 'Eric Marsh': 'PERSON' })).toHaveLength(2);
+  });
+
   it('links a shorter form of a longer full name', () => {
     expect(
       clusters('Anna Maria Smith won. Anna Smith left.', { 'Anna Maria Smith': 'PERSON', 'Anna Smith': 'PERSON' }),

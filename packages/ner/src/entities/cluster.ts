@@ -180,6 +180,7 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
         const ending = bySuffix.get(words.join(' '));
         if (ending !== undefined && ending.length === 1) candidates = ending;
       }
+      if (candidates === undefined || candidates.length === 0) candidates = fullFirstName(mentions, groups, g, bySurname);
     }
     if (candidates === undefined || candidates.length === 0) continue;
     for (const i of members) {
@@ -190,6 +191,29 @@ function linkPeople(mentions: readonly Candidate[], groups: readonly Group[], ow
       if (fitting.length > 0) owner[i] = firstNamed(mentions, groups, fitting, headlineEnd);
     }
   }
+}
+
+/** The shortest first name that can stand for a longer one: "Pete" for "Peter", "Ken" for "Kenneth". */
+const MIN_SHORT_FIRST_NAME = 3;
+
+/**
+ * The one person the article names with a longer form of this person's first name and the same
+ * other words ("Pete Santilli" → "Peter Santilli", "Ken Starr" → "Kenneth Starr"), unless the
+ * article gives the two different genders ("Erica Garner" is not "Eric Garner").
+ */
+function fullFirstName(mentions: readonly Candidate[], groups: readonly Group[], g: number, bySurname: ReadonlyMap<string, number[]>): number[] | undefined {
+  const { words } = groups[g];
+  const first = words[0];
+  if (first.length < MIN_SHORT_FIRST_NAME) return undefined;
+  const rest = words.slice(1).join(' ');
+  const gender = groupGender(mentions, groups[g]);
+  const found = bySurname.get(words[surnameIndex(words)])?.filter((c) => {
+    const other = groups[c].words;
+    if (other.length !== words.length || other[0] === first || !other[0].startsWith(first) || other.slice(1).join(' ') !== rest) return false;
+    const otherGender = groupGender(mentions, groups[c]);
+    return gender === undefined || otherGender === undefined || gender === otherGender;
+  });
+  return found !== undefined && found.length === 1 ? found : undefined;
 }
 
 /** A person's gender as the article gives it: the honorifics before its mentions, else its first name ("Hillary Clinton"). */
