@@ -142,4 +142,16 @@ describe('stance: sentence structure', () => {
     ]);
     expect(party).toContain('act oppose westria');
   });
+
+  it('takes no side for a reporter toward the news it reports', () => {
+    const sketches = [
+      { id: 'herald', type: 'ORG' as const, mentions: ['Daily Herald'] },
+      { id: 'acme', type: 'ORG' as const, mentions: ['Acme'] },
+    ];
+    for (const verb of ['reported', 'reports']) {
+      expect(triples(`The Daily Herald ${verb} that Acme had lied to investors and hid its losses.`, sketches)).toEqual([]);
+    }
+    // Another verb keeps its reading: "said that Acme lied" is an accusation.
+    expect(triples('The Daily Herald said that Acme had lied to investors and hid its losses.', sketches)).toEqual(['herald oppose acme']);
+  });
 });

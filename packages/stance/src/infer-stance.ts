@@ -174,6 +174,7 @@ const REPORTED = 2;
 const ADDRESSEE = 4;
 const HOLDER = 8;
 const LISTED = 16;
+const REPORTER = 32;
 /** How many names a run joined by commas and "and" must have to be a list, not a pair ("A and B"). */
 const MIN_LIST = 3;
 /** Verbs whose object is who hears the words, not whom they concern: "told Rai radio that …". */
@@ -217,6 +218,7 @@ function sentencePairs(
     if (clauseSubject(info, mentions[i].tokens, context)) mark |= REPORTED;
     if (addressee(info, mentions[i].tokens, context)) mark |= ADDRESSEE;
     if (holder(info, mentions[i].tokens, context)) mark |= HOLDER;
+    if (reports(info, mentions[i].tokens, context)) mark |= REPORTER;
     marks[i - from] = mark;
   }
   markLists(info, mentions, from, to);
@@ -230,9 +232,9 @@ function sentencePairs(
   let n = 0;
   reporters.length = 0;
   for (let i = from; i < to; i++) {
-    if (marks[i - from] & (MODIFIER | ADDRESSEE)) continue;
+    if (marks[i - from] & (MODIFIER | ADDRESSEE | REPORTER)) continue;
     for (let j = i + 1; j < to; j++) {
-      if (marks[j - from] & (MODIFIER | ADDRESSEE | HOLDER) || !pairable(mentions[i], mentions[j])) continue;
+      if (marks[j - from] & (MODIFIER | ADDRESSEE | HOLDER | REPORTER) || !pairable(mentions[i], mentions[j])) continue;
       if (listedPairs.size > 0 && listedPairs.has(pairKey(mentions[i].index, mentions[j].index))) continue;
       const distance = mentions[j].tokens.first - mentions[i].tokens.last;
       if (marks[j - from] & REPORTED && distance > 1 && actsOnThird(info, mentions, j, to, mentions[i].entity)) {
@@ -378,6 +380,18 @@ function clauseSubject(info: TokenInfo, m: TokenSpan, context: TokenSpan): boole
   return info.tokens.lemma[before] === 'that' || (info.flags(before) & FLAG.speech) !== 0;
 }
 
+
+/**
+ * True when the verb after a mention is "report" ("The Post reports that …", "as CNN reported"):
+ * the reporter takes no side in the news it carries.
+ */
+function reports(info: TokenInfo, m: TokenSpan, context: TokenSpan): boolean {
+  let after = m.last + 1;
+  if (after <= context.last && info.tokens.pos[after] === 'AUX') after++;
+  if (after > context.last || info.tokens.lemma[after] !== 'report') return false;
+  // wink takes "reports" after a name for a noun ("The Post reports that …"); "that" after it makes it the verb.
+  return info.tokens.pos[after] === 'VERB' || (after < context.last && info.tokens.normal[after + 1] === 'that');
+}
 
 /**
  * True when a mention is who is told ("Piantedosi told Rai radio that …", "briefed the Senate") or
