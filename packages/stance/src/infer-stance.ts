@@ -47,8 +47,13 @@ function locative(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boo
     for (i--; i >= 0 && tokens.pos[i] === 'PROPN' && words <= MAX_ADDRESS_WORDS; i--) words++;
     if (words === 0 || words > MAX_ADDRESS_WORDS) return false;
   }
-  if (i >= 0 && tokens.pos[i] === 'DET') i--;
+  i = pastDeterminer(tokens, i, 0);
   return i >= 0 && tokens.normal[i] === 'in' && tokens.pos[i] === 'ADP';
+}
+
+/** Token `i`, or the one before it when `i` is a determiner ("told the Senate"), not going below `from`. */
+function pastDeterminer(tokens: NewsDocument['parse']['tokens'], i: number, from: number): number {
+  return i >= from && tokens.pos[i] === 'DET' ? i - 1 : i;
 }
 
 /** One piece of evidence before aggregation. */
@@ -374,12 +379,10 @@ function nounPhrase(info: TokenInfo, a: PlacedMention, b: PlacedMention): boolea
 function clauseSubject(info: TokenInfo, m: TokenSpan, context: TokenSpan): boolean {
   const after = m.last + 1;
   if (after > context.last || !(info.flags(after) & FLAG.verb)) return false;
-  let before = m.first - 1;
-  if (before >= context.first && info.tokens.pos[before] === 'DET') before--;
+  const before = pastDeterminer(info.tokens, m.first - 1, context.first);
   if (before < context.first) return false;
   return info.tokens.lemma[before] === 'that' || (info.flags(before) & FLAG.speech) !== 0;
 }
-
 
 /**
  * True when the verb after a mention is "report" ("The Post reports that …", "as CNN reported"):
@@ -399,8 +402,7 @@ function reports(info: TokenInfo, m: TokenSpan, context: TokenSpan): boolean {
  * said to it, the source none in what it reports, and the speaker none toward either.
  */
 function addressee(info: TokenInfo, m: TokenSpan, context: TokenSpan): boolean {
-  let before = m.first - 1;
-  if (before >= context.first && info.tokens.pos[before] === 'DET') before--;
+  const before = pastDeterminer(info.tokens, m.first - 1, context.first);
   if (before < context.first) return false;
   if (TELLING_VERBS.has(info.tokens.lemma[before])) return true;
   // "according to Pollstar": the source of a figure or a report is no side in it.
@@ -416,8 +418,7 @@ const UNDERTAKINGS = new Set(['commitment', 'pledge', 'promise', 'resolve', 'det
  * (it may still take Y's side).
  */
 function holder(info: TokenInfo, m: TokenSpan, context: TokenSpan): boolean {
-  let before = m.first - 1;
-  if (before >= context.first && info.tokens.pos[before] === 'DET') before--;
+  const before = pastDeterminer(info.tokens, m.first - 1, context.first);
   return before - 1 >= context.first && info.tokens.normal[before] === 'of' && UNDERTAKINGS.has(info.tokens.lemma[before - 1]);
 }
 
