@@ -34,17 +34,19 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
   const pronoun = pos[head] === 'PRON' ? SPEAKER_PRONOUNS.get(normal[head]) : undefined;
   if (pronoun) {
     const fit = (e: number) => fits(c, e, pronoun, PRONOUN_GENDERS.get(normal[head]));
+    // "He" and "she" carry one person through the sentences they lead.
+    const chain = PRONOUN_GENDERS.has(normal[head]) ? normal[head] : undefined;
     // Names inside the quote itself are what it speaks of, not who speaks it.
     const before = Math.min(cue.first, quoteFirst) - 1;
     if (previousQuoteEnd >= 0) {
-      const since = subjectFitting(c, before, previousQuoteEnd + 1, fit);
+      const since = subjectFitting(c, before, previousQuoteEnd + 1, fit, chain);
       if (since >= 0) return entities[tokenEntity[since]].id;
     }
     const previous = previousSpeaker ? entityById().get(previousSpeaker) : undefined;
     if (previous && fit(entities.indexOf(previous))) return previous.id;
     // With no quote before to anchor it, a pronoun reaches back two sentences before its own: further
     // back, the person it means is more often one the article never names ("I met a man there. He told me").
-    const nearest = subjectFitting(c, before, Math.max(0, cue.first - 399, referenceReach(c, cue.first)), fit);
+    const nearest = subjectFitting(c, before, Math.max(0, cue.first - 399, referenceReach(c, cue.first, chain)), fit, chain);
     return nearest >= 0 ? entities[tokenEntity[nearest]].id : null;
   }
   const titled = titledPersonAtEnd(c, cue);
@@ -79,21 +81,51 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
 /** How many sentences before its own an unanchored pronoun or description looks back for the name it stands for. */
 const REFERENCE_SENTENCES = 2;
 
-/** The first token of the sentence REFERENCE_SENTENCES before token `t`'s own (or of the text). */
-function referenceReach(c: QuoteContext, t: number): number {
+/**
+ * The first token of the sentence REFERENCE_SENTENCES before token `t`'s own (or of the text); the
+ * sentences led by the pronoun `chain` are passed over uncounted, as they continue its reference.
+ */
+function referenceReach(c: QuoteContext, t: number, chain?: string): number {
   let reach = c.sentenceStart[t];
-  for (let k = 0; k < REFERENCE_SENTENCES && reach > 0; k++) reach = c.sentenceStart[reach - 1];
+  for (let k = 0; k < REFERENCE_SENTENCES && reach > 0; ) {
+    const last = reach - 1;
+    reach = c.sentenceStart[last];
+    if (!chain || pronounSubject(c, reach, last, chain) < 0) k++;
+  }
   return reach;
 }
 
-/** The last token from `from` back to `to` that belongs to an entity (by index) `fit` accepts, or -1. */
-function nearestFitting(c: QuoteContext, from: number, to: number, fit: (e: number) => boolean): number {
-  const { tokenEntity } = c;
+/**
+ * The last token from `from` back to `to` that belongs to an entity (by index) `fit` accepts, or -1.
+ * With `chain`, a pronoun, the sentences that pronoun is the subject of are passed over from it on:
+ * in "She has met Hillary Clinton. “…,” she said" both pronouns are one person's, named before;
+ * in "As for Trump, he said" that person is named before the pronoun.
+ */
+function nearestFitting(c: QuoteContext, from: number, to: number, fit: (e: number) => boolean, chain?: string): number {
+  const { tokenEntity, sentenceStart } = c;
   for (let t = from; t >= to; t--) {
+    if (chain && (t === from || sentenceStart[t + 1] !== sentenceStart[t])) {
+      const subject = pronounSubject(c, sentenceStart[t], t, chain);
+      if (subject >= 0) {
+        t = subject;
+        continue;
+      }
+    }
     const e = tokenEntity[t];
     if (e >= 0 && fit(e)) return t;
   }
   return -1;
+}
+
+/**
+ * Where the sentence starting at token `first` has the pronoun `word` as its subject, by token
+ * `last`: "She has faced", "But she said", "In June, she met", "Though he did not". Else -1.
+ */
+function pronounSubject(c: QuoteContext, first: number, last: number, word: string): number {
+  const { pos, normal } = c;
+  let t = subjectStart(c, first, last);
+  while (t < last && (pos[t] === 'PUNCT' || pos[t] === 'SPACE' || pos[t] === 'CCONJ' || pos[t] === 'SCONJ' || pos[t] === 'ADV')) t++;
+  return t <= last && normal[t] === word ? t : -1;
 }
 
 /**
@@ -103,8 +135,8 @@ function nearestFitting(c: QuoteContext, from: number, to: number, fit: (e: numb
  * prepositional phrase ("Whitman told the paper she would rather vote for Clinton. “…,” she said" is
  * Whitman's), else the nearest name. The name's first token, or -1 if none.
  */
-function subjectFitting(c: QuoteContext, from: number, to: number, fit: (e: number) => boolean): number {
-  const nearest = nearestFitting(c, from, to, fit);
+function subjectFitting(c: QuoteContext, from: number, to: number, fit: (e: number) => boolean, chain?: string): number {
+  const nearest = nearestFitting(c, from, to, fit, chain);
   if (nearest < 0) return -1;
   const { tokenEntity, sentenceStart, n } = c;
   let subject = -1;

@@ -447,6 +447,21 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf('The plan of Tom Ward failed, Harry Reid said. “It is over,” he said.', [ward, reid])[0][1]).toBe('e2');
   });
 
+  it('carries "he" or "she" through the sentences it leads back to the person named before them', () => {
+    const lee: EntitySpec = { type: 'PERSON', names: ['Ann Lee', 'Lee'] };
+    const clinton: EntitySpec = { type: 'PERSON', names: ['Hillary Clinton'] };
+    // After a quote: "She ... Hillary Clinton" is still Lee speaking of Clinton.
+    const anchored = '“We will win,” Lee said. She has met Hillary Clinton twice. But she said little. “It went well,” she said.';
+    expect(quotesOf(anchored, [lee, clinton]).map((q) => q[1])).toEqual(['e1', 'e1']);
+    // With no quote before, the chain does not use up the two sentences a pronoun looks back over.
+    const unanchored = 'Ann Lee runs the union. She has met Hillary Clinton twice. She was polite. She left early. “It went well,” she said.';
+    expect(quotesOf(unanchored, [lee, clinton])[0][1]).toBe('e1');
+    // A name before the pronoun in its sentence still counts ("As for Lee, she said").
+    expect(quotesOf('Hillary Clinton spoke first. As for Ann Lee, she said little. “It went well,” she said.', [lee, clinton])[0][1]).toBe('e1');
+    // A pronoun of the other gender leads no chain of hers.
+    expect(quotesOf('Ann Lee spoke first. He met Hillary Clinton later. “It went well,” she said.', [lee, clinton])[0][1]).toBe('e2');
+  });
+
   it('resolves an unanchored pronoun only to a name of its sentence or the two before', () => {
     const near = 'My neighbour Maria Chen works nights. Last week she met an official. “We will rebuild,” she said.';
     expect(quotesOf(near, [chen])[0][1]).toBe('e1');
