@@ -10,3 +10,4 @@ export * from './warnings.js';
 export * from './model-encoding.js';
 export * from './dateline.js';
 export * from './person-gender.js';
+export * from './sentence-subject.js';

@@ -1,4 +1,4 @@
-import type { Gender, TextSpan } from '@newslens/core';
+import { sentenceSubject, type Gender, type TextSpan } from '@newslens/core';
 import type { Cue, QuoteContext } from './context.js';
 import { describedPerson, titledPersonAtEnd } from './descriptions.js';
 import { isSpeechVerb, SOURCE_NOUNS, SPEAKER_PRONOUNS } from './speech-verbs.js';
@@ -118,14 +118,17 @@ function nearestFitting(c: QuoteContext, from: number, to: number, fit: (e: numb
 }
 
 /**
- * Where the sentence starting at token `first` has the pronoun `word` as its subject, by token
- * `last`: "She has faced", "But she said", "In June, she met", "Though he did not". Else -1.
+ * Where the sentence starting at token `first` has the pronoun `word` as its subject
+ * (`sentenceSubject`), by token `last`: "She has faced", "But she said", "Though he lost, he said";
+ * not "Even as he spoke, Giuliani declined". The pronoun's first use in the sentence, as an opening
+ * clause's "he" is the same person ("Though he did not name Rubio, he made it clear"); else -1.
  */
 function pronounSubject(c: QuoteContext, first: number, last: number, word: string): number {
-  const { pos, normal } = c;
-  let t = subjectStart(c, first, last);
-  while (t < last && (pos[t] === 'PUNCT' || pos[t] === 'SPACE' || pos[t] === 'CCONJ' || pos[t] === 'SCONJ' || pos[t] === 'ADV')) t++;
-  return t <= last && normal[t] === word ? t : -1;
+  const t = sentenceSubject(c.tokens, first, last);
+  if (t < 0 || c.normal[t] !== word) return -1;
+  let earliest = t;
+  for (let u = t - 1; u >= first; u--) if (c.normal[u] === word) earliest = u;
+  return earliest;
 }
 
 /**

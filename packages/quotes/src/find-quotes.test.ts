@@ -458,6 +458,9 @@ describe('findQuotes: news constructions', () => {
     expect(quotesOf(unanchored, [lee, clinton])[0][1]).toBe('e1');
     // A name before the pronoun in its sentence still counts ("As for Lee, she said").
     expect(quotesOf('Hillary Clinton spoke first. As for Ann Lee, she said little. “It went well,” she said.', [lee, clinton])[0][1]).toBe('e1');
+    // An opening clause's "she" is the main clause's: the names in the clause are not the speaker.
+    const clause = 'Ann Lee spoke first. Though she did not name Hillary Clinton, she made it clear. “It went well,” she said.';
+    expect(quotesOf(clause, [lee, clinton])[0][1]).toBe('e1');
     // A pronoun of the other gender leads no chain of hers.
     expect(quotesOf('Ann Lee spoke first. He met Hillary Clinton later. “It went well,” she said.', [lee, clinton])[0][1]).toBe('e2');
   });
