@@ -56,6 +56,28 @@ describe('pronounMentions', () => {
     expect(pronounsOf(text, ['Garcia', 'Miller'])).toEqual({ Garcia: ['He@43'], Miller: [] });
   });
 
+  it('carries a subject pronoun’s person through the sentences it leads', () => {
+    // The second "She" is Mary Jones's, as the first is, not Ann Lee's, named in the sentence between.
+    const text = 'Mary Jones spoke on Monday. She has met Ann Lee twice. She said the plan would work.';
+    expect(pronounsOf(text, ['Mary Jones', 'Ann Lee'])).toEqual({ 'Mary Jones': ['She@28', 'She@55'], 'Ann Lee': [] });
+    // Each sentence she leads passes her on, however many there are.
+    const far = 'Mary Jones spoke on Monday. She has met Ann Lee twice. She was polite. She left early. Her plan failed.';
+    expect(pronounsOf(far, ['Mary Jones', 'Ann Lee'])['Mary Jones']).toEqual(['She@28', 'She@55', 'She@71', 'Her@87']);
+    // An opening clause's "she" and the main clause's are one person.
+    const clause = 'Mary Jones spoke on Monday. Though she did not name Ann Lee, she made it clear.';
+    expect(pronounsOf(clause, ['Mary Jones', 'Ann Lee'])['Mary Jones']).toEqual(['she@35', 'she@61']);
+  });
+
+  it('does not carry a speaker’s own subject pronoun into their quotation', () => {
+    // "He" endorsed Lee and is Garcia, who speaks next: the "He" inside the quotation is Lee.
+    const text = 'Garcia spoke on Monday. He endorsed Lee. Garcia said: "He is a fine man."';
+    const start = text.indexOf('He is');
+    const quote = { start, end: start + 16, text: 'He is a fine man', speaker: 'e1', speakerMention: { start: 41, end: 47, text: 'Garcia' } };
+    expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+    expect(text.slice(41, 47)).toBe('Garcia');
+    expect(pronounsOf(text, ['Garcia', 'Lee'], [quote])).toEqual({ Garcia: ['He@24'], Lee: [`He@${start}`] });
+  });
+
   it('leaves out a pronoun with no person named in its sentence or the two before it', () => {
     const text = 'John Smith spoke. The vote followed. The crowd cheered. Later he left.';
     expect(pronounsOf(text, ['John Smith'])['John Smith']).toEqual([]);

@@ -1,4 +1,4 @@
-import { entityGenders, type Entity, type Gender, type Mention, type NewsDocument, type Quote } from '@newslens/core';
+import { entityGenders, sentenceSubject, type Entity, type Gender, type Mention, type NewsDocument, type Quote } from '@newslens/core';
 import { tokensOf, type TokenSpan } from './locate.js';
 import { PRON_FLAG, type TokenSignals } from './signals.js';
 
@@ -79,16 +79,36 @@ export function pronounMentions(
   });
   const said = entityGenders(tokens.value, entities, people);
   const genders = withPronounGenders(said, people, pronouns);
+  // The person each sentence's subject pronoun ("He has faced ...") was given, once resolved.
+  const leadToken = sentenceRanges.map(({ first, last }) => subjectPronoun(doc, s, first, last));
+  const leadEntity = new Int32Array(sentenceRanges.length).fill(-1);
+  // The person the first pronoun of each gender in the current sentence went to.
+  const firstOfGender = { sentence: -1, male: -1, female: -1 };
   for (const { token, sentence, gender, before, speaker } of pronouns) {
     // Its own sentence first ("Sanders said his staff"), then the sentences before; in each, a person
     // the article gives that gender first ("Sanders ... Clinton ... her"), then one it gives none.
     // Never the speaker of the quotation the pronoun is in.
     const says = (e: number) => e !== speaker && genders[e] === gender;
     const allows = (e: number) => e !== speaker && (genders[e] === undefined || genders[e] === gender);
-    let e = inOwnSentence(people, before, sentence, says);
+    // The person a sentence's subject pronoun of this gender went to, or -1 for none. Not the
+    // speaker: "He endorsed Clinton but said Sanders would win. “He's a protest voice,” Rice said"
+    // is of someone he named.
+    const lead = (at: number) => {
+      if (leadToken[at] < 0 || PERSON_PRONOUNS.get(tokens.normal[leadToken[at]]) !== gender) return -1;
+      return leadEntity[at] === speaker ? -1 : leadEntity[at];
+    };
+    // A subject pronoun after one of its gender in an opening clause is that one's person: "Though
+    // he did not name Rubio or Kasich, he made it clear".
+    const isLead = token === leadToken[sentence];
+    let e = isLead && firstOfGender.sentence === sentence && firstOfGender[gender] !== speaker ? firstOfGender[gender] : -1;
+    if (e < 0) e = inOwnSentence(people, before, sentence, says);
     if (e < 0) e = inOwnSentence(people, before, sentence, allows);
-    if (e < 0) e = inSentencesBefore(people, before, sentence, says);
-    if (e < 0) e = inSentencesBefore(people, before, sentence, allows);
+    if (e < 0 && leadToken[sentence] < token) e = lead(sentence);
+    if (e < 0) e = inSentencesBefore(people, before, sentence, lead, says);
+    if (e < 0) e = inSentencesBefore(people, before, sentence, lead, allows);
+    if (isLead) leadEntity[sentence] = e;
+    if (firstOfGender.sentence !== sentence) Object.assign(firstOfGender, { sentence, male: -1, female: -1 });
+    if (firstOfGender[gender] < 0) firstOfGender[gender] = e;
     if (e < 0) continue;
     const start = tokens.start[token];
     const end = tokens.end[token];
@@ -153,20 +173,36 @@ function inOwnSentence(
   return -1;
 }
 
-/** The first person named in the nearest of the PRONOUN_REACH sentences before the pronoun's that names one who fits, or -1. */
+/**
+ * The first person named in the nearest of the PRONOUN_REACH sentences before the pronoun's that
+ * names one who fits, or -1. A sentence whose subject is a pronoun of the same gender that went to
+ * a person (`lead` gives that person, else -1) is that person's: it gives that person if they fit,
+ * and none of the names it goes on to give ("Lee spoke. She has met Hillary Clinton. Her remarks"
+ * are Lee's).
+ */
 function inSentencesBefore(
   people: readonly PersonToken[],
   before: number,
   sentence: number,
+  lead: (sentence: number) => number,
   fits: (e: number) => boolean,
 ): number {
   let i = before - 1;
   while (i >= 0 && people[i].sentence === sentence) i--;
-  while (i >= 0 && people[i].sentence >= sentence - PRONOUN_REACH) {
-    const at = people[i].sentence;
+  for (let at = sentence - 1; at >= sentence - PRONOUN_REACH && at >= 0; at--) {
+    const led = lead(at);
+    if (led >= 0 && fits(led)) return led;
     let chosen = -1;
-    for (; i >= 0 && people[i].sentence === at; i--) if (fits(people[i].entity)) chosen = people[i].entity;
+    for (; i >= 0 && people[i].sentence === at; i--) if (led < 0 && fits(people[i].entity)) chosen = people[i].entity;
     if (chosen >= 0) return chosen;
   }
   return -1;
+}
+
+/** The token of "he" or "she" when it is the subject of a sentence (tokens first..last; `sentenceSubject`), else -1. */
+function subjectPronoun(doc: NewsDocument, s: TokenSignals, first: number, last: number): number {
+  const t = sentenceSubject(doc.parse.tokens, first, last);
+  if (t < 0 || (s.flags[t] & PRON_FLAG) === 0) return -1;
+  const word = doc.parse.tokens.normal[t];
+  return word === 'he' || word === 'she' ? t : -1;
 }
