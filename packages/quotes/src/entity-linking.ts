@@ -46,7 +46,7 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
     if (previous && fit(entities.indexOf(previous))) return previous.id;
     // With no quote before to anchor it, a pronoun reaches back two sentences before its own: further
     // back, the person it means is more often one the article never names ("I met a man there. He told me").
-    const nearest = subjectFitting(c, before, Math.max(0, cue.first - 399, referenceReach(c, cue.first, chain)), fit, chain);
+    const nearest = subjectFitting(c, before, Math.max(0, cue.first - REFERENCE_TOKENS, referenceReach(c, cue.first, chain)), fit, chain);
     return nearest >= 0 ? entities[tokenEntity[nearest]].id : null;
   }
   const titled = titledPersonAtEnd(c, cue);
@@ -80,17 +80,20 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
 
 /** How many sentences before its own an unanchored pronoun or description looks back for the name it stands for. */
 const REFERENCE_SENTENCES = 2;
+/** How many tokens back an unanchored pronoun looks at most, however many sentences it leads. */
+const REFERENCE_TOKENS = 399;
 
 /**
  * The first token of the sentence REFERENCE_SENTENCES before token `t`'s own (or of the text); the
- * sentences led by the pronoun `chain` are passed over uncounted, as they continue its reference.
+ * sentences led by the pronoun `chain` are passed over uncounted, as they continue its reference,
+ * within REFERENCE_TOKENS.
  */
 function referenceReach(c: QuoteContext, t: number, chain?: string): number {
   let reach = c.sentenceStart[t];
   for (let k = 0; k < REFERENCE_SENTENCES && reach > 0; ) {
     const last = reach - 1;
     reach = c.sentenceStart[last];
-    if (!chain || pronounSubject(c, reach, last, chain) < 0) k++;
+    if (!chain || reach < t - REFERENCE_TOKENS || pronounSubject(c, reach, last, chain) < 0) k++;
   }
   return reach;
 }
