@@ -53,6 +53,12 @@ describe('clustering', () => {
   it('names an entity from the article’s body, not from a headline whose capitals ran the name on', () => {
     const text = 'EU Fines Acmecorp Over Search\n\nRegulators fined Acmecorp on Tuesday. Acmecorp said it would appeal.';
     expect(clusters(text, { 'EU Fines Acmecorp': 'ORG', Acmecorp: 'ORG' })).toEqual(['ORG Acmecorp: EU Fines Acmecorp, Acmecorp, Acmecorp']);
+    // A headline that gives a person's first name before the body's surname names the person in full,
+    // but not with a modal verb the headline opens a question with.
+    const full = 'Maria Smith Wins Again\n\nVoters backed Smith on Tuesday. Smith thanked them.';
+    expect(clusters(full, { 'Maria Smith': 'PERSON', Smith: 'PERSON' })).toEqual(['PERSON Maria Smith: Maria Smith, Smith, Smith']);
+    const question = 'Will Smith Win Again?\n\nVoters backed Smith on Tuesday. Smith thanked them.';
+    expect(clusters(question, { 'Will Smith': 'PERSON', Smith: 'PERSON' })).toEqual(['PERSON Smith: Will Smith, Smith, Smith']);
   });
 
   it('links a surname that comes before the full name', () => {

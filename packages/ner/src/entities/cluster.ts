@@ -414,11 +414,16 @@ const PERSON_INDEX = TYPE_INDEX.get('PERSON')!;
 
 /**
  * The mention that gives the entity its name: most words, then most characters, then first. A
- * mention in the headline names the entity only when the article has no other: a headline's
- * capitals run names into the words after them ("EU Fines Google" for Google).
+ * mention in the headline names the entity only when the article has no other, or when it is a
+ * person's given name before a name the body gives ("Hillary Clinton" over the body's "Clinton"): a
+ * headline's capitals run names into the words beside them ("EU Fines Google" for Google).
  */
 function canonicalMention(mentions: readonly Candidate[], members: readonly number[], headlineEnd: number): number {
-  const outside = headlineEnd < 0 ? members : members.filter((i) => mentions[i].start >= headlineEnd);
+  let outside = headlineEnd < 0 ? members : members.filter((i) => mentions[i].start >= headlineEnd);
+  if (outside.length > 0 && outside.length < members.length) {
+    const bodyKeys = new Set(outside.map((i) => mentions[i].key));
+    outside = members.filter((i) => mentions[i].start >= headlineEnd || givenNameBefore(mentions[i], bodyKeys));
+  }
   const candidates = outside.length > 0 ? outside : members;
   let best = candidates[0];
   let bestWords = wordCount(mentions[best].key);
@@ -431,6 +436,17 @@ function canonicalMention(mentions: readonly Candidate[], members: readonly numb
   }
   return best;
 }
+
+/** True when a person's mention is a given name and then one of `keys` ("Hillary Clinton" and "clinton"). */
+function givenNameBefore(mention: Candidate, keys: ReadonlySet<string>): boolean {
+  const space = mention.key.indexOf(' ');
+  if (mention.type !== 'PERSON' || space < 0 || !keys.has(mention.key.slice(space + 1))) return false;
+  const first = mention.text.slice(0, mention.text.search(/\s/));
+  return firstNameGender(first) !== undefined && !MODALS.has(mention.key.slice(0, space));
+}
+
+/** Given names that are also modal verbs: in a headline they open a question ("Will Twitter Be Next?"). */
+const MODALS: ReadonlySet<string> = new Set(['will', 'may']);
 
 /** The mention that writes a nationality as the gazetteer does ("Kenyan", not "Kenyans"), else the first. */
 function demonymMention(mentions: readonly Candidate[], members: readonly number[]): number {

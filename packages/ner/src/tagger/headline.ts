@@ -4,11 +4,17 @@ import type { NewsDocument } from '@newslens/core';
 export const TITLE_CASE_SHARE = 0.75;
 const LETTER = /\p{L}/u;
 const CAPITALISED = /^\P{L}*\p{Lu}/u;
+/** The small words title case leaves in lower case: articles, conjunctions, short prepositions. */
+const TITLE_CASE_LOWER: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up',
+  'via', 'vs', 'vs.', 'with', 'from', 'into', 'over', 'than', 'en', 'de',
+]);
 
 /**
  * Where the article's headline ends, as a character offset, or -1 when it has none. The headline is
  * the first sentence when more follow, it has no full stop, and it is in title case: three quarters
  * of its words capitalised, short lower-case words aside ("Israel and Hamas Agree to Extend Truce").
+ * With a full stop, it is a line of its own with every word capitalised but TITLE_CASE_LOWER's.
  * A headline capitalises every word, so there capitals say little of what is a name.
  */
 export function headlineEnd(doc: NewsDocument<'sentences'>): number {
@@ -19,6 +25,7 @@ export function headlineEnd(doc: NewsDocument<'sentences'>): number {
   const starts = doc.parse.tokens.start;
   let letters = 0;
   let capitals = 0;
+  let lowerWords = 0;
   let last = '';
   for (let t = 0; t < starts.length && starts[t] < end; t++) {
     if (starts[t] < start || pos[t] === 'SPACE') continue;
@@ -26,9 +33,16 @@ export function headlineEnd(doc: NewsDocument<'sentences'>): number {
     last = word;
     if (!LETTER.test(word)) continue;
     const capitalised = CAPITALISED.test(word);
+    if (!capitalised && !TITLE_CASE_LOWER.has(word)) lowerWords++;
     if (!capitalised && word.length <= 3) continue;
     letters++;
     if (capitalised) capitals++;
   }
-  return last !== '.' && letters >= 3 && capitals >= TITLE_CASE_SHARE * letters ? end : -1;
+  if (letters < 3 || capitals < TITLE_CASE_SHARE * letters) return -1;
+  // A full stop ends a first sentence, not a headline, unless the sentence is a line of its own
+  // with every word capitalised but title case's small words: some copies of articles put one
+  // after the headline ("Clinton Campaign Scrambling For Votes In Florida.").
+  if (last !== '.') return end;
+  const ownLine = doc.text.charCodeAt(end) === 10 || doc.text.charCodeAt(end + 1) === 10;
+  return ownLine && lowerWords === 0 ? end : -1;
 }

@@ -173,18 +173,26 @@ function knownPrefixEnd(tokens: TaggingTokens, f: Found, names: ReadonlySet<stri
  * ("Police Arrest Suspect in Downtown Shooting", "Stocks Rally as Fed Signals Rate Cuts"). A name
  * of the headline (see headline.ts) made only of common English words is dropped, unless one of its
  * words is a word of a name in the rest of the article ("White House" stays where the story names
- * the White House) or the gazetteer has the name.
+ * the White House; "Republicans" where it names a Republican), or an acronym ("GOP"), or the
+ * gazetteer has the name.
  */
 export function withoutHeadlineWords(seq: Sequence, found: Found[], headlineEnd: number): Found[] {
   if (headlineEnd < 0) return found;
-  const inHeadline = (f: Found) => seq.tokens.start[f.first] < headlineEnd;
+  const { start } = seq.tokens;
+  const inHeadline = (f: Found) => start[f.first] < headlineEnd;
   const named = new Set<string>();
   for (const f of found) if (!inHeadline(f)) for (let i = f.first; i <= f.last; i++) named.add(seq.words[i].lower);
+  // A word in capitals is an acronym ("GOP", "NFL") unless the whole headline is in capitals.
+  let allCapitals = true;
+  for (let t = 0; t < seq.words.length && start[t] < headlineEnd; t++) if (seq.words[t].hasLetter && seq.words[t].cap !== 2) allCapitals = false;
   return found.filter((f) => {
     if (!inHeadline(f) || (f.first === f.last && (seq.words[f.first].gaz?.cats ?? 0) !== 0) || gazetteerType(f.text)) return true;
     for (let i = f.first; i <= f.last; i++) {
       const w = seq.words[i];
-      if (w.hasLetter && (named.has(w.lower) || !isCommonWord(w.lower))) return true;
+      if (!w.hasLetter) continue;
+      // The body's "Republican" speaks for the headline's "Republicans".
+      if (named.has(w.lower) || (w.lower.endsWith('s') && named.has(w.lower.slice(0, -1)))) return true;
+      if (!isCommonWord(w.lower) || (w.cap === 2 && !allCapitals)) return true;
     }
     return false;
   });

@@ -61,6 +61,15 @@ describe('tagNames', () => {
     // Title case leaves short words in lower case.
     const truce = 'Israel and Hamas Agree to Extend Truce\n\nIsrael and Hamas agreed on Monday to extend a ceasefire in Gaza.';
     expect(names(truce).map(([name]) => name)).not.toContain('Truce');
+    // A headline some copies end with a full stop, on a line of its own; an acronym in it is a name,
+    // and so is a plural of a name the article gives.
+    const dotted = 'Police Arrest Suspect in Downtown Shooting.\n\nPolice arrested a man in Chicago on Monday after a shooting.';
+    expect(names(dotted).map(([name]) => name)).toEqual(['Chicago']);
+    const acronym = "Call the GOP's Bluff on the Court\n\nThe court waits in Washington on Monday.";
+    expect(names(acronym).map(([name]) => name)).toContain('GOP');
+    // A first sentence is no headline, short as it may be: "met" is no word title case leaves small.
+    const lead = 'The World Health Organization met on Monday.\n\nDelays followed.';
+    expect(names(lead).map(([name]) => name)).toContain('World Health Organization');
   });
 
   it('types a name as a person when it ends in the surname the article gives a person after a title', () => {
