@@ -82,6 +82,9 @@ describe('stance: sentence structure', () => {
     const got = triples('Norland, Westria and Ostland condemned Eastmark for the invasion.', states.slice(0, 4));
     expect(got).toContain('Ostland oppose Eastmark');
     expect(got).toContain('Norland oppose Eastmark');
+    // A party-and-state label after each name does not break the list.
+    const senators = ['Ann Lee', 'Tom Ward', 'Maria Chen'].map((name) => ({ id: name, type: 'PERSON' as const, mentions: [name] }));
+    expect(triples('Sens. Ann Lee (D-Ore.), Tom Ward (D-Ohio) and Maria Chen (D-N.J.) all backed the bill.', senators)).toEqual([]);
   });
 
   it('gives a name inside a quotation no side toward the quotation\'s speaker, who keeps theirs', () => {

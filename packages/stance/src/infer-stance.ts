@@ -339,14 +339,28 @@ function markLists(info: TokenInfo, mentions: PlacedMention[], from: number, to:
   }
 }
 
-/** Whether only commas, "and", "or", "the" and white space stand between two mentions. */
+/**
+ * Whether only commas, "and", "or", "the" and white space stand between two mentions, with at most
+ * a bracketed aside after the first: "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
+ * Menendez".
+ */
 function joinedInList(info: TokenInfo, a: PlacedMention, b: PlacedMention): boolean {
   if (b.tokens.first <= a.tokens.last) return false;
-  for (let k = a.tokens.last + 1; k < b.tokens.first; k++) {
+  let k = a.tokens.last + 1;
+  if (info.tokens.value[k] === '(') {
+    const close = k + MAX_ASIDE;
+    while (k < b.tokens.first && k <= close && info.tokens.value[k] !== ')') k++;
+    if (info.tokens.value[k] !== ')') return false;
+    k++;
+  }
+  for (; k < b.tokens.first; k++) {
     if ((info.flags(k) & FLAG.coordinator) === 0 && info.tokens.pos[k] !== 'SPACE') return false;
   }
   return true;
 }
+
+/** The most tokens a bracketed aside between listed names holds: a party and a state, "(D-N.Y.)". */
+const MAX_ASIDE = 8;
 
 const CUES = FLAG.verb | FLAG.support | FLAG.oppose | FLAG.hostile | FLAG.supported | FLAG.toward | FLAG.agent | FLAG.speech;
 
