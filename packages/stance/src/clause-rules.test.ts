@@ -32,7 +32,16 @@ describe('stance: sentence structure', () => {
       { id: 'westria', type: 'GPE', mentions: ['Westria'] },
     ]);
     expect(got).toContain('berg oppose westria');
+    expect(got).toContain('norland oppose westria');
     expect(got.filter((t) => t.includes('norland') && t.includes('berg'))).toEqual([]);
+    // A party or nationality that describes a person lends no side: the act is the person's.
+    const party = triples('Democratic nominee Anna Berg condemned Westria for the invasion.', [
+      { id: 'democratic', type: 'NORP', mentions: ['Democratic'] },
+      { id: 'berg', mentions: ['Anna Berg'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+    ]);
+    expect(party).toContain('berg oppose westria');
+    expect(party.filter((t) => t.includes('democratic'))).toEqual([]);
   });
 
   it('takes no side for or against whoever is told, and reads no noun phrase across "that"', () => {
