@@ -125,7 +125,7 @@ describe('stance: sentence structure', () => {
     expect(got.filter((t) => t.startsWith('acme support'))).toEqual([]);
   });
 
-  it('takes the last part of an address after "in" for a setting, as the first', () => {
+  it('takes a place after "in" or "at", and the last part of its address, for a setting', () => {
     const got = triples('At a rally in Dayton, Norland, Smith condemned Jones and praised Brown.', [
       { id: 'dayton', type: 'GPE', mentions: ['Dayton'] },
       { id: 'norland', type: 'GPE', mentions: ['Norland'] },
@@ -135,6 +135,14 @@ describe('stance: sentence structure', () => {
     ]);
     expect(got.filter((t) => t.includes('norland') || t.includes('dayton'))).toEqual([]);
     expect(got).toContain('smith oppose jones');
+    // "at", "across", "throughout" and "near" say where as "in" does.
+    const at = triples('Speaking at Dayton, Smith condemned Jones.', [
+      { id: 'dayton', type: 'GPE', mentions: ['Dayton'] },
+      { id: 'smith', mentions: ['Smith'] },
+      { id: 'jones', mentions: ['Jones'] },
+    ]);
+    expect(at.filter((t) => t.includes('dayton'))).toEqual([]);
+    expect(at).toContain('smith oppose jones');
   });
 
   it('takes no side from a law, a work or a language, which can only be the object of one', () => {

@@ -37,8 +37,9 @@ const OBJECT_TYPES = new Set(['LAW', 'WORK_OF_ART', 'LANGUAGE']);
 const MAX_ADDRESS_WORDS = 3;
 
 /**
- * True when a place follows "in" (a determiner may come between): "on a picket line in Detroit",
- * or ends an address that does: the state of "a campaign stop in Toledo, Ohio".
+ * True when a place follows "in" or another of SETTING_PREPOSITIONS (a determiner may come
+ * between): "on a picket line in Detroit", "said at a Washington event", or ends an address that
+ * does: the state of "a campaign stop in Toledo, Ohio".
  */
 function locative(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boolean {
   let i = span.first - 1;
@@ -48,8 +49,11 @@ function locative(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boo
     if (words === 0 || words > MAX_ADDRESS_WORDS) return false;
   }
   i = pastDeterminer(tokens, i, 0);
-  return i >= 0 && tokens.normal[i] === 'in' && tokens.pos[i] === 'ADP';
+  return i >= 0 && SETTING_PREPOSITIONS.has(tokens.normal[i]) && tokens.pos[i] === 'ADP';
 }
+
+/** Prepositions of where something happens: "in Detroit", "at Camp David", "across Europe". */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'throughout', 'near']);
 
 /** Token `i`, or the one before it when `i` is a determiner ("told the Senate"), not going below `from`. */
 function pastDeterminer(tokens: NewsDocument['parse']['tokens'], i: number, from: number): number {
