@@ -87,6 +87,14 @@ describe('findQuotes: speakers', () => {
     expect(quotesOf('Chen called the plan “dogged and smart” on Monday.', [chen])).toEqual([['“dogged and smart”', 'e1', 'Chen']]);
   });
 
+  it('attributes a partial quote to the speaker the sentence ends with, an adjunct after the verb', () => {
+    const text = 'Voters had “put the biggest crack” in the ceiling, Chen said in a video message.';
+    expect(quotesOf(text, [chen])).toEqual([['“put the biggest crack”', 'e1', 'Chen']]);
+    // Not when the verb opens a clause of its own: what Chen said next is not the quote.
+    const clause = 'Voters had “put the biggest crack” in the ceiling, Chen said they would vote again.';
+    expect(quotesOf(clause, [chen])[0][1]).toBeNull();
+  });
+
   it('attributes an appositive speaker "X, a spokesman, said"', () => {
     expect(quotesOf('“It is over,” Chen, a spokeswoman for the ministry, said.', [chen])).toEqual([
       ['“It is over,”', 'e1', 'Chen, a spokeswoman for the ministry'],

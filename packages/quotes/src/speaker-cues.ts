@@ -142,9 +142,23 @@ export function cueAt(c: QuoteContext, from: number, to: number, retry = false):
   }
   while (v <= to && VERB_GAP_POS.has(pos[v])) v++;
   if (v > to || !(isSpeechVerb(c, v) || closesSpokenQuote(c, from, np.last, v, to, retry))) return undefined;
-  // After a comma inside a sentence, "…, Axelrod said." must close its clause.
-  if (retry && !(v + 1 > to || isSentenceEnd(c, v + 1) || value[v + 1] === ',')) return undefined;
+  // After a comma inside a sentence, "…, Axelrod said." must close its clause, or end it with no
+  // clause of its own ("…, she said in a video message.", "…, he told reporters.").
+  if (retry && !(v + 1 > to || isSentenceEnd(c, v + 1) || value[v + 1] === ',' || endsWithoutClause(c, v + 1, to))) return undefined;
   return value[np.last + 1] === ',' ? { ...np, last: v - 1 } : np;
+}
+
+/**
+ * True when tokens from..to run to the end of their sentence with no verb and no word that opens a
+ * clause: an adjunct of the speech verb before them ("in a video message", "on Tuesday", "reporters").
+ */
+function endsWithoutClause(c: QuoteContext, from: number, to: number): boolean {
+  const { pos } = c;
+  for (let t = from; t <= to; t++) {
+    if (isSentenceEnd(c, t)) return true;
+    if (pos[t] === 'VERB' || pos[t] === 'AUX' || pos[t] === 'SCONJ' || pos[t] === 'PRON' || pos[t] === 'PUNCT') return false;
+  }
+  return to + 1 >= c.n || isSentenceEnd(c, to + 1);
 }
 
 /**
