@@ -44,7 +44,7 @@ describe('stance: sentence structure', () => {
     expect(party.filter((t) => t.includes('democratic'))).toEqual([]);
   });
 
-  it('takes no side for or against whoever is told, and reads no noun phrase across "that"', () => {
+  it('takes no side for or against whoever is told or interviewed, and reads no noun phrase across "that"', () => {
     const got = triples('Berg told Acme radio that Westria had attacked Norland.', [
       { id: 'berg', mentions: ['Berg'] },
       { id: 'acme', type: 'ORG', mentions: ['Acme'] },
@@ -53,6 +53,16 @@ describe('stance: sentence structure', () => {
     ]);
     expect(got.filter((t) => t.includes('acme'))).toEqual([]);
     expect(got).toContain('westria oppose norland');
+    // Nor whoever is interviewed, named at the end of a phrase after "an interview with".
+    const interview = triples('In an interview with Acme hosts Ann Lee and Tom Ward, Berg condemned Westria.', [
+      { id: 'berg', mentions: ['Berg'] },
+      { id: 'acme', type: 'ORG', mentions: ['Acme'] },
+      { id: 'lee', mentions: ['Ann Lee'] },
+      { id: 'ward', mentions: ['Tom Ward'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+    ]);
+    expect(interview.filter((t) => t.includes('acme') || t.includes('lee') || t.includes('ward'))).toEqual([]);
+    expect(interview).toContain('berg oppose westria');
   });
 
   it('takes no side for the source a report is given by ("according to X")', () => {

@@ -426,10 +426,25 @@ function reports(info: TokenInfo, m: TokenSpan, context: TokenSpan): boolean {
 function addressee(info: TokenInfo, m: TokenSpan, context: TokenSpan): boolean {
   const before = pastDeterminer(info.tokens, m.first - 1, context.first);
   if (before < context.first) return false;
-  if (TELLING_VERBS.has(info.tokens.lemma[before])) return true;
   // "according to Pollstar": the source of a figure or a report is no side in it.
-  return before > context.first && info.tokens.normal[before] === 'to' && info.tokens.normal[before - 1] === 'according';
+  if (before > context.first && info.tokens.normal[before] === 'to' && info.tokens.normal[before - 1] === 'according') return true;
+  // Who is told or interviewed, alone or at the end of a phrase: "told Fox News host Chris
+  // Wallace", "in an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski".
+  const { tokens } = info;
+  let t = before;
+  for (let k = 0; k < MAX_LISTENER_WORDS && t > context.first && LISTENER_PHRASE.has(tokens.pos[t]) && !TELLING_VERBS.has(tokens.lemma[t]); k++) t--;
+  if (TELLING_VERBS.has(tokens.lemma[t])) return true;
+  if (tokens.normal[t] !== 'with') return false;
+  const noun = pastDeterminer(tokens, t - 1, context.first);
+  return noun >= context.first && INTERVIEW_NOUNS.has(tokens.lemma[noun]);
 }
+
+/** What a phrase naming a listener may hold before the listener's name: "Fox News host", "X and". */
+const LISTENER_PHRASE: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'CCONJ', 'PART']);
+/** The most words such a phrase runs back from the listener's name. */
+const MAX_LISTENER_WORDS = 8;
+/** Talk whose other party "with" names: "an interview with X". */
+const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['interview', 'conversation']);
 
 /** Nouns of an undertaking whose holder "of" names: "the commitment of X" is X's own, as "X's commitment" is. */
 const UNDERTAKINGS = new Set(['commitment', 'pledge', 'promise', 'resolve', 'determination', 'readiness', 'willingness']);
