@@ -87,6 +87,15 @@ describe('findQuotes: speakers', () => {
     expect(quotesOf('Chen called the plan “dogged and smart” on Monday.', [chen])).toEqual([['“dogged and smart”', 'e1', 'Chen']]);
   });
 
+  it('attributes a partial quote to the subject after an opening phrase, not to a relative pronoun', () => {
+    expect(quotesOf('Last year, Chen played down the plan as “just part of the campaign” and moved on.', [chen])).toEqual([
+      ['“just part of the campaign”', 'e1', 'Chen'],
+    ]);
+    expect(quotesOf('On Tuesday in Iowa, Chen called the plan “dogged and smart.”', [chen])[0][1]).toBe('e1');
+    const relative = quotesOf('One new ad, which is currently airing, argues that “only Chen can beat Ward.”', [chen]);
+    expect(relative.map((q) => q[2])).not.toContain('which');
+  });
+
   it('attributes a partial quote to the speaker the sentence ends with, an adjunct after the verb', () => {
     const text = 'Voters had “put the biggest crack” in the ceiling, Chen said in a video message.';
     expect(quotesOf(text, [chen])).toEqual([['“put the biggest crack”', 'e1', 'Chen']]);

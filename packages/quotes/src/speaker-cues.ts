@@ -311,9 +311,29 @@ export function sentenceSubject(c: QuoteContext, from: number, to: number, requi
   let hasSpeech = false;
   for (let t = from; t <= to; t++) if (isSpeechVerb(c, t)) hasSpeech = true;
   if (!hasSpeech && requireSpeech) return undefined;
-  const np = phraseAfter(c, from, to);
+  const np = phraseAfter(c, afterOpeningPhrase(c, from, to), to);
   if (!np) return undefined;
   let t = np.last + 1;
   while (t <= to && VERB_GAP_POS.has(pos[t])) t++;
   return t <= to && pos[t] === 'VERB' ? np : undefined;
 }
+
+/** The longest phrase set off by a comma before a sentence's subject: "Last year,", "On Tuesday in Iowa,". */
+const OPENING_PHRASE = 6;
+
+/**
+ * Where the subject starts after a short opening phrase with no verb, set off by a comma ("Last
+ * year, he played down …", "On Tuesday, Clinton called …"); `from` when there is none.
+ */
+function afterOpeningPhrase(c: QuoteContext, from: number, to: number): number {
+  const { value, pos, normal } = c;
+  // A name before a comma is a subject with an appositive or a relative clause after it ("Serafinowicz, who").
+  if (pos[from] === 'PROPN') return from;
+  for (let t = from; t <= to && t - from <= OPENING_PHRASE; t++) {
+    if (value[t] === ',') return t > from && !RELATIVE_PRONOUNS.has(normal[t + 1]) ? t + 1 : from;
+    if (pos[t] === 'VERB' || pos[t] === 'AUX' || pos[t] === 'PRON' || isSpeechVerb(c, t)) return from;
+  }
+  return from;
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that']);
