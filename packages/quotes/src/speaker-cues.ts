@@ -319,7 +319,7 @@ export function sentenceSubject(c: QuoteContext, from: number, to: number, requi
 }
 
 /** The longest phrase set off by a comma before a sentence's subject: "Last year,", "On Tuesday in Iowa,". */
-const OPENING_PHRASE = 6;
+const OPENING_PHRASE = 10;
 
 /**
  * Where the subject starts after a short opening phrase with no verb, set off by a comma ("Last
