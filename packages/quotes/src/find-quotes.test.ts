@@ -87,11 +87,15 @@ describe('findQuotes: speakers', () => {
     expect(quotesOf('Chen called the plan “dogged and smart” on Monday.', [chen])).toEqual([['“dogged and smart”', 'e1', 'Chen']]);
   });
 
-  it('attributes a partial quote to the subject after an opening phrase, not to a relative pronoun', () => {
+  it('attributes a partial quote to the subject after an opening phrase or before an appositive, not to a relative pronoun', () => {
     expect(quotesOf('Last year, Chen played down the plan as “just part of the campaign” and moved on.', [chen])).toEqual([
       ['“just part of the campaign”', 'e1', 'Chen'],
     ]);
     expect(quotesOf('On Tuesday in Iowa, Chen called the plan “dogged and smart.”', [chen])[0][1]).toBe('e1');
+    // Past an appositive or relative clause between the subject and its verb.
+    const appositive = 'Maria Chen, celebrating a victory in the primary in her home state, is pledging to “win many hundreds of delegates” soon.';
+    expect(quotesOf(appositive, [chen])).toEqual([['“win many hundreds of delegates”', 'e1', 'Maria Chen']]);
+    expect(quotesOf('Maria Chen, also a presidential hopeful, called the plan “abhorrent” in a tweet on Sunday.', [chen])[0][1]).toBe('e1');
     const relative = quotesOf('One new ad, which is currently airing, argues that “only Chen can beat Ward.”', [chen]);
     expect(relative.map((q) => q[2])).not.toContain('which');
   });

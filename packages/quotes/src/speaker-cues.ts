@@ -314,6 +314,13 @@ export function sentenceSubject(c: QuoteContext, from: number, to: number, requi
   const np = phraseAfter(c, afterOpeningPhrase(c, from, to), to);
   if (!np) return undefined;
   let t = np.last + 1;
+  // "Bernie Sanders, who won Vermont, is pledging to": past an appositive or relative clause.
+  if (c.value[t] === ',') {
+    let close = t + 1;
+    while (close <= to && close - t < NP_WINDOW && c.value[close] !== ',') close++;
+    if (close > to || c.value[close] !== ',') return undefined;
+    t = close + 1;
+  }
   while (t <= to && VERB_GAP_POS.has(pos[t])) t++;
   return t <= to && pos[t] === 'VERB' ? np : undefined;
 }
