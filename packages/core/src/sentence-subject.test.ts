@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from './parse.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { subjectToken } from './sentence-subject.js';
 
-/** The word where `sentenceSubject` puts the subject of `sentence` (one sentence), or null. */
+/** The word where `subjectToken` puts the subject of `sentence` (one sentence), or null. */
 function subjectOf(sentence: string): string | null {
   const { tokens } = parseText(sentence);
-  const t = sentenceSubject(tokens, 0, tokens.length - 1);
+  const t = subjectToken(tokens, 0, tokens.length - 1);
   return t < 0 ? null : tokens.value[t];
 }
 
-describe('sentenceSubject', () => {
+describe('subjectToken', () => {
   it('reads past conjunctions, adverbs and an opening phrase to the subject', () => {
     expect(subjectOf('She has met the mayor twice.')).toBe('She');
     expect(subjectOf('But she said little.')).toBe('she');

@@ -17,7 +17,7 @@ const QUOTE_MARK = /^["“”‘’'«»`]+$/;
  * subordinate clause's subject may be the main clause's named after it, as in "Even as he spoke,
  * Giuliani declined"). A sentence that opens with a quotation mark has none (-1).
  */
-export function sentenceSubject(tokens: TokenTable, first: number, last: number): number {
+export function subjectToken(tokens: TokenTable, first: number, last: number): number {
   const { pos, value } = tokens;
   let t = first;
   while (t <= last) {

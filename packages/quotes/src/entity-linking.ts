@@ -1,4 +1,4 @@
-import { sentenceSubject, type Gender, type TextSpan } from '@newslens/core';
+import { subjectToken, type Gender, type TextSpan } from '@newslens/core';
 import type { Cue, QuoteContext } from './context.js';
 import { describedPerson, titledPersonAtEnd } from './descriptions.js';
 import { isSpeechVerb, SOURCE_NOUNS, SPEAKER_PRONOUNS } from './speech-verbs.js';
@@ -122,12 +122,12 @@ function nearestFitting(c: QuoteContext, from: number, to: number, fit: (e: numb
 
 /**
  * Where the sentence starting at token `first` has the pronoun `word` as its subject
- * (`sentenceSubject`), by token `last`: "She has faced", "But she said", "Though he lost, he said";
+ * (`subjectToken`), by token `last`: "She has faced", "But she said", "Though he lost, he said";
  * not "Even as he spoke, Giuliani declined". The pronoun's first use in the sentence, as an opening
  * clause's "he" is the same person ("Though he did not name Rubio, he made it clear"); else -1.
  */
 function pronounSubject(c: QuoteContext, first: number, last: number, word: string): number {
-  const t = sentenceSubject(c.tokens, first, last);
+  const t = subjectToken(c.tokens, first, last);
   if (t < 0 || c.normal[t] !== word) return -1;
   let earliest = t;
   for (let u = t - 1; u >= first; u--) if (c.normal[u] === word) earliest = u;

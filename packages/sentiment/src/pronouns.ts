@@ -1,4 +1,4 @@
-import { entityGenders, sentenceSubject, type Entity, type Gender, type Mention, type NewsDocument, type Quote } from '@newslens/core';
+import { entityGenders, subjectToken, type Entity, type Gender, type Mention, type NewsDocument, type Quote } from '@newslens/core';
 import { tokensOf, type TokenSpan } from './locate.js';
 import { PRON_FLAG, type TokenSignals } from './signals.js';
 
@@ -199,9 +199,9 @@ function inSentencesBefore(
   return -1;
 }
 
-/** The token of "he" or "she" when it is the subject of a sentence (tokens first..last; `sentenceSubject`), else -1. */
+/** The token of "he" or "she" when it is the subject of a sentence (tokens first..last; `subjectToken`), else -1. */
 function subjectPronoun(doc: NewsDocument, s: TokenSignals, first: number, last: number): number {
-  const t = sentenceSubject(doc.parse.tokens, first, last);
+  const t = subjectToken(doc.parse.tokens, first, last);
   if (t < 0 || (s.flags[t] & PRON_FLAG) === 0) return -1;
   const word = doc.parse.tokens.normal[t];
   return word === 'he' || word === 'she' ? t : -1;
