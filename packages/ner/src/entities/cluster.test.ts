@@ -61,6 +61,13 @@ describe('clustering', () => {
     expect(clusters(question, { 'Will Smith': 'PERSON', Smith: 'PERSON' })).toEqual(['PERSON Smith: Will Smith, Smith, Smith']);
   });
 
+  it('names an entity in the casing the article writes most often', () => {
+    const text = 'HIllary Smith spoke on Monday. Hillary Smith won. Hillary Smith thanked her staff.';
+    expect(clusters(text, { 'HIllary Smith': 'PERSON', 'Hillary Smith': 'PERSON' })).toEqual([
+      'PERSON Hillary Smith: HIllary Smith, Hillary Smith, Hillary Smith',
+    ]);
+  });
+
   it('links a surname that comes before the full name', () => {
     expect(clusters('Smith wins. Maria Smith won on Sunday.', { 'Maria Smith': 'PERSON', Smith: 'PERSON' })).toEqual([
       'PERSON Maria Smith: Smith, Maria Smith',

@@ -434,7 +434,35 @@ function canonicalMention(mentions: readonly Candidate[], members: readonly numb
       bestWords = words;
     }
   }
-  return best;
+  return mostWritten(mentions, candidates, best);
+}
+
+/**
+ * Of the mentions written as mention `best` is but for capitals, the first of the casing the
+ * article writes most often: "Hillary Clinton" over a slip's "HIllary Clinton", "Washington" over
+ * a dateline's "WASHINGTON".
+ */
+function mostWritten(mentions: readonly Candidate[], candidates: readonly number[], best: number): number {
+  const lower = mentions[best].text.toLowerCase();
+  let counts: Map<string, number> | undefined;
+  for (const i of candidates) {
+    const text = mentions[i].text;
+    if (text === mentions[best].text || text.length !== lower.length || text.toLowerCase() !== lower) continue;
+    counts ??= new Map();
+    counts.set(mentions[i].text, (counts.get(mentions[i].text) ?? 0) + 1);
+  }
+  if (counts === undefined) return best;
+  let top = best;
+  let topCount = 0;
+  for (const i of candidates) if (mentions[i].text === mentions[best].text) topCount++;
+  for (const i of candidates) {
+    const count = counts.get(mentions[i].text) ?? 0;
+    if (count > topCount || (count === topCount && count > 0 && mentions[i].start < mentions[top].start)) {
+      top = i;
+      topCount = count;
+    }
+  }
+  return top;
 }
 
 /** True when a person's mention is a given name and then one of `keys` ("Hillary Clinton" and "clinton"). */
