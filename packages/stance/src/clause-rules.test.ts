@@ -65,6 +65,19 @@ describe('stance: sentence structure', () => {
     expect(interview).toContain('berg oppose westria');
   });
 
+  it('takes no side between a nationality and the place its name is formed from', () => {
+    const got = triples('The Norlandian government condemned Norland for the crackdown.', [
+      { id: 'norlandian', type: 'NORP', mentions: ['Norlandian'] },
+      { id: 'norland', type: 'GPE', mentions: ['Norland'] },
+    ]);
+    expect(got).toEqual([]);
+    const other = triples('The Norlandian government condemned Westria for the crackdown.', [
+      { id: 'norlandian', type: 'NORP', mentions: ['Norlandian'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+    ]);
+    expect(other).toContain('norlandian oppose westria');
+  });
+
   it('takes no side for the source a report is given by ("according to X")', () => {
     const got = triples('Berg condemned Westria, according to Acme.', [
       { id: 'berg', mentions: ['Berg'] },

@@ -120,6 +120,7 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
   // X") are one side: what relates them anywhere in the article is description, not stance.
   const affiliated = new Set<number>();
   const pairKey = pairKeys(entities.length);
+  nationalitiesOfPlaces(entities, affiliated, pairKey);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i];
     const next = mentions[i + 1];
@@ -168,6 +169,29 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
     return x === undefined || y === undefined || !affiliated.has(pairKey(x, y));
   });
 }
+
+/**
+ * Marks affiliated each nationality and the place its name is formed from ("Eritrean" and
+ * "Eritrea", "Mexican" and "Mexico", "Chinese" and "China"): one side, whatever a sentence sets
+ * between them. The shorter name must be all but its last letter the start of the longer.
+ */
+function nationalitiesOfPlaces(entities: StanceInput['layers']['entities'], affiliated: Set<number>, pairKey: (x: number, y: number) => number): void {
+  for (let x = 0; x < entities.length; x++) {
+    if (entities[x].type !== 'NORP') continue;
+    const group = entities[x].name.toLowerCase();
+    for (let y = 0; y < entities.length; y++) {
+      if (!PLACE_TYPES.has(entities[y].type)) continue;
+      const place = entities[y].name.toLowerCase();
+      const shorter = Math.min(group.length, place.length);
+      let shared = 0;
+      while (shared < shorter && group.charCodeAt(shared) === place.charCodeAt(shared)) shared++;
+      if (shared >= MIN_STEM && shared >= shorter - 1) affiliated.add(pairKey(x, y));
+    }
+  }
+}
+
+/** The shortest stem a nationality shares with its place's name: "Iraq", "Iraqi". */
+const MIN_STEM = 4;
 
 /** A number for each unordered pair of the `count` entities' indices. */
 function pairKeys(count: number): (x: number, y: number) => number {
