@@ -443,24 +443,19 @@ function canonicalMention(mentions: readonly Candidate[], members: readonly numb
  * a dateline's "WASHINGTON".
  */
 function mostWritten(mentions: readonly Candidate[], candidates: readonly number[], best: number): number {
-  const lower = mentions[best].text.toLowerCase();
-  let counts: Map<string, number> | undefined;
+  const written = mentions[best].text;
+  const lower = written.toLowerCase();
+  const isVariant = (text: string) => text === written || (text.length === lower.length && text.toLowerCase() === lower);
+  // Most entities are written one way: no counting for them.
+  if (!candidates.some((i) => mentions[i].text !== written && isVariant(mentions[i].text))) return best;
+  const counts = new Map<string, number>();
+  for (const i of candidates) if (isVariant(mentions[i].text)) counts.set(mentions[i].text, (counts.get(mentions[i].text) ?? 0) + 1);
+  let top = best;
   for (const i of candidates) {
     const text = mentions[i].text;
-    if (text === mentions[best].text || text.length !== lower.length || text.toLowerCase() !== lower) continue;
-    counts ??= new Map();
-    counts.set(mentions[i].text, (counts.get(mentions[i].text) ?? 0) + 1);
-  }
-  if (counts === undefined) return best;
-  let top = best;
-  let topCount = 0;
-  for (const i of candidates) if (mentions[i].text === mentions[best].text) topCount++;
-  for (const i of candidates) {
-    const count = counts.get(mentions[i].text) ?? 0;
-    if (count > topCount || (count === topCount && count > 0 && mentions[i].start < mentions[top].start)) {
-      top = i;
-      topCount = count;
-    }
+    const count = counts.get(text) ?? 0;
+    const topCount = counts.get(mentions[top].text) as number;
+    if (count > topCount || (count === topCount && text !== mentions[top].text && mentions[i].start < mentions[top].start)) top = i;
   }
   return top;
 }
