@@ -127,9 +127,15 @@ export function onlyPunctuation(c: QuoteContext, from: number, to: number): bool
   return true;
 }
 
-export function isAccordingTo(c: QuoteContext, t: number): boolean {
+/**
+ * How many tokens an attributing phrase opening at token `t` takes, its speaker following: 2 for
+ * "according to", 4 for "in the words of"; 0 where none opens.
+ */
+export function attributionLength(c: QuoteContext, t: number): number {
   const { normal, n } = c;
-  return normal[t] === 'according' && t + 1 < n && normal[t + 1] === 'to';
+  if (normal[t] === 'according') return t + 1 < n && normal[t + 1] === 'to' ? 2 : 0;
+  if (normal[t] !== 'in' || t + 3 >= n) return 0;
+  return normal[t + 1] === 'the' && normal[t + 2] === 'words' && normal[t + 3] === 'of' ? 4 : 0;
 }
 
 /** A quote that begins inside a sentence, after other words of it: "called the plan “dogged and smart”". */

@@ -38,6 +38,17 @@ describe('findQuotes: speakers', () => {
     expect(quotesOf('According to the newspaper, “the plan is dead.”')).toEqual([['“the plan is dead.”', null, 'the newspaper']]);
   });
 
+  it('attributes "in the words of X" as "according to X"', () => {
+    expect(quotesOf('The plan failed and, in the words of Chen, “nobody was surprised.”', [chen])).toEqual([
+      ['“nobody was surprised.”', 'e1', 'Chen'],
+    ]);
+    expect(quotesOf('In the words of one aide, he was “the torchbearer” of the movement.')).toEqual([['“the torchbearer”', null, 'one aide']]);
+    const ward: EntitySpec = { type: 'PERSON', names: ['Tom Ward'] };
+    expect(quotesOf('In the words of her lawyer, Tom Ward, “she did nothing wrong.”', [ward])).toEqual([
+      ['“she did nothing wrong.”', 'e1', 'her lawyer, Tom Ward'],
+    ]);
+  });
+
   it('resolves "it added" and "she added" to the previous speaker', () => {
     const text = 'The Finance Ministry said in a statement, “Rates will rise.”\n\n“Growth will slow,” it added.';
     expect(quotesOf(text, [ministry])).toEqual([

@@ -1,5 +1,5 @@
 import {
-  CUE_WINDOW, endsWithComma, endsWithPeriod, isAccordingTo, isCapitalised, isLowerCase, isParagraphStart,
+  attributionLength, CUE_WINDOW, endsWithComma, endsWithPeriod, isCapitalised, isLowerCase, isParagraphStart,
   isSentenceEnd, isWordToken, NP_WINDOW, onlyPunctuation, SHORT_CLAUSE, VERB_GAP_POS, type Cue, type QuoteContext,
 } from './context.js';
 import { headOf, isNpToken, npEndingAt, onlyNp, phraseAfter, subjectOf } from './noun-phrases.js';
@@ -91,7 +91,20 @@ function dashLineAfter(c: QuoteContext, last: number, nextStart: number): Cue | 
   return np && np.first === from && isCapitalised(c, np.head) && onlyPunctuation(c, np.last + 1, end - 1) ? np : undefined;
 }
 
-/** “…,” said X / “…,” X said / “…,” according to X: a speech verb soon after the quote. */
+/**
+ * The speaker after "according to" or "in the words of", from token `from`, with a name set off in
+ * apposition to a description: "according to her lawyer, Tom Ward, …" (the description's entity is
+ * then the person named, as after "said").
+ */
+function attributedPhrase(c: QuoteContext, from: number, to: number): Cue | undefined {
+  const np = phraseAfter(c, from, to);
+  if (!np || c.value[np.last + 1] !== ',' || isCapitalised(c, np.head)) return np;
+  const name = phraseAfter(c, np.last + 2, to);
+  if (!name || name.first !== np.last + 2 || !isCapitalised(c, name.head) || c.value[name.last + 1] !== ',') return np;
+  return { ...np, last: name.last };
+}
+
+/** “…,” said X / “…,” X said / “…,” according to X (in the words of X): a speech verb soon after the quote. */
 export function cueAfter(c: QuoteContext, from: number, to: number): Cue | undefined {
   const { value, pos } = c;
   const cue = cueAt(c, from, to);
@@ -112,7 +125,8 @@ export function cueAt(c: QuoteContext, from: number, to: number, retry = false):
   }
   while (t <= to && VERB_GAP_POS.has(pos[t]) && pos[t] !== 'PART') t++;
   if (t > to) return undefined;
-  if (isAccordingTo(c, t)) return phraseAfter(c, t + 2, to);
+  const attribution = attributionLength(c, t);
+  if (attribution > 0) return attributedPhrase(c, t + attribution, to);
   const nameThenVerb = isCapitalised(c, t) && t + 1 <= to && isSpeechVerb(c, t + 1);
   if (!nameThenVerb && isSpeechVerb(c, t)) return INVERTING_VERBS.has(lemma[t]) ? phraseAfter(c, t + 1, to) : undefined; // "said the official"
   // "“…,” Smith said", "“…,” Smith, who chairs the panel, told reporters": a phrase, then its verb.
@@ -178,11 +192,12 @@ function closesSpokenQuote(c: QuoteContext, from: number, npLast: number, v: num
   return end > to || isSentenceEnd(c, end);
 }
 
-/** X said, “…” / according to X, “…” / X called it “…”: the nearest cue before the quote. */
+/** X said, “…” / according to X (in the words of X), “…” / X called it “…”: the nearest cue before the quote. */
 export function cueBefore(c: QuoteContext, from: number, to: number): Cue | undefined {
   const { value, lemma, normal, sentenceStart } = c;
   for (let t = to; t >= from; t--) {
-    if (isAccordingTo(c, t)) return phraseAfter(c, t + 2, to);
+    const attribution = attributionLength(c, t);
+    if (attribution > 0) return attributedPhrase(c, t + attribution, to);
     if (!isSpeechVerb(c, t)) continue;
     // "…, saying “…”": a participle after a comma speaks for the sentence's subject, not for the
     // phrase the comma closes ("Sanders praised his rival, Hillary Clinton, saying “…”").
