@@ -65,6 +65,16 @@ describe('stance: sentence structure', () => {
     expect(interview).toContain('berg oppose westria');
   });
 
+  it('takes no side between a person and a relative named beside them, but reads an act between them', () => {
+    const people = [
+      { id: 'tom', mentions: ['Tom Sato'] },
+      { id: 'mia', mentions: ['Mia Sato'] },
+    ];
+    expect(triples('Tom Sato, 42, and his wife, Mia Sato, attended the dinner.', people)).toEqual([]);
+    expect(triples('Tom Sato and his wife Mia Sato attended the dinner.', people)).toEqual([]);
+    expect(triples('Tom Sato praised his wife Mia Sato for her courage.', people)).toEqual(['tom support mia']);
+  });
+
   it('takes no side between a nationality and the place its name is formed from', () => {
     const got = triples('The Norlandian government condemned Norland for the crackdown.', [
       { id: 'norlandian', type: 'NORP', mentions: ['Norlandian'] },

@@ -407,6 +407,27 @@ function descriptive(info: TokenInfo, a: PlacedMention, b: PlacedMention): boole
   return true;
 }
 
+/**
+ * B named as A's relative, joined to A by no more than punctuation, an age and "and": "X and his
+ * wife Y", "X, 18, and his brother Y, 5". Kinship takes no side; the training and development
+ * sentences label every such pair neutral (4 of 4), where the model leans to support on "his wife".
+ */
+function relatives(info: TokenInfo, a: PlacedMention, b: PlacedMention): boolean {
+  const { lemma, normal, pos } = info.tokens;
+  const kin = b.tokens.first - (normal[b.tokens.first - 1] === ',' ? 2 : 1);
+  if (kin - 1 <= a.tokens.last || !KIN.has(lemma[kin]) || !POSSESSIVES.has(normal[kin - 1])) return false;
+  for (let i = a.tokens.last + 1; i < kin - 1; i++) {
+    if (!(info.flags(i) & (FLAG.punct | FLAG.coordinator)) && pos[i] !== 'NUM' && pos[i] !== 'SPACE') return false;
+  }
+  return true;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+const KIN = new Set([
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'parent', 'child', 'niece', 'nephew',
+  'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'fiancée', 'fiancé', 'widow', 'widower',
+]);
+
 /** Words that open a clause: names on either side of one are no one phrase ("told Rai radio that Rome …"). */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
@@ -506,7 +527,7 @@ function obliqueBeforeCoordinatedVerb(info: TokenInfo, a: TokenSpan, b: TokenSpa
  * probability of its class reaches MIN_PAIR_SCORE and leads neutral by MIN_NEUTRAL_MARGIN.
  */
 function classify(classifier: PairClassifier, context: TokenSpan, a: PlacedMention, b: PlacedMention, out: StanceEvidence[]): void {
-  if (descriptive(classifier.info, a, b)) return;
+  if (descriptive(classifier.info, a, b) || relatives(classifier.info, a, b)) return;
   const probs = classifier.scoreTokens(a.tokens, b.tokens, context, STANCE_TEMPERATURE);
   let best = 0;
   for (let c = 1; c < probs.length; c++) if (probs[c] > probs[best]) best = c;
