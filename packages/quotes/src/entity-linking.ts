@@ -33,7 +33,7 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
   if (tokenEntity[head] >= 0) return entities[tokenEntity[head]].id;
   const pronoun = pos[head] === 'PRON' ? SPEAKER_PRONOUNS.get(normal[head]) : undefined;
   if (pronoun) {
-    const fit = (e: number) => fits(c, e, pronoun, PRONOUN_GENDERS.get(normal[head]));
+    const fit = (e: number, t: number) => fits(c, e, t, pronoun, PRONOUN_GENDERS.get(normal[head]));
     // "He" and "she" carry one person through the sentences they lead.
     const chain = PRONOUN_GENDERS.has(normal[head]) ? normal[head] : undefined;
     // Names inside the quote itself are what it speaks of, not who speaks it.
@@ -43,7 +43,7 @@ export function entityOf(c: QuoteContext, cue: Cue, previousSpeaker: string | nu
       if (since >= 0) return entities[tokenEntity[since]].id;
     }
     const previous = previousSpeaker ? entityById().get(previousSpeaker) : undefined;
-    if (previous && fit(entities.indexOf(previous))) return previous.id;
+    if (previous && fit(entities.indexOf(previous), -1)) return previous.id;
     // With no quote before to anchor it, a pronoun reaches back two sentences before its own: further
     // back, the person it means is more often one the article never names ("I met a man there. He told me").
     const nearest = subjectFitting(c, before, Math.max(0, cue.first - REFERENCE_TOKENS, referenceReach(c, cue.first, chain)), fit, chain);
@@ -104,7 +104,7 @@ function referenceReach(c: QuoteContext, t: number, chain?: string): number {
  * in "She has met Hillary Clinton. “…,” she said" both pronouns are one person's, named before;
  * in "As for Trump, he said" that person is named before the pronoun.
  */
-function nearestFitting(c: QuoteContext, from: number, to: number, fit: (e: number) => boolean, chain?: string): number {
+function nearestFitting(c: QuoteContext, from: number, to: number, fit: (e: number, t: number) => boolean, chain?: string): number {
   const { tokenEntity, sentenceStart } = c;
   for (let t = from; t >= to; t--) {
     if (chain && (t === from || sentenceStart[t + 1] !== sentenceStart[t])) {
@@ -115,7 +115,7 @@ function nearestFitting(c: QuoteContext, from: number, to: number, fit: (e: numb
       }
     }
     const e = tokenEntity[t];
-    if (e >= 0 && fit(e)) return t;
+    if (e >= 0 && fit(e, t)) return t;
   }
   return -1;
 }
@@ -141,14 +141,14 @@ function pronounSubject(c: QuoteContext, first: number, last: number, word: stri
  * prepositional phrase ("Whitman told the paper she would rather vote for Clinton. “…,” she said" is
  * Whitman's), else the nearest name. The name's first token, or -1 if none.
  */
-function subjectFitting(c: QuoteContext, from: number, to: number, fit: (e: number) => boolean, chain?: string): number {
+function subjectFitting(c: QuoteContext, from: number, to: number, fit: (e: number, t: number) => boolean, chain?: string): number {
   const nearest = nearestFitting(c, from, to, fit, chain);
   if (nearest < 0) return -1;
   const { tokenEntity, sentenceStart, n } = c;
   let subject = -1;
   for (let t = Math.max(to, subjectStart(c, sentenceStart[nearest], nearest)); t <= nearest; t++) {
     const e = tokenEntity[t];
-    if (e < 0 || !fit(e) || (t > 0 && tokenEntity[t - 1] === e)) continue;
+    if (e < 0 || !fit(e, t) || (t > 0 && tokenEntity[t - 1] === e)) continue;
     let last = t;
     while (last + 1 < n && tokenEntity[last + 1] === e) last++;
     // The name that says the sentence speaks it ("…, Lee said"), whatever other names come first;
@@ -183,17 +183,45 @@ function qualifiesNoun(c: QuoteContext, last: number): boolean {
   return c.pos[next] === 'NOUN' || c.pos[next] === 'PART' || c.value[next] === '’s' || c.value[next] === "'s";
 }
 
+/**
+ * Whether "they" may refer to the entity of type `type` met at token `t` (-1 for a previous
+ * speaker): an organisation, a nationality named as people ("Republicans", not "Chinese imports"),
+ * or a person's group ("Clinton’s campaign", "Trump's aides"), not one person.
+ */
+function fitsGroup(c: QuoteContext, type: string, t: number): boolean {
+  if (type === 'ORG') return true;
+  if (t < 0) return type === 'NORP';
+  const last = lastTokenOf(c, t);
+  if (type === 'NORP') return !qualifiesNoun(c, last);
+  if (type !== 'PERSON' || last + 2 >= c.n || (c.value[last + 1] !== '’s' && c.value[last + 1] !== "'s")) return false;
+  return PEOPLE_NOUNS.has(c.lemma[last + 2]);
+}
+
+/** Nouns for the people around a person, whom "they" can mean: "Clinton’s campaign", "Trump's aides". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'campaign', 'aide', 'team', 'staff', 'supporter', 'adviser', 'advisor', 'ally', 'lawyer', 'attorney', 'administration',
+  'family', 'spokespeople', 'backer', 'camp', 'office',
+]);
+
+/** The last token of the entity mention that holds token `t`. */
+function lastTokenOf(c: QuoteContext, t: number): number {
+  const e = c.tokenEntity[t];
+  while (t + 1 < c.n && c.tokenEntity[t + 1] === e) t++;
+  return t;
+}
+
 /** The gender "he" and "she" refer to. */
 const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
 
 /**
- * True when a pronoun of the kind and gender given may refer to entity `e`: "she" not to a person
- * the article calls "Mr." or names "Donald Trump" (`QuoteContext.genderOf`); a person whose gender
- * the article does not say fits either.
+ * True when a pronoun of the kind and gender given may refer to entity `e`, met at token `t`:
+ * "she" not to a person the article calls "Mr." or names "Donald Trump" (`QuoteContext.genderOf`);
+ * a person whose gender the article does not say fits either.
  */
-function fits(c: QuoteContext, e: number, pronoun: 'person' | 'thing' | 'any', gender: Gender | undefined): boolean {
+function fits(c: QuoteContext, e: number, t: number, pronoun: 'person' | 'organisation' | 'group' | 'any', gender: Gender | undefined): boolean {
   const type = c.entities[e].type;
-  if (pronoun === 'thing') return type !== 'PERSON';
+  if (pronoun === 'organisation') return type === 'ORG';
+  if (pronoun === 'group') return fitsGroup(c, type, t);
   if (pronoun === 'any') return true;
   if (type !== 'PERSON') return false;
   const own = gender && c.genderOf(e);

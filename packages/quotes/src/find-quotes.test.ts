@@ -59,6 +59,21 @@ describe('findQuotes: speakers', () => {
     expect(quotesOf(she, [chen])).toEqual([['“We are ready,”', 'e1', 'she']]);
   });
 
+  it('resolves "they" to a group or organisation and "it" to an organisation, not to a person or place', () => {
+    const australian: EntitySpec = { type: 'NORP', names: ['Australian'] };
+    const sydney: EntitySpec = { type: 'GPE', names: ['Sydney'] };
+    const adjective = 'The authors say intake is too low in the Australian population. They call for “urgent action,” they said.';
+    expect(quotesOf(adjective, [australian])).toEqual([['“urgent action,”', null, 'they']]);
+    const person = 'Maria Chen met the protesters in Sydney. “We will not leave,” they said.';
+    expect(quotesOf(person, [chen, sydney])).toEqual([['“We will not leave,”', null, 'they']]);
+    const campaign = 'Chen’s campaign wrote to voters in Sydney. “We want answers,” they said.';
+    expect(quotesOf(campaign, [chen, sydney])).toEqual([['“We want answers,”', 'e1', 'they']]);
+    const organisation = 'Maria Chen praised the Finance Ministry. “We are ready,” they said.';
+    expect(quotesOf(organisation, [chen, ministry])).toEqual([['“We are ready,”', 'e2', 'they']]);
+    const place = 'The letter reached Sydney on Monday. “We object,” it said.';
+    expect(quotesOf(place, [sydney])).toEqual([['“We object,”', null, 'it']]);
+  });
+
   it('continues the speaker of the quote before into a quote paragraph of its own', () => {
     const text = '“We will cut taxes,” Chen said.\n\n“And we will do it this year.”';
     expect(quotesOf(text, [chen])).toEqual([

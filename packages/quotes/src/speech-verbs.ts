@@ -51,9 +51,15 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'quote', 'words', 'line',
 ]);
 
-/** Pronouns that can name a speaker, and which entity types each can refer back to. */
-export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'any'> = new Map([
-  ['he', 'person'], ['she', 'person'], ['i', 'person'], ['who', 'any'], ['it', 'thing'], ['they', 'any'],
+/**
+ * Pronouns that can name a speaker, and what each can refer back to: a person; an organisation
+ * ("it": a place or a law that "it said" seemed to point to was, in the PolNeAR articles, a
+ * statement, an email or a lawsuit the article does not tag); a group, an organisation or a
+ * nationality named as people ("they": "Senate Democrats", "Republicans", not "Chinese imports",
+ * nor one person); or anything.
+ */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'person' | 'organisation' | 'group' | 'any'> = new Map([
+  ['he', 'person'], ['she', 'person'], ['i', 'person'], ['who', 'any'], ['it', 'organisation'], ['they', 'group'],
   ['we', 'any'], ['you', 'any'],
 ]);
 
