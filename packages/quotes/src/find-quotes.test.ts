@@ -38,6 +38,11 @@ describe('findQuotes: speakers', () => {
     expect(quotesOf('According to the newspaper, “the plan is dead.”')).toEqual([['“the plan is dead.”', null, 'the newspaper']]);
   });
 
+  it('ends a speaker phrase cut off by a quotation mark at its last noun', () => {
+    const text = '“We have to engage them,” wrote the authors of the “Growth and Opportunity Project,” citing the last election.';
+    expect(quotesOf(text)[0]).toEqual(['“We have to engage them,”', null, 'the authors']);
+  });
+
   it('attributes "in the words of X" as "according to X"', () => {
     expect(quotesOf('The plan failed and, in the words of Chen, “nobody was surprised.”', [chen])).toEqual([
       ['“nobody was surprised.”', 'e1', 'Chen'],

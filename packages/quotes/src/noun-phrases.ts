@@ -33,6 +33,10 @@ export function phraseAfter(c: QuoteContext, from: number, to: number): Cue | un
     } else break;
   }
   if (end < 0 || head < 0) return undefined;
+  // "wrote the authors of the “Growth and Opportunity Project,”": a phrase cut off by a quotation
+  // mark ends at its last noun, not on "of the".
+  while (end > head && (pos[end] === 'DET' || pos[end] === 'ADP')) end--;
+  if (pos[end] === 'ADP') end--;
   return { first: begin, last: end, head };
 }
 
