@@ -169,6 +169,14 @@ describe('clustering', () => {
     ).toEqual(['GPE Ukraine: Ukraine', 'NORP Ukrainian: Ukrainian, Ukrainians']);
   });
 
+  it('makes one group of a party\'s adjective, singular and plural, named in the plural', () => {
+    expect(
+      clusters('The Democratic senator and two Democrats met a Democrat. Republicans and the Republican nominee left.', {
+        Democratic: 'NORP', Democrats: 'NORP', Democrat: 'NORP', Republicans: 'NORP', Republican: 'NORP',
+      }),
+    ).toEqual(['NORP Democrats: Democratic, Democrats, Democrat', 'NORP Republicans: Republicans, Republican']);
+  });
+
   it('links an acronym to the organisation named in the same article', () => {
     expect(
       clusters('The World Health Organization warned. The WHO said more.', { 'World Health Organization': 'ORG', WHO: 'ORG' }),

@@ -80,6 +80,14 @@ export function clusterMentions(mentions: readonly Candidate[], headlineEnd = -1
     if (group.country !== undefined) mergeInto(byCountry, group.country, g, parent);
   }
 
+  // "Republican" and "Republicans", "Democrat", "Democrats" and "Democratic": one group of people.
+  const byGroupName = new Map<string, number>();
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    if (group.value || group.demonym || group.country !== undefined || group.type !== 'NORP' || group.words.length !== 1) continue;
+    mergeInto(byGroupName, groupNameStem(group.words[0]), g, parent);
+  }
+
   const owner = groupOf.slice();
   linkPeople(mentions, groups, owner, headlineEnd);
   followOwners(groups, groupOf, owner);
@@ -101,7 +109,7 @@ export function clusterMentions(mentions: readonly Candidate[], headlineEnd = -1
   for (const c of clusters) {
     const root = find(parent, owner[c.members[0]]);
     const g = groups[root];
-    const canonical = g.demonym ? demonymMention(mentions, c.members) : canonicalMention(mentions, c.members, headlineEnd);
+    const canonical = g.demonym ? demonymMention(mentions, c.members) : g.type === 'NORP' ? groupMention(mentions, c.members, headlineEnd) : canonicalMention(mentions, c.members, headlineEnd);
     c.type = g.value ? g.type : g.country !== undefined ? 'GPE' : g.demonym ? 'NORP' : votedType(mentions, c.members, undefined, mentions[canonical].type);
     c.name = g.country !== undefined && !writtenInFull(mentions[canonical].text) ? g.country : displayName(mentions[canonical].text);
   }
@@ -477,9 +485,21 @@ function demonymMention(mentions: readonly Candidate[], members: readonly number
   return members[0];
 }
 
+/** A group of people is named in the plural where the article writes it so: "Democrats", not "Democratic". */
+function groupMention(mentions: readonly Candidate[], members: readonly number[], headlineEnd: number): number {
+  const plurals = members.filter((i) => mentions[i].start >= headlineEnd && singular(mentions[i].key) !== mentions[i].key);
+  return plurals.length > 0 ? mostWritten(mentions, plurals, plurals[0]) : canonicalMention(mentions, members, headlineEnd);
+}
+
 /** "kenyans" → "kenyan", so a nationality's singular and plural form one entity. */
 function singular(key: string): string {
   return key.endsWith('s') && !key.endsWith('ss') ? key.slice(0, -1) : key;
+}
+
+/** "democrats" and "democratic" → "democrat": what the singular, plural and adjective of a group's name share. */
+function groupNameStem(word: string): string {
+  const one = singular(word);
+  return one.endsWith('ic') ? one.slice(0, -2) : one;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
