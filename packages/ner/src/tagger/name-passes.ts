@@ -1,17 +1,17 @@
 // Document-level passes over the names the tagger found: corrections that look at the whole
 // article (the same name elsewhere, acronyms it spells out, its headline, citations, labels).
-import type { EntityType } from '@newslens/core';
+import { firstNameGender, type EntityType } from '@newslens/core';
 import { citedAuthors } from './citations.js';
 import type { Sequence } from './features.js';
 import { TITLE_CASE_SHARE } from './headline.js';
 import { partyLabels } from './party-labels.js';
 import { gazetteerType } from './refine-type.js';
-import { isCommonWord } from './span-edges.js';
+import { wordCluster } from './clusters.js';
 import { isUpperAt } from '../entities/characters.js';
 import type { NameSpan } from './tag-names.js';
 import { NAME_HEADS } from './name-heads.js';
 import { TITLES } from './titles.js';
-import type { TaggingTokens } from './token-view.js';
+import { POS_TAGS, type TaggingTokens } from './token-view.js';
 
 /** Capital initials of a multi-word name ("World Health Organization" → "WHO"), or "" when it has fewer than two. */
 function initials(words: readonly string[]): string {
@@ -169,12 +169,26 @@ function knownPrefixEnd(tokens: TaggingTokens, f: Found, names: ReadonlySet<stri
 }
 
 /**
- * A headline capitalises every word, so common English words in it look like names to the tagger
+ * Words more frequent than this in the vector vocabulary are English words a headline capitalises
+ * ("Mocking", rank 22,299), not names, unless the article names them elsewhere. Names rank high too
+ * ("Obama" 705), which the body names; at 5,000, the rank that makes a common word elsewhere,
+ * PolNeAR's headlines kept "Mocking", "Confronts", "Unhappy Campaign" and "Post-Debate Bump".
+ */
+const HEADLINE_WORD_RANK = 30000;
+/** A given name is no modal: "Will Surprise Fans". */
+const POS_AUX = POS_TAGS.indexOf('AUX');
+
+function isHeadlineWord(lower: string): boolean {
+  return (wordCluster(lower)?.rank ?? HEADLINE_WORD_RANK) < HEADLINE_WORD_RANK;
+}
+
+/**
+ * A headline capitalises every word, so English words in it look like names to the tagger
  * ("Police Arrest Suspect in Downtown Shooting", "Stocks Rally as Fed Signals Rate Cuts"). A name
- * of the headline (see headline.ts) made only of common English words is dropped, unless one of its
- * words is a word of a name in the rest of the article ("White House" stays where the story names
- * the White House; "Republicans" where it names a Republican), or an acronym ("GOP"), or the
- * gazetteer has the name.
+ * of the headline (see headline.ts) made only of such words (HEADLINE_WORD_RANK) is dropped, unless
+ * one of its words is a word of a name in the rest of the article ("White House" stays where the
+ * story names the White House; "Republicans" where it names a Republican), or an acronym ("GOP"),
+ * or the gazetteer has the name, or it is a given name and more ("Ann Coulter: …").
  */
 export function withoutHeadlineWords(seq: Sequence, found: Found[], headlineEnd: number): Found[] {
   if (headlineEnd < 0) return found;
@@ -187,12 +201,13 @@ export function withoutHeadlineWords(seq: Sequence, found: Found[], headlineEnd:
   for (let t = 0; t < seq.words.length && start[t] < headlineEnd; t++) if (seq.words[t].hasLetter && seq.words[t].cap !== 2) allCapitals = false;
   return found.filter((f) => {
     if (!inHeadline(f) || (f.first === f.last && (seq.words[f.first].gaz?.cats ?? 0) !== 0) || gazetteerType(f.text)) return true;
+    if (f.last > f.first && seq.tokens.pos[f.first] !== POS_AUX && firstNameGender(seq.tokens.word[f.first]) !== undefined) return true;
     for (let i = f.first; i <= f.last; i++) {
       const w = seq.words[i];
       if (!w.hasLetter) continue;
       // The body's "Republican" speaks for the headline's "Republicans".
       if (named.has(w.lower) || (w.lower.endsWith('s') && named.has(w.lower.slice(0, -1)))) return true;
-      if (!isCommonWord(w.lower) || (w.cap === 2 && !allCapitals)) return true;
+      if (!isHeadlineWord(w.lower) || (w.cap === 2 && !allCapitals)) return true;
     }
     return false;
   });

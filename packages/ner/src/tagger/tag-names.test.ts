@@ -67,6 +67,9 @@ describe('tagNames', () => {
     expect(names(dotted).map(([name]) => name)).toEqual(['Chicago']);
     const acronym = "Call the GOP's Bluff on the Court\n\nThe court waits in Washington on Monday.";
     expect(names(acronym).map(([name]) => name)).toContain('GOP');
+    // Rarer English words too ("Mocking"), but not a given name and more ("Anna Berg").
+    const mocking = 'Critics Slam Anna Berg for Mocking Fans.\n\nBerg spoke on Monday in Chicago.';
+    expect(names(mocking).map(([name]) => name)).toEqual(['Anna Berg', 'Berg', 'Chicago']);
     // A first sentence is no headline, short as it may be: "met" is no word title case leaves small.
     const lead = 'The World Health Organization met on Monday.\n\nDelays followed.';
     expect(names(lead).map(([name]) => name)).toContain('World Health Organization');
