@@ -2,15 +2,18 @@ import { firstNameGender, type NewsDocument } from '@newslens/core';
 import type { Candidate } from './candidate.js';
 import { isLetterAt } from './characters.js';
 import type { Cluster } from './cluster.js';
+import groupClusters from './group-clusters.json' with { type: 'json' };
+import { wordCluster } from '../tagger/clusters.js';
 
 /**
- * A "person" that is a capitalised plural the article also writes in the singular is a group of
- * people, OntoNotes's NORP: "Latinos" beside "Latino voters", "Millennials" beside "Millennial
- * turnout", "African-Americans" beside "the African-American vote". Only where every mention is that
- * one word and the singular is no one's name in the article, so that "the Clintons" beside "Hillary
- * Clinton" and "the Khans" beside "Khizr Khan" stay people, nor a given name ("Roberts" beside
- * "Robert"), and where some mention goes without "the", as a family's name rarely does; an
- * acronym's plural ("PACs") is left as it is.
+ * A "person" that is a capitalised plural the article also writes in the singular, or whose word
+ * sits in a word cluster of groups' names (GROUP_CLUSTERS), is a group of people, OntoNotes's NORP:
+ * "Latinos" beside "Latino voters", "Millennials" beside "Millennial turnout", "African-Americans"
+ * beside "the African-American vote", "Muslims" alone. Only where every mention is that one word
+ * and the singular is no one's name in the article, so that "the Clintons" beside "Hillary Clinton"
+ * and "the Khans" beside "Khizr Khan" stay people, nor a given name ("Roberts" beside "Robert"),
+ * and where some mention goes without "the", as a family's name rarely does; an acronym's plural
+ * ("PACs") is left as it is.
  */
 export function groupsByPlural(doc: NewsDocument, clusters: Cluster[], mentions: readonly Candidate[]): Cluster[] {
   let nameWords: Set<string> | undefined;
@@ -19,7 +22,9 @@ export function groupsByPlural(doc: NewsDocument, clusters: Cluster[], mentions:
     const stem = pluralStem(mentions[c.members[0]].text);
     if (stem === undefined || c.members.some((i) => mentions[i].text !== mentions[c.members[0]].text)) return c;
     nameWords ??= personNameWords(mentions);
-    if (nameWords.has(stem) || firstNameGender(stem) !== undefined || !writesAlone(doc.text, stem)) return c;
+    const word = mentions[c.members[0]].text;
+    if (nameWords.has(stem) || nameWords.has(word) || firstNameGender(stem) !== undefined) return c;
+    if (!writesAlone(doc.text, stem) && !inGroupCluster(word, stem)) return c;
     // A family goes with "the" ("the Clintons"), a group mostly without it ("Latinos voted").
     if (c.members.every((i) => followsThe(doc.text, mentions[i].start))) return c;
     return { ...c, type: 'NORP' };
@@ -29,6 +34,18 @@ export function groupsByPlural(doc: NewsDocument, clusters: Cluster[], mentions:
 /** True when the word "the" (or "The") and a space come right before offset `start` ("the Clintons", not "bathe Clintons"). */
 function followsThe(text: string, start: number): boolean {
   return start >= 4 && /^[Tt]he\s$/.test(text.slice(start - 4, start)) && (start === 4 || !isLetterAt(text, start - 5));
+}
+
+/**
+ * The coarse word clusters (model/clusters.json) in which CoNLL-2003 train's one-word plural names
+ * are mostly groups of people ("Kurds", "Catholics", "Palestinians") rather than surnames ("Davis")
+ * or teams ("Yankees"): src/entities/group-clusters.json, from scripts/build-group-clusters.ts.
+ */
+const GROUP_CLUSTERS: ReadonlySet<number> = new Set(Object.keys(groupClusters.clusters).map(Number));
+
+/** A plural in a cluster of groups' names whose singular is a word too ("Muslims", not "Forbes"). */
+function inGroupCluster(word: string, stem: string): boolean {
+  return GROUP_CLUSTERS.has(wordCluster(word.toLowerCase())?.coarse ?? -1) && wordCluster(stem.toLowerCase()) !== undefined;
 }
 
 /** "Latinos" → "Latino": the singular of a capitalised plural of one word, not an acronym's ("PACs"). */

@@ -41,7 +41,8 @@ function headWordOf(words: readonly string[]): string {
 const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
 const ACRONYM = /^[A-Z]{2,6}$/;
 const SHOUTED_OR_NUMERIC = /^(?:[A-Z]{2,}|[\d.,:]+)$/;
-const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
+/** A capitalised plural of one word, not an acronym's ("PACs") nor one in -ss ("Congress"). */
+export const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
 const GPE_NAMES = lower([...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...CITIES]);
 const REGION_NAMES = lower(REGIONS);
 const DEMONYMS = lower(
