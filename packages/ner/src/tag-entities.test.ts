@@ -27,6 +27,12 @@ describe('tagEntities', () => {
     expect(person?.mentions.map((m) => m.text)).toEqual(['Dale Earnhardt Jr.', 'Earnhardt']);
   });
 
+  it('names an organisation by its headline name where the body gives only its head word', () => {
+    const party = entitiesOf('Voters Desert the Labour Party in Leeds\n\nThe Party met on Monday.').find((e) => e.type === 'ORG');
+    expect(party?.name).toBe('Labour Party');
+    expect(party?.mentions.map((m) => m.text)).toEqual(['Labour Party', 'Party']);
+  });
+
   it('finds nothing in an empty or blank document', () => {
     expect(entitiesOf('')).toEqual([]);
     expect(entitiesOf(' \n\n ')).toEqual([]);

@@ -4,6 +4,7 @@ import { acronymsOf, asAcronym } from './acronyms.js';
 import type { Candidate } from './candidate.js';
 import { countriesNamed, countryOf, demonymCountry, type NamedCountries } from './countries.js';
 import { displayName, keyWords, wordCount } from './normalize.js';
+import { NAME_HEADS } from '../tagger/name-heads.js';
 import { demonymLike, gazetteerType } from '../tagger/refine-type.js';
 import { GENERATION_SUFFIXES } from './titles.js';
 
@@ -430,7 +431,10 @@ function canonicalMention(mentions: readonly Candidate[], members: readonly numb
   let outside = headlineEnd < 0 ? members : members.filter((i) => mentions[i].start >= headlineEnd);
   if (outside.length > 0 && outside.length < members.length) {
     const bodyKeys = new Set(outside.map((i) => mentions[i].key));
-    outside = members.filter((i) => mentions[i].start >= headlineEnd || givenNameBefore(mentions[i], bodyKeys));
+    // A body that names the entity only by a head word ("the Party" after a headline's "Democratic
+    // Party’s Move") leaves the headline's fuller name standing.
+    const bare = [...bodyKeys].every((key) => NAME_HEADS.has(key));
+    outside = bare ? members : members.filter((i) => mentions[i].start >= headlineEnd || givenNameBefore(mentions[i], bodyKeys));
   }
   const candidates = outside.length > 0 ? outside : members;
   let best = candidates[0];

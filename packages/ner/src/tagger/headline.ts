@@ -4,6 +4,7 @@ import type { NewsDocument } from '@newslens/core';
 export const TITLE_CASE_SHARE = 0.75;
 const LETTER = /\p{L}/u;
 const CAPITALISED = /^\P{L}*\p{Lu}/u;
+const CLITIC = /^(?:n['’]t|['’]\p{L}{1,2})$/iu;
 /** The small words title case leaves in lower case: articles, conjunctions, short prepositions. */
 const TITLE_CASE_LOWER: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up',
@@ -31,7 +32,8 @@ export function headlineEnd(doc: NewsDocument<'sentences'>): number {
     if (starts[t] < start || pos[t] === 'SPACE') continue;
     const word = value[t];
     last = word;
-    if (!LETTER.test(word)) continue;
+    // A contraction's second half ("n’t" of "Can’t", "’s") is no word of its own.
+    if (!LETTER.test(word) || CLITIC.test(word)) continue;
     const capitalised = CAPITALISED.test(word);
     if (!capitalised && !TITLE_CASE_LOWER.has(word)) lowerWords++;
     if (!capitalised && word.length <= 3) continue;

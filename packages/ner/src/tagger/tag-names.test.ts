@@ -70,6 +70,9 @@ describe('tagNames', () => {
     // Rarer English words too ("Mocking"), but not a given name and more ("Anna Berg").
     const mocking = 'Critics Slam Anna Berg for Mocking Fans.\n\nBerg spoke on Monday in Chicago.';
     expect(names(mocking).map(([name]) => name)).toEqual(['Anna Berg', 'Berg', 'Chicago']);
+    // A contraction's second half is no lower-case word of the headline.
+    const contraction = 'Critics Say Anna Berg Can’t Stop Mocking Fans.\n\nBerg spoke on Monday in Chicago.';
+    expect(names(contraction).map(([name]) => name)).toEqual(['Anna Berg', 'Berg', 'Chicago']);
     // A first sentence is no headline, short as it may be: "met" is no word title case leaves small.
     const lead = 'The World Health Organization met on Monday.\n\nDelays followed.';
     expect(names(lead).map(([name]) => name)).toContain('World Health Organization');
