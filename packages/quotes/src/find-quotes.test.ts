@@ -43,6 +43,14 @@ describe('findQuotes: speakers', () => {
     expect(quotesOf(text)[0]).toEqual(['“We have to engage them,”', null, 'the authors']);
   });
 
+  it('reads past several appositives between a speaker after the quote and the verb', () => {
+    const text = '“Both of them scare me,” Maria Chen, 30, of Raleigh, N.C., who was among those polled, said.';
+    expect(quotesOf(text, [chen])).toEqual([['“Both of them scare me,”', 'e1', 'Maria Chen, 30, of Raleigh, N.C., who was among those polled']]);
+    // Not past a comma inside the quote's sentence, where a longer run is the sentence going on.
+    const partial = 'The rules were “particularly burdensome” on black, Hispanic and rural voters, who had fewer places to vote, the lawsuit alleges.';
+    expect(quotesOf(partial)[0][2] ?? '').not.toContain('voters');
+  });
+
   it('attributes "in the words of X" as "according to X"', () => {
     expect(quotesOf('The plan failed and, in the words of Chen, “nobody was surprised.”', [chen])).toEqual([
       ['“nobody was surprised.”', 'e1', 'Chen'],

@@ -145,14 +145,24 @@ export function cueAt(c: QuoteContext, from: number, to: number, retry = false):
   // "“…” ― Sonya Herridge": a dash, then a name that ends the line.
   if (dash && !retry && (np.last + 1 > to || isSentenceEnd(c, np.last + 1))) return np;
   let v = np.last + 1;
-  if (value[v] === ',') {
-    // An appositive or relative clause, closed by a comma, before the verb; or a comma between
-    // adjectives ("the bespectacled, 71-year-old diplomat said").
+  // Appositives or a relative clause, each closed by a comma, before the verb ("Harry Bond, 30, of
+  // Raleigh, N.C., who was polled, said"); or a comma between adjectives ("the bespectacled,
+  // 71-year-old diplomat said").
+  for (let segments = 0; value[v] === ','; segments++) {
     let k = v + 1;
     while (k <= to && k - v < NP_WINDOW && value[k] !== ',' && !isSentenceEnd(c, k) && !isSpeechVerb(c, k)) k++;
-    if (k <= to && value[k] === ',') v = k + 1;
-    else if (k <= to && isSpeechVerb(c, k) && (onlyNp(c, v + 1, k - 1) || pos[v + 1] === 'DET' || pos[v + 1] === 'ADJ')) v = k; // the closing comma left out
-    else return undefined;
+    if (k <= to && isSpeechVerb(c, k) && (onlyNp(c, v + 1, k - 1) || pos[v + 1] === 'DET' || pos[v + 1] === 'ADJ')) {
+      v = k; // the closing comma left out
+      break;
+    }
+    if (k > to || value[k] !== ',') return undefined;
+    let next = k + 1;
+    while (next <= to && VERB_GAP_POS.has(pos[next])) next++;
+    // The comma that closes one segment opens the next, unless a verb follows it.
+    const verb = next <= to && (isSpeechVerb(c, next) || pos[next] === 'VERB' || pos[next] === 'AUX');
+    // Past a comma inside the quote's sentence (`retry`), one segment only: a longer run there is the
+    // sentence going on ("… on black, Hispanic and Native American communities, which had …, the lawsuit alleges").
+    v = verb || retry || segments + 1 === MAX_APPOSITIVES ? k + 1 : k;
   }
   while (v <= to && VERB_GAP_POS.has(pos[v])) v++;
   if (v > to || !(isSpeechVerb(c, v) || closesSpokenQuote(c, from, np.last, v, to, retry))) return undefined;
@@ -161,6 +171,9 @@ export function cueAt(c: QuoteContext, from: number, to: number, retry = false):
   if (retry && !(v + 1 > to || isSentenceEnd(c, v + 1) || value[v + 1] === ',' || endsWithoutClause(c, v + 1, to))) return undefined;
   return value[np.last + 1] === ',' ? { ...np, last: v - 1 } : np;
 }
+
+/** The most comma-closed segments between a speaker after a quote and its verb. */
+const MAX_APPOSITIVES = 4;
 
 /**
  * True when tokens from..to run to the end of their sentence with no verb and no word that opens a
