@@ -51,6 +51,12 @@ describe('findQuotes: speakers', () => {
     expect(quotesOf(partial)[0][2] ?? '').not.toContain('voters');
   });
 
+  it('reads a speech verb wink took for a plural noun after a common noun, right before a quote', () => {
+    expect(quotesOf('The ad claims “the senator is the conservative you can trust.”')).toEqual([
+      ['“the senator is the conservative you can trust.”', null, 'The ad'],
+    ]);
+  });
+
   it('attributes "in the words of X" as "according to X"', () => {
     expect(quotesOf('The plan failed and, in the words of Chen, “nobody was surprised.”', [chen])).toEqual([
       ['“nobody was surprised.”', 'e1', 'Chen'],

@@ -85,6 +85,9 @@ export function isSpeechVerb(c: QuoteContext, t: number): boolean {
   return yes;
 }
 
+/** A token that opens a quotation. */
+const QUOTE_OPENERS = /^(?:[“"‘«]|'')$/;
+
 function speechVerbAt(c: QuoteContext, t: number): boolean {
   const { pos, lemma, normal, n } = c;
   if (t + 1 < n && PHRASAL_FIRST.has(lemma[t]) && PHRASAL_SPEECH.has(`${lemma[t]} ${normal[t + 1]}`)) return pos[t] === 'VERB';
@@ -97,5 +100,8 @@ function speechVerbAt(c: QuoteContext, t: number): boolean {
   if (pos[t] === 'VERB' || pos[t] === 'AUX') return true;
   if ((pos[t] !== 'NOUN' && pos[t] !== 'ADJ') || t === 0 || !/(?:s|ed)$/.test(normal[t])) return false;
   const subject = pos[t - 1] === 'PROPN' || (pos[t - 1] === 'PRON' && SPEAKER_PRONOUNS.has(normal[t - 1]));
-  return subject && (t + 1 >= n || !(pos[t + 1] === 'NOUN' || pos[t + 1] === 'ADJ' || pos[t + 1] === 'NUM'));
+  // "The ad claims “…”": after a common noun only when a quotation follows at once (not a colon:
+  // "the freeze on pay rates: “…”").
+  if (!subject) return pos[t - 1] === 'NOUN' && t + 1 < n && QUOTE_OPENERS.test(c.value[t + 1]);
+  return t + 1 >= n || !(pos[t + 1] === 'NOUN' || pos[t + 1] === 'ADJ' || pos[t + 1] === 'NUM');
 }
