@@ -120,6 +120,7 @@ describe('findQuotes: speakers', () => {
   it('attributes quotes to verbs of manner: "barked the candidate", "Chen groused"', () => {
     expect(quotesOf('“Go back to your seat,” barked the candidate.')).toEqual([['“Go back to your seat,”', null, 'the candidate']]);
     expect(quotesOf('“This is fantastic!” beamed Maria Chen.', [chen])).toEqual([['“This is fantastic!”', 'e1', 'Maria Chen']]);
+    expect(quotesOf('“Who is he talking about, and why?” reacted Maria Chen.', [chen])).toEqual([['“Who is he talking about, and why?”', 'e1', 'Maria Chen']]);
     expect(quotesOf('Chen groused that the budget was “a mess.”', [chen])).toEqual([['“a mess.”', 'e1', 'Chen']]);
   });
 

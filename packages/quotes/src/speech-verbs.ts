@@ -20,7 +20,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   // Verbs that report someone's words by characterising them: "cited X as “…”", "branded it “…”".
   'cite', 'condemn', 'liken', 'rate', 'brand', 'denounce', 'compare', 'quote', 'nickname', 'portray',
   'invoke', 'threaten', 'reject', 'applaud', 'ridicule', 'lambaste', 'attack', 'tweet', 'retweet',
-  'elaborate', 'demur', 'talk', 'thank', 'speak',
+  'elaborate', 'demur', 'talk', 'thank', 'speak', 'react',
   // Manner of speaking: "Trump barked", "Smith groused", "she assured them".
   'bark', 'beam', 'grouse', 'gripe', 'growl', 'snarl', 'mutter', 'murmur', 'sigh', 'gasp', 'marvel', 'holler',
   'bellow', 'grumble', 'wail', 'huff', 'sniff', 'assure', 'reassure', 'tease', 'taunt', 'scold', 'chide', 'rebuke',
@@ -35,7 +35,7 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set([
   'recall', 'argue', 'insist', 'tweet', 'state', 'warn', 'observe', 'exclaim', 'quip', 'joke', 'remark',
   'comment', 'conclude', 'acknowledge', 'admit', 'claim', 'counter', 'retort', 'announce', 'explain',
   'complain', 'predict', 'suggest', 'wonder', 'muse', 'shout', 'yell', 'scream', 'whisper', 'read', 'echo',
-  'agree', 'concede', 'boast', 'write',
+  'agree', 'concede', 'boast', 'write', 'react',
   // Verbs of manner that take no object: "“…,” barked the candidate", "“…,” beamed Jane Smith".
   'bark', 'beam', 'grouse', 'gripe', 'growl', 'snarl', 'mutter', 'murmur', 'sigh', 'gasp', 'marvel', 'holler',
   'bellow', 'grumble', 'wail', 'huff', 'sniff', 'scoff', 'fume', 'gush', 'boom', 'thunder', 'cry', 'chant',
