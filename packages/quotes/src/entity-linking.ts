@@ -149,8 +149,7 @@ function subjectFitting(c: QuoteContext, from: number, to: number, fit: (e: numb
   for (let t = Math.max(to, subjectStart(c, sentenceStart[nearest], nearest)); t <= nearest; t++) {
     const e = tokenEntity[t];
     if (e < 0 || !fit(e, t) || (t > 0 && tokenEntity[t - 1] === e)) continue;
-    let last = t;
-    while (last + 1 < n && tokenEntity[last + 1] === e) last++;
+    const last = lastTokenOf(c, t);
     // The name that says the sentence speaks it ("…, Lee said"), whatever other names come first;
     // not a participle ("… results in Kasich claiming the nomination").
     if (last + 1 < n && isSpeechVerb(c, last + 1) && !c.value[last + 1].endsWith('ing')) return t;
