@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { consistent, withAmpersandNames, withBodyNames, withListTypes, withoutTitleCaseRunOns, type Found } from './name-passes.js';
+import { consistent, withAmpersandNames, withBodyNames, withGivenNames, withListTypes, withoutTitleCaseRunOns, type Found } from './name-passes.js';
 import { taggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -18,6 +18,26 @@ function setUp(text: string, names: [string, EntityType][]) {
   });
   return { tokens, found };
 }
+
+describe('withGivenNames', () => {
+  it('takes a given name the tagger left out before a one-word person into the name', () => {
+    const text = 'WASHINGTON — Maria Walsh doesn’t recognize the plan.';
+    const { tokens, found } = setUp(text, [['Walsh', 'PERSON']]);
+    expect(withGivenNames(text, tokens, found).map((f) => f.text)).toEqual(['Maria Walsh']);
+  });
+
+  it('leaves a month, a name of two words, a titled name and a name already found alone', () => {
+    const may = 'In May Walsh said no.';
+    const m = setUp(may, [['Walsh', 'PERSON']]);
+    expect(withGivenNames(may, m.tokens, m.found).map((f) => f.text)).toEqual(['Walsh']);
+    const both = 'Maria Walsh and Anna Walsh met.';
+    const b = setUp(both, [['Anna Walsh', 'PERSON']]);
+    expect(withGivenNames(both, b.tokens, b.found).map((f) => f.text)).toEqual(['Anna Walsh']);
+    const place = 'In Georgia Walsh won.';
+    const p = setUp(place, [['Georgia', 'GPE'], ['Walsh', 'PERSON']]);
+    expect(withGivenNames(place, p.tokens, p.found).map((f) => f.text)).toEqual(['Georgia', 'Walsh']);
+  });
+});
 
 describe('withListTypes', () => {
   it('gives the odd one out of a list the kind of all the others', () => {

@@ -169,6 +169,31 @@ function knownPrefixEnd(tokens: TaggingTokens, f: Found, names: ReadonlySet<stri
 }
 
 /**
+ * A given name the tagger left out right before a one-word person's name it found belongs to it:
+ * "Hillary" of "WASHINGTON — Hillary Clinton doesn’t …", where the word after a dateline opens the
+ * story's first sentence and a headline that named her has made the tagger unsure of it. Only a
+ * capitalised proper noun of the given-name list that is not a month, one space before the name.
+ */
+export function withGivenNames(text: string, tokens: TaggingTokens, found: Found[]): Found[] {
+  let out: Found[] | undefined;
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    const g = f.first - 1;
+    if (f.type !== 'PERSON' || f.first !== f.last || f.titled || g < 0 || (k > 0 && found[k - 1].last >= g)) continue;
+    const word = tokens.word[g];
+    if (tokens.pos[g] !== POS_PROPN || !GIVEN_NAME_SHAPE.test(word) || MONTHS.has(word) || firstNameGender(word) === undefined) continue;
+    if (tokens.start[f.first] - tokens.end[g] !== 1 || text.charCodeAt(tokens.end[g]) !== 32) continue;
+    out ??= found.slice();
+    out[k] = { ...f, first: g, text: `${word} ${f.text}` };
+  }
+  return out ?? found;
+}
+
+const POS_PROPN = POS_TAGS.indexOf('PROPN');
+const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+/**
  * Words more frequent than this in the vector vocabulary are English words a headline capitalises
  * ("Mocking", rank 22,299), not names, unless the article names them elsewhere. Names rank high too
  * ("Obama" 705), which the body names; at 5,000, the rank that makes a common word elsewhere,
