@@ -3,7 +3,7 @@
 // of CoNLL-2003 train that is a capitalised plural, the coarse cluster of its lower-cased word
 // (model/clusters.json) counts it as a group (MISC) or as something else (PER, ORG, LOC). A cluster
 // is kept when at least MIN_WORDS distinct group words fall in it and they are at least SHARE of its
-// distinct words. Writes src/entities/group-clusters.json with the words behind each cluster.
+// distinct words. Writes src/tagger/group-clusters.json with the words behind each cluster.
 //   npm run build:groups -w @newslens/ner
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ for (const [coarse, words] of [...groups].sort((a, b) => a[0] - b[0])) {
     clusters[coarse] = { groups: [...words].sort(), others: [...other].sort() };
   }
 }
-const out = new URL('../src/entities/group-clusters.json', import.meta.url).pathname;
+const out = new URL('../src/tagger/group-clusters.json', import.meta.url).pathname;
 writeFileSync(out, JSON.stringify({ source: 'CoNLL-2003 train, scripts/build-group-clusters.ts', minWords: MIN_WORDS, share: Math.round(SHARE * 100) / 100, clusters }, null, 0) + '\n');
 console.log(`wrote ${out}: ${Object.keys(clusters).length} clusters`);
 for (const [coarse, c] of Object.entries(clusters)) console.log(`${coarse}: ${c.groups.join(', ')}${c.others.length ? ` | others: ${c.others.join(', ')}` : ''}`);

@@ -2,12 +2,12 @@ import { firstNameGender, type NewsDocument } from '@newslens/core';
 import type { Candidate } from './candidate.js';
 import { isLetterAt } from './characters.js';
 import type { Cluster } from './cluster.js';
-import groupClusters from './group-clusters.json' with { type: 'json' };
 import { wordCluster } from '../tagger/clusters.js';
+import { inGroupCluster } from '../tagger/group-words.js';
 
 /**
  * A "person" that is a capitalised plural the article also writes in the singular, or whose word
- * sits in a word cluster of groups' names (GROUP_CLUSTERS), is a group of people, OntoNotes's NORP:
+ * sits in a word cluster of groups' names (`inGroupCluster`), is a group of people, OntoNotes's NORP:
  * "Latinos" beside "Latino voters", "Millennials" beside "Millennial turnout", "African-Americans"
  * beside "the African-American vote", "Muslims" alone. Only where every mention is that one word
  * and the singular is no one's name in the article, so that "the Clintons" beside "Hillary Clinton"
@@ -24,7 +24,7 @@ export function groupsByPlural(doc: NewsDocument, clusters: Cluster[], mentions:
     nameWords ??= personNameWords(mentions);
     const word = mentions[c.members[0]].text;
     if (nameWords.has(stem) || nameWords.has(word) || firstNameGender(stem) !== undefined) return c;
-    if (!writesAlone(doc.text, stem) && !inGroupCluster(word, stem)) return c;
+    if (!writesAlone(doc.text, stem) && !groupPlural(word, stem)) return c;
     // A family goes with "the" ("the Clintons"), a group mostly without it ("Latinos voted").
     if (c.members.every((i) => followsThe(doc.text, mentions[i].start))) return c;
     return { ...c, type: 'NORP' };
@@ -36,16 +36,9 @@ function followsThe(text: string, start: number): boolean {
   return start >= 4 && /^[Tt]he\s$/.test(text.slice(start - 4, start)) && (start === 4 || !isLetterAt(text, start - 5));
 }
 
-/**
- * The coarse word clusters (model/clusters.json) in which CoNLL-2003 train's one-word plural names
- * are mostly groups of people ("Kurds", "Catholics", "Palestinians") rather than surnames ("Davis")
- * or teams ("Yankees"): src/entities/group-clusters.json, from scripts/build-group-clusters.ts.
- */
-const GROUP_CLUSTERS: ReadonlySet<number> = new Set(Object.keys(groupClusters.clusters).map(Number));
-
 /** A plural in a cluster of groups' names whose singular is a word too ("Muslims", not "Forbes"). */
-function inGroupCluster(word: string, stem: string): boolean {
-  return GROUP_CLUSTERS.has(wordCluster(word.toLowerCase())?.coarse ?? -1) && wordCluster(stem.toLowerCase()) !== undefined;
+function groupPlural(word: string, stem: string): boolean {
+  return inGroupCluster(word.toLowerCase()) && wordCluster(stem.toLowerCase()) !== undefined;
 }
 
 /** "Latinos" → "Latino": the singular of a capitalised plural of one word, not an acronym's ("PACs"). */

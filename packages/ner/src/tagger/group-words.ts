@@ -1,0 +1,15 @@
+import groupClusters from './group-clusters.json' with { type: 'json' };
+import { wordCluster } from './clusters.js';
+
+/**
+ * The coarse word clusters (model/clusters.json) in which CoNLL-2003 train's one-word plural names
+ * are mostly groups of people ("Kurds", "Catholics", "Palestinians") rather than surnames ("Davis")
+ * or teams ("Yankees"): src/tagger/group-clusters.json, from scripts/build-group-clusters.ts.
+ */
+const GROUP_CLUSTERS: ReadonlySet<number> = new Set(Object.keys(groupClusters.clusters).map(Number));
+
+/** Whether a lower-cased word sits in one of the clusters of groups' names ("muslims", "latino"). */
+export function inGroupCluster(lower: string): boolean {
+  const cluster = wordCluster(lower);
+  return cluster !== undefined && GROUP_CLUSTERS.has(cluster.coarse);
+}
