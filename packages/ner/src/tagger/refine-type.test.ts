@@ -55,6 +55,13 @@ describe('refineType', () => {
     expect(refineType(MISC, ['Medicaid'], '', 'expansion')).toBe('PRODUCT');
   });
 
+  it('makes a word of the clusters of groups\' names a group, alone or closing the name, but not "Guard"', () => {
+    expect(refineType(MISC, ['Latino'], '', 'voters')).toBe('NORP');
+    expect(refineType(MISC, ['Sunni'], 'the', 'majority')).toBe('NORP');
+    expect(refineType(MISC, ['American', 'Muslims'], '', 'voted')).toBe('NORP');
+    expect(refineType(MISC, ['Guard'], 'the', 'arrived')).toBe('PRODUCT');
+  });
+
   it('takes a name ending in "i" for a product, not a nationality, unless the gazetteer knows it', () => {
     expect(refineType(MISC, ['Nikkei'], 'the', 'index')).toBe('PRODUCT');
     expect(refineType(MISC, ['Iraqi'], '', 'officials')).toBe('NORP');

@@ -1,6 +1,7 @@
 import { firstNameGender, type EntityType } from '@newslens/core';
 import { CITIES, COUNTRIES, REGIONS } from '../gazetteer/index.js';
 import { demonymPlural } from './gazetteer-match.js';
+import { inGroupCluster } from './group-words.js';
 import { NAME_HEADS } from './name-heads.js';
 
 /** The head word of a multi-word name, lower case without a final period: the word before "of", else the last. */
@@ -35,7 +36,8 @@ function headWordOf(words: readonly string[]): string {
  *          -ist); LANGUAGE for such a word used as a language ("in French", "the Arabic language");
  *          EVENT, LAW by a head word of that kind ("World Cup", "Treaty of Rome"); WORK_OF_ART
  *          when the name stands between quotation marks; ORG for an acronym of capitals ("GOP");
- *          NORP for a capitalised plural ("Hispanics"); PRODUCT otherwise.
+ *          NORP for a capitalised plural ("Hispanics") and for the words of the clusters of
+ *          groups' names (group-words.ts: "Latino", "American Muslims"); PRODUCT otherwise.
  */
 
 const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
@@ -208,6 +210,10 @@ export function refineType(conllType: number, words: readonly string[], before: 
       if (single && ACRONYM.test(words[0]) && !SHOUTED_OR_NUMERIC.test(before) && !SHOUTED_OR_NUMERIC.test(after)) return 'ORG';
       // A capitalised plural names a group of people ("Hispanics", "Catholics", "Kurds", "Dems"), as OntoNotes's NORP.
       if (single && CAPITALISED_PLURAL.test(words[0])) return 'NORP';
+      // So does a plural of the clusters of groups' names closing the name ("American Muslims"), and a
+      // word of those clusters whose plural is one too ("Latino", "Sunni"; not "Obama", whose plural
+      // is a family's, nor "Guard", whose plural alone clusters with the groups).
+      if (single ? inGroupCluster(last) && inGroupCluster(`${last}s`) : CAPITALISED_PLURAL.test(words[words.length - 1]) && inGroupCluster(last)) return 'NORP';
       return 'PRODUCT';
     }
   }
