@@ -6,7 +6,7 @@ import type { Sequence } from './features.js';
 import { TITLE_CASE_SHARE } from './headline.js';
 import { partyLabels } from './party-labels.js';
 import { gazetteerType } from './refine-type.js';
-import { wordCluster } from './clusters.js';
+import { isCommonWord } from './span-edges.js';
 import { isUpperAt } from '../entities/characters.js';
 import type { NameSpan } from './tag-names.js';
 import { NAME_HEADS } from './name-heads.js';
@@ -203,10 +203,6 @@ const HEADLINE_WORD_RANK = 30000;
 /** A given name is no modal: "Will Surprise Fans". */
 const POS_AUX = POS_TAGS.indexOf('AUX');
 
-function isHeadlineWord(lower: string): boolean {
-  return (wordCluster(lower)?.rank ?? HEADLINE_WORD_RANK) < HEADLINE_WORD_RANK;
-}
-
 /**
  * A headline capitalises every word, so English words in it look like names to the tagger
  * ("Police Arrest Suspect in Downtown Shooting", "Stocks Rally as Fed Signals Rate Cuts"). A name
@@ -232,7 +228,7 @@ export function withoutHeadlineWords(seq: Sequence, found: Found[], headlineEnd:
       if (!w.hasLetter) continue;
       // The body's "Republican" speaks for the headline's "Republicans".
       if (named.has(w.lower) || (w.lower.endsWith('s') && named.has(w.lower.slice(0, -1)))) return true;
-      if (!isHeadlineWord(w.lower) || (w.cap === 2 && !allCapitals)) return true;
+      if (!isCommonWord(w.lower, HEADLINE_WORD_RANK) || (w.cap === 2 && !allCapitals)) return true;
     }
     return false;
   });

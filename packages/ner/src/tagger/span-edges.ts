@@ -9,9 +9,9 @@ import type { TaggingTokens } from './token-view.js';
 /** Words more frequent than this in the vector vocabulary are English words, not syllables of a name. */
 const COMMON_RANK = 5000;
 
-/** True for a lower-cased word among the COMMON_RANK most frequent of the vector vocabulary. */
-export function isCommonWord(lower: string): boolean {
-  return (wordCluster(lower)?.rank ?? COMMON_RANK) < COMMON_RANK;
+/** True for a lower-cased word among the `limit` (COMMON_RANK) most frequent of the vector vocabulary. */
+export function isCommonWord(lower: string, limit = COMMON_RANK): boolean {
+  return (wordCluster(lower)?.rank ?? limit) < limit;
 }
 
 /** Words that make a compound modifier of a name other than participles in -ed and -ing ("U.S.-led", "EU-wide", "Soviet-style"). */
