@@ -72,6 +72,7 @@ describe('withAmpersandNames', () => {
     expect(run('Johnson & Johnson and Procter & Gamble rose.', [['Johnson & Johnson and Procter & Gamble', 'ORG']])).toEqual([
       'ORG Johnson & Johnson', 'ORG Procter & Gamble',
     ]);
+    expect(run('We are refocusing R&D, he said.', [['R&D', 'PERSON']])).toEqual(['ORG R&D']);
   });
 
   it('leaves two people, authors in a citation and the writer alone', () => {

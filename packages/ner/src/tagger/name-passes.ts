@@ -399,7 +399,7 @@ function inCitation(tokens: TaggingTokens, f: Found): boolean {
 
 /**
  * Names joined by an ampersand are one organisation's ("Marks & Spencer", "Ernst & Young",
- * "Johnson & Johnson"): no person's name holds one. Two names the tagger found on either side of an
+ * "Johnson & Johnson", "AT&T"): no person's name holds one. Two names the tagger found on either side of an
  * "&" become one (not two people: "Simon & Garfunkel"), a name followed by "&" and a capitalised
  * word takes it in, every name holding an "&" is an organisation, and one holding "and" between two
  * such names is split there ("Johnson & Johnson and Procter & Gamble"). Authors in a citation
@@ -408,7 +408,7 @@ function inCitation(tokens: TaggingTokens, f: Found): boolean {
  */
 export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found[] {
   let any = false;
-  for (let t = 0; t < tokens.length && !any; t++) any = tokens.word[t] === '&';
+  for (let t = 0; t < tokens.length && !any; t++) any = tokens.word[t].includes('&');
   if (!any) return found;
   const out: Found[] = [];
   for (let k = 0; k < found.length; k++) {
@@ -436,7 +436,8 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
     }
     let hasAmp = false;
     for (let t = f.first; t <= f.last; t++) {
-      if (tokens.word[t] === '&') hasAmp = true;
+      // "&" alone, or inside one token: "AT&T", "S&P", "R&D".
+      if (tokens.word[t].includes('&')) hasAmp = true;
       // "Sue Cleveland & I": a person and the writer.
       if (tokens.word[t] === 'I' && t > f.first && tokens.word[t - 1] === '&') hasAmp = false;
     }

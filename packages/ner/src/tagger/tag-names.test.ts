@@ -117,6 +117,11 @@ describe('tagNames', () => {
     expect(names('People like Sens. Lindsey Graham and Susan Collins spoke.').map(([text]) => text)).not.toContain('Sens');
   });
 
+  it('takes an executive’s office in initials for no name', () => {
+    expect(names('In a statement, COO and CFO Blake Jorgensen said sales fell.')).toEqual([['Blake Jorgensen', 'PERSON']]);
+    expect(names('The company’s CTO, Jane Roe, spoke.')).toEqual([['Jane Roe', 'PERSON']]);
+  });
+
   it('takes no markup left in extracted text for a name', () => {
     const found = names('Angela Merkel called for action:\n\n<tweet pic="" author="AngelaMerkel" timestamp="1449075600" tweet_id="672137288055398401">Horrifying news.</tweet>');
     expect(found).toContainEqual(['Angela Merkel', 'PERSON']);
