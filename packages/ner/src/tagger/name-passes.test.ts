@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { consistent, withAmpersandNames, withBodyNames, withGivenNames, withListTypes, withoutTitleCaseRunOns, type Found } from './name-passes.js';
+import { consistent, withAmpersandNames, withBodyNames, withGivenNames, withListTypes, withoutTitleCaseRunOns, withSharedHeads, type Found } from './name-passes.js';
 import { taggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -81,6 +81,23 @@ describe('withAmpersandNames', () => {
     expect(run('Heidenreich & Turano 2011 agree.', [['Heidenreich', 'PERSON']])).toEqual(['PERSON Heidenreich']);
     expect(run('In Carrano & Biewener’s study, hens ran.', [['Carrano', 'PERSON']])).toEqual(['PERSON Carrano']);
     expect(run('Then Sue Cleveland & I left.', [['Sue Cleveland & I', 'PERSON']])).toEqual(['PERSON Sue Cleveland & I']);
+  });
+});
+
+describe('withSharedHeads', () => {
+  const run = (text: string, names: [string, EntityType][]) => {
+    const { tokens, found } = setUp(text, names);
+    return withSharedHeads(tokens, found).map((f) => `${f.type} ${f.text}`);
+  };
+
+  it('makes one name of two place names sharing a plural head, found or not before "and"', () => {
+    expect(run('It happened at John and Lee Streets.', [['John', 'PERSON'], ['Lee Streets', 'FAC']])).toEqual(['FAC John and Lee Streets']);
+    expect(run('Boats sail the Hudson and East Rivers.', [['East Rivers', 'LOC']])).toEqual(['LOC Hudson and East Rivers']);
+  });
+
+  it('leaves names apart whose last word is no shared plural head', () => {
+    expect(run('John and Lee Street met.', [['John', 'PERSON'], ['Lee Street', 'FAC']])).toEqual(['PERSON John', 'FAC Lee Street']);
+    expect(run('Smith and the Streets played.', [['Smith', 'PERSON'], ['Streets', 'ORG']])).toEqual(['PERSON Smith', 'ORG Streets']);
   });
 });
 

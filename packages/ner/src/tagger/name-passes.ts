@@ -456,6 +456,32 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
   return out;
 }
 
+/** Plural heads that two coordinated place names share: "Main and Elm Streets", "the Hudson and East Rivers". */
+const SHARED_PLACE_HEADS = new Set(['streets', 'avenues', 'roads', 'boulevards', 'rivers', 'lakes', 'mountains', 'islands']);
+
+/**
+ * Two place names that share a plural head are one name, as OntoNotes spans them: of "John and Lee
+ * Streets" the tagger finds "John" (a person) and "Lee Streets"; the capitalised word or name before
+ * "and" joins the one that ends on the head, with its type.
+ */
+export function withSharedHeads(tokens: TaggingTokens, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const and = f.first - 1;
+    const before = and - 1;
+    if (before < 0 || f.first === f.last || tokens.word[and] !== 'and' || !SHARED_PLACE_HEADS.has(tokens.word[f.last].toLowerCase()) || !CAPITALISED.test(tokens.word[before])) {
+      out.push(f);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    const joined = previous !== undefined && previous.last === before;
+    if (joined) out.pop();
+    const first = joined ? previous.first : before;
+    out.push({ first, last: f.last, type: f.type, text: nameText(tokens, first, f.last) });
+  }
+  return out;
+}
+
 /** Head nouns of bodies whose names go on after "on" or "for": "Commission on Human Rights", "Council on Foreign Relations". */
 const BODY_HEADS = new Set([
   'commission', 'council', 'committee', 'conference', 'institute', 'centre', 'center', 'centers', 'centres', 'office', 'board',

@@ -17,6 +17,9 @@ describe('refineType', () => {
     expect(refineType(ORG, ['Red', 'River'], '', '')).toBe('LOC');
     // Surnames such as Park or Hall head place names too: a person stays a person.
     expect(refineType(PER, ['Ji-sung', 'Park'], '', '')).toBe('PERSON');
+    // No one's surname is Street or Mall: a street named after a given name is no person.
+    expect(refineType(PER, ['Kirk', 'Street'], 'on', '')).toBe('FAC');
+    expect(refineType(LOC, ['Mayfair', 'Mall'], 'at', '')).toBe('FAC');
     expect(refineType(LOC, ['Lagos'], '', '')).toBe('GPE');
   });
 

@@ -59,8 +59,14 @@ const LANDFORM = new Set([
 const STRUCTURE = new Set([
   'airport', 'bridge', 'street', 'avenue', 'road', 'square', 'stadium', 'arena', 'tower', 'towers', 'station', 'highway',
   'tunnel', 'dam', 'cathedral', 'church', 'mosque', 'temple', 'museum', 'hospital', 'prison', 'hotel', 'centre', 'center',
-  'building', 'park', 'harbour', 'harbor', 'port', 'wall', 'gate', 'castle',
+  'building', 'park', 'harbour', 'harbor', 'port', 'wall', 'gate', 'castle', 'mall', 'plaza', 'boulevard', 'drive', 'lane',
+  'streets', 'avenues', 'roads',
 ]);
+/**
+ * Heads of street and mall names that are no one's surname: "Kirk Street" and "John and Lee Streets"
+ * are places however personal their first word, where "Hall", "Park" or "Lane" may end a person's name.
+ */
+const THOROUGHFARES = new Set(['street', 'streets', 'avenue', 'avenues', 'boulevard', 'mall']);
 const SEAT_OF_GOVERNMENT = new Set(['house', 'palace']);
 const EVENT = new Set([
   'cup', 'championship', 'championships', 'open', 'games', 'olympics', 'olympic', 'war', 'prix', 'tour', 'series', 'classic',
@@ -167,6 +173,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
   // "the Obama administration", "the Trump presidency": a one-word name before them is a leader's.
   if (single && LEADER_TERMS.has(after.toLowerCase()) && !GPE_NAMES.has(name)) return 'PERSON';
   if (!single && STORMS.has(firstWord)) return 'EVENT';
+  if (conllType === 0 && !single && THOROUGHFARES.has(last)) return 'FAC';
   // Not a person whose surname is a weekday ("Joe Friday").
   if (!single && WEEKDAYS.has(last) && firstNameGender(words[0]) === undefined) return 'EVENT';
   if (!single && CRAFT.has(last)) return 'PRODUCT';
