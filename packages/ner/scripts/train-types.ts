@@ -20,7 +20,7 @@ import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
 import { segment } from '@newslens/segmenter';
 import { clustersFromNames } from '../src/entities/entities-from-names.js';
 import { mentionRoles } from '../src/entities/roles.js';
-import { classOfType, documentCues, entityFeatures, isPlaceOrGroupWord, mayChangeClass, mayDrop, softmaxInPlace, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
+import { classOfType, documentCues, entityFeatures, isPlaceOrGroupWord, isSpeakingPerson, mayChangeClass, mayDrop, softmaxInPlace, TYPE_BITS, TYPE_CLASSES } from '../src/entities/type-classifier.js';
 import { tagNames } from '../src/tagger/index.js';
 import { useWeights } from '../src/tagger/model.js';
 
@@ -49,6 +49,8 @@ interface Example {
   cur: number;
   /** One word the tagger took for a place or a group in every mention: never made a person (isPlaceOrGroupWord). */
   placeOrGroup: boolean;
+  /** A person of two words or more that speaks: never made a place (isSpeakingPerson). */
+  speakingPerson: boolean;
   feats: number[];
   /** Per mention: gold class at exactly its span, -1 if none. */
   gold: number[];
@@ -102,7 +104,7 @@ else {
         for (const g of gold) if (g >= 0) votes[g]++;
         let label = NONE;
         for (let t = 0; t < C - 1; t++) if (votes[t] > 0 && (label === NONE || votes[t] > votes[label])) label = t;
-        examples.push({ gum: d.gum, fold: k, cur: classOfType(c.type), placeOrGroup: isPlaceOrGroupWord(c, mentions, roles), feats: entityFeatures(doc, c, mentions, cues), gold, label, name: `${c.name} «${d.text.slice(Math.max(0, mentions[c.members[0]].start - 40), mentions[c.members[0]].end + 30).replace(/\s+/g, ' ')}»` });
+        examples.push({ gum: d.gum, fold: k, cur: classOfType(c.type), placeOrGroup: isPlaceOrGroupWord(c, mentions, roles), speakingPerson: isSpeakingPerson(c, mentions, roles), feats: entityFeatures(doc, c, mentions, cues), gold, label, name: `${c.name} «${d.text.slice(Math.max(0, mentions[c.members[0]].start - 40), mentions[c.members[0]].end + 30).replace(/\s+/g, ' ')}»` });
       }
     }
     console.log(`fold ${k}: ${examples.length} entities so far`);
@@ -159,7 +161,7 @@ function decide(x: Example, p: Float64Array, threshold: number, drop: number): n
   let best = 0;
   for (let c = 1; c < C; c++) if (p[c] > p[best]) best = c;
   if (best === NONE) return p[best] >= drop && mayDrop(x.cur === 0, x.name.slice(0, x.name.indexOf(' «'))) ? NONE : x.cur;
-  return best !== x.cur && p[best] >= threshold && mayChangeClass(x.cur, best, x.name.slice(0, x.name.indexOf(' «')), x.placeOrGroup) ? best : x.cur;
+  return best !== x.cur && p[best] >= threshold && mayChangeClass(x.cur, best, x.name.slice(0, x.name.indexOf(' «')), x.placeOrGroup, x.speakingPerson) ? best : x.cur;
 }
 
 /** F1 over the mentions: GUM scores PER/ORG/LOC, CoNLL all four; NONE scores nothing. */

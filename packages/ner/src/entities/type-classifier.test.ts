@@ -125,6 +125,17 @@ describe('entity type classifier', () => {
     expect(types).toEqual(expect.arrayContaining(['GPE Iowa', 'NORP Democratic', 'PERSON Madison', 'PERSON Cruz', 'PERSON Joni Ernst']));
   });
 
+  it('never makes a place of a person of two words or more that speaks, however sure it is', () => {
+    const text = 'Izzat Rishq, a member of the bureau, said no. Maria Lopez visited. Zed Omar met Lopez.';
+    const names: Record<string, EntityType> = { 'Izzat Rishq': 'PERSON', 'Maria Lopez': 'PERSON', Lopez: 'PERSON', 'Zed Omar': 'PERSON' };
+    const { doc, names: spans, mentions, clusters } = built(text, names);
+    const all = clusters.flatMap((c) => entityFeatures(doc, c, mentions, documentCues(doc, clusters)));
+    useTypeModel(modelFile([...new Set(all)], 2, 100));
+    const types = entitiesFromNames(doc, spans, true).filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.name}`);
+    // The speaker stays a person; persons that say nothing may still become places.
+    expect(types).toEqual(expect.arrayContaining(['PERSON Izzat Rishq', 'GPE Maria Lopez', 'GPE Zed Omar']));
+  });
+
   it('never makes an organisation a miscellaneous name, however sure it is', () => {
     const text = 'NATO met in Brussels. Leaders of NATO and the Olympics spoke.';
     const names: Record<string, EntityType> = { NATO: 'ORG', Brussels: 'GPE', Olympics: 'EVENT' };

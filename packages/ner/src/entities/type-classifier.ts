@@ -360,12 +360,23 @@ export function isPlaceOrGroupWord(cluster: Cluster, mentions: readonly Candidat
 }
 
 /**
- * Whether the classifier may move an entity named `name` from class `from` to class `to`, by all of
- * the guards above; `placeOrGroupWord` is what isPlaceOrGroupWord says of it. retypeClusters and
- * scripts/train-types.ts decide by it alike.
+ * Whether a cluster is a person of two words or more, as the tagger read it, that speaks in some
+ * mention ("Izzat Al-Rishq, a member of the bureau, said"): the classifier may not make a place of
+ * it. It knows names by their words, and a name whose words it never saw in a person's ("Al-" in
+ * Arabic place names) it took for a place, where the tagger had read the mention's sentence. Places
+ * that speak are governments named by their country, which the tagger does not take for persons.
  */
-export function mayChangeClass(from: number, to: number, name: string, placeOrGroupWord: boolean): boolean {
-  return mayRetype(to, name) && mayMove(from, to) && (to !== 0 || !placeOrGroupWord);
+export function isSpeakingPerson(cluster: Cluster, mentions: readonly Candidate[], roles: Uint8Array): boolean {
+  return cluster.type === 'PERSON' && cluster.name.includes(' ') && cluster.members.some((i) => mentions[i].type === 'PERSON' && (roles[i] & SPEAKER) !== 0);
+}
+
+/**
+ * Whether the classifier may move an entity named `name` from class `from` to class `to`, by all of
+ * the guards above; `placeOrGroupWord` is what isPlaceOrGroupWord says of it, `speakingPerson` what
+ * isSpeakingPerson does. retypeClusters and scripts/train-types.ts decide by it alike.
+ */
+export function mayChangeClass(from: number, to: number, name: string, placeOrGroupWord: boolean, speakingPerson = false): boolean {
+  return mayRetype(to, name) && mayMove(from, to) && (to !== 0 || !placeOrGroupWord) && (to !== 2 || !speakingPerson);
 }
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
@@ -410,7 +421,7 @@ export function retypeClusters(doc: NewsDocument, clusters: readonly Cluster[], 
     for (let k = 1; k < CLASS_COUNT; k++) if (p[k] > p[best]) best = k;
     if (best === 4) {
       if (p[best] >= m.dropThreshold && mayDrop(c.type === 'PERSON', c.name)) continue;
-    } else if (best !== classOfType(c.type) && p[best] >= m.threshold && mayChangeClass(classOfType(c.type), best, c.name, best === 0 && isPlaceOrGroupWord(c, mentions, roles))) {
+    } else if (best !== classOfType(c.type) && p[best] >= m.threshold && mayChangeClass(classOfType(c.type), best, c.name, best === 0 && isPlaceOrGroupWord(c, mentions, roles), best === 2 && isSpeakingPerson(c, mentions, roles))) {
       out.push({ ...c, type: typeForClass(best, c, mentions) });
       continue;
     }
