@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { consistent, withAmpersandNames, withBodyNames, withGivenNames, withListTypes, withoutTitleCaseRunOns, withSharedHeads, type Found } from './name-passes.js';
+import { consistent, withAmpersandNames, withBodyNames, withGivenNames, withListTypes, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { taggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -81,6 +81,26 @@ describe('withAmpersandNames', () => {
     expect(run('Heidenreich & Turano 2011 agree.', [['Heidenreich', 'PERSON']])).toEqual(['PERSON Heidenreich']);
     expect(run('In Carrano & Biewener’s study, hens ran.', [['Carrano', 'PERSON']])).toEqual(['PERSON Carrano']);
     expect(run('Then Sue Cleveland & I left.', [['Sue Cleveland & I', 'PERSON']])).toEqual(['PERSON Sue Cleveland & I']);
+  });
+});
+
+describe('withPatronymics', () => {
+  const run = (text: string, names: [string, EntityType][]) => {
+    const { tokens, found } = setUp(text, names);
+    return withPatronymics(tokens, found).map((f) => `${f.type} ${f.text}`);
+  };
+
+  it('makes one person of the names on both sides of "bin", found or not on the left, chained', () => {
+    expect(run('Osama bin Laden hid.', [['Osama', 'ORG'], ['Laden', 'PERSON']])).toEqual(['PERSON Osama bin Laden']);
+    expect(run('Then Mohammed bin Abdulrahman Al Thani spoke.', [['Mohammed', 'PERSON'], ['Abdulrahman Al Thani', 'PERSON']])).toEqual([
+      'PERSON Mohammed bin Abdulrahman Al Thani',
+    ]);
+    expect(run('Then Tamim bin Hamad bin Khalifa spoke.', [['Hamad', 'PERSON'], ['Khalifa', 'PERSON']])).toEqual(['PERSON Tamim bin Hamad bin Khalifa']);
+  });
+
+  it('leaves names apart where no person is on either side, or a lower-case word before "bin"', () => {
+    expect(run('The Acme bin Globex deal.', [['Acme', 'ORG'], ['Globex', 'ORG']])).toEqual(['ORG Acme', 'ORG Globex']);
+    expect(run('Put it in the bin Maria Lopez said.', [['Maria Lopez', 'PERSON']])).toEqual(['PERSON Maria Lopez']);
   });
 });
 

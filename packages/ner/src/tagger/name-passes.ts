@@ -456,6 +456,37 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
   return out;
 }
 
+/** Particles that join an Arabic name's parts: "son of", "daughter of". */
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
+
+/**
+ * An Arabic patronymic is one person's name: of "Osama bin Laden" the tagger found "Osama" (an
+ * organisation) and "Laden", of "Mohammed bin Abdulrahman Al Thani" two persons. Capitalised words
+ * on both sides of "bin", "ibn" or "bint", one of them in a person's name the tagger found, join
+ * with the names they belong to into one person ("Tamim bin Hamad bin Khalifa" chains).
+ */
+export function withPatronymics(tokens: TaggingTokens, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    const previous = out[out.length - 1];
+    const particle = f.first - 1;
+    const left = particle - 1;
+    const joins =
+      left >= 0 && PATRONYMIC_PARTICLES.has(tokens.word[particle]) && CAPITALISED.test(tokens.word[left]) && tokens.sentenceStart[particle] !== 1 &&
+      (f.type === 'PERSON' || (previous?.last === left && previous.type === 'PERSON'));
+    if (!joins) {
+      out.push(f);
+      continue;
+    }
+    const joinsPrevious = previous !== undefined && previous.last === left;
+    if (joinsPrevious) out.pop();
+    const first = joinsPrevious ? previous.first : left;
+    out.push({ first, last: f.last, type: 'PERSON', text: nameText(tokens, first, f.last), titled: joinsPrevious ? previous.titled : undefined });
+  }
+  return out;
+}
+
 /** Plural heads that two coordinated place names share: "Main and Elm Streets", "the Hudson and East Rivers". */
 const SHARED_PLACE_HEADS = new Set(['streets', 'avenues', 'roads', 'boulevards', 'rivers', 'lakes', 'mountains', 'islands']);
 
