@@ -113,6 +113,20 @@ describe('inferStance', () => {
     expect(inferStance(doc)).toContainEqual(expect.objectContaining({ source: 'e1', target: 'e2', polarity: 'oppose' }));
   });
 
+  it('takes no statement stance toward a place the quote names as where something happens', () => {
+    const text = 'Smith said: “We condemn the aggression in the entire Norland region and the war in northern Westria.”';
+    const doc = sketchDocument(
+      text,
+      [
+        { id: 'e1', mentions: ['Smith'] },
+        { id: 'e2', type: 'GPE', mentions: ['Norland'] },
+        { id: 'e3', type: 'GPE', mentions: ['Westria'] },
+      ],
+      [[text.slice(text.indexOf('“')), 'e1']],
+    );
+    expect(stanceEvidence(doc).filter((e) => e.source === 'e1')).toEqual([]);
+  });
+
   it('takes no statement stance from a quote without an entity speaker', () => {
     const text = 'Officials said: “Jones’s aggression is a disgrace.”';
     const doc = sketchDocument(text, [{ id: 'e2', mentions: ['Jones'] }], [[text.slice(text.indexOf('“')), null]]);

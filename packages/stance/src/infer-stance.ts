@@ -37,8 +37,8 @@ const OBJECT_TYPES = new Set(['LAW', 'WORK_OF_ART', 'LANGUAGE']);
 const MAX_ADDRESS_WORDS = 3;
 
 /**
- * True when a place follows "in" or another of SETTING_PREPOSITIONS (a determiner may come
- * between): "on a picket line in Detroit", "said at a Washington event", or ends an address that
+ * True when a place follows "in" or another of SETTING_PREPOSITIONS (a determiner or an adjective
+ * or two may come between: "in the entire Gaza Strip", "in northern Syria"): "on a picket line in Detroit", "said at a Washington event", or ends an address that
  * does: the state of "a campaign stop in Toledo, Ohio".
  */
 function locative(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boolean {
@@ -48,8 +48,17 @@ function locative(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boo
     for (i--; i >= 0 && tokens.pos[i] === 'PROPN' && words <= MAX_ADDRESS_WORDS; i--) words++;
     if (words === 0 || words > MAX_ADDRESS_WORDS) return false;
   }
-  i = pastDeterminer(tokens, i, 0);
+  i = pastModifiers(tokens, i);
   return i >= 0 && SETTING_PREPOSITIONS.has(tokens.normal[i]) && tokens.pos[i] === 'ADP';
+}
+
+/** How many determiners and adjectives may stand between a setting's preposition and its place: "in the entire Gaza Strip". */
+const MAX_SETTING_MODIFIERS = 2;
+
+/** Token `i`, or the one before the determiners and adjectives that end at it ("the entire", "northern"). */
+function pastModifiers(tokens: NewsDocument['parse']['tokens'], i: number): number {
+  for (let k = 0; k < MAX_SETTING_MODIFIERS && i >= 0 && (tokens.pos[i] === 'DET' || tokens.pos[i] === 'ADJ'); k++) i--;
+  return i;
 }
 
 /** Prepositions of where something happens: "in Detroit", "at Camp David", "across Europe". */
@@ -565,7 +574,8 @@ function mentionsInside(quoteTokens: TokenSpan, byPosition: PlacedMention[]): Pl
 
 function quoteEvidence(info: TokenInfo, speaker: string, quoteTokens: TokenSpan, inside: readonly PlacedMention[], out: StanceEvidence[]): void {
   for (const mention of inside) {
-    if (mention.entity === speaker) continue;
+    // A place where something happens ("aggression in the Gaza Strip") is not what the speaker judges.
+    if (mention.entity === speaker || mention.setting) continue;
     // A mention that acts ("X reaffirmed", "X would respond", "the commitment of X to") is not what the speaker judges.
     if (acts(info, mention.tokens.last + 1, quoteTokens.last)) continue;
     const valence = valenceInQuote(info, mention.tokens, quoteTokens);
