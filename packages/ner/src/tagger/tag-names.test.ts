@@ -147,6 +147,10 @@ describe('tagNames', () => {
     expect(found.filter(([text]) => /\d|^(?:ET|PT)$/.test(text))).toEqual([]);
     expect(found).toContainEqual(['Jerome Powell', 'PERSON']);
     expect(found.filter(([, type]) => type === 'PERSON')).toEqual([['Jerome Powell', 'PERSON']]);
+    // A four-digit time takes a zone's code; after a year a code is a name.
+    const military = names('Egypt called for a ceasefire that would start at 1700 ET on Monday.');
+    expect(military.map(([text]) => text)).not.toContain('ET');
+    expect(names('In 2001 US troops entered Kabul.')).toContainEqual(['US', 'GPE']);
   });
 
   it('takes no office for a person ("Chief Technology Officer")', () => {

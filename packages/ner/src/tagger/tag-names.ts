@@ -226,13 +226,17 @@ function holdsClockTime(words: readonly string[], first: number, last: number): 
 
 /** A code of two to four capitals right after a time of day: "2:15 p.m. ET", "14:00 GMT". */
 const TIME_ZONE = /^\p{Lu}{2,4}$/u;
+/** A time of day in four digits, as military and wire copy write it: "1700 ET". */
+const FOUR_DIGIT_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+/** The zones written after a four-digit time; other codes there ("in 2001 US troops") are names. */
+const ZONE_CODES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST']);
 
 function isTimeZone(tokens: TaggingTokens, t: number): boolean {
   const word = tokens.word[t];
   // Two to four capitals take 2 to 8 code units; the length check spares most words the regex.
   if (t === 0 || word.length < 2 || word.length > 8 || !TIME_ZONE.test(word)) return false;
   const before = tokens.word[t - 1];
-  return TIME_OF_DAY.test(before) || CLOCK_TIME.test(before);
+  return TIME_OF_DAY.test(before) || CLOCK_TIME.test(before) || (ZONE_CODES.has(word) && FOUR_DIGIT_TIME.test(before));
 }
 
 function holdsNameless(tokens: TaggingTokens, first: number, last: number): boolean {
