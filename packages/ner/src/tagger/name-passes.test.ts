@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { consistent, withAmpersandNames, withBodyNames, withGivenNames, withListTypes, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
+import { consistent, withAmpersandNames, withBodyNames, withGivenNames, withListTypes, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { taggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -81,6 +81,24 @@ describe('withAmpersandNames', () => {
     expect(run('Heidenreich & Turano 2011 agree.', [['Heidenreich', 'PERSON']])).toEqual(['PERSON Heidenreich']);
     expect(run('In Carrano & Biewener’s study, hens ran.', [['Carrano', 'PERSON']])).toEqual(['PERSON Carrano']);
     expect(run('Then Sue Cleveland & I left.', [['Sue Cleveland & I', 'PERSON']])).toEqual(['PERSON Sue Cleveland & I']);
+  });
+});
+
+describe('withoutLeadingLabels', () => {
+  const run = (text: string, names: [string, EntityType][]) => {
+    const { tokens, found } = setUp(text, names);
+    return withoutLeadingLabels(tokens, found).map((f) => `${f.type} ${f.text}`);
+  };
+
+  it('takes a party’s or a nation’s adjective before a full name for a group of its own', () => {
+    expect(run('They must defeat Republican Maria Lopez now.', [['Republican Maria Lopez', 'PERSON']])).toEqual(['NORP Republican', 'PERSON Maria Lopez']);
+    expect(run('Then Canadian Tom A. Reyes spoke.', [['Canadian Tom A. Reyes', 'PERSON']])).toEqual(['NORP Canadian', 'PERSON Tom A. Reyes']);
+  });
+
+  it('leaves a two-word name, another type and a name whose first word is no label', () => {
+    expect(run('Then German Lopez wrote.', [['German Lopez', 'PERSON']])).toEqual(['PERSON German Lopez']);
+    expect(run('The Republican National Committee met.', [['Republican National Committee', 'ORG']])).toEqual(['ORG Republican National Committee']);
+    expect(run('Then Maria Lopez Reyes spoke.', [['Maria Lopez Reyes', 'PERSON']])).toEqual(['PERSON Maria Lopez Reyes']);
   });
 });
 

@@ -456,6 +456,31 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
   return out;
 }
 
+/** Parties whose name a person's name may follow as a label: "Republican Donald Trump". */
+const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'libertarian']);
+
+/**
+ * A party's or a nation's adjective before a person's full name is a label, not part of the name:
+ * of "defeat Republican Donald Trump" the tagger found one person; the label becomes a group of its
+ * own (NORP) and the person's name starts after it. Only before two capitalised words or more, so
+ * that a given name that is also a demonym ("German Lopez") stays.
+ */
+export function withoutLeadingLabels(tokens: TaggingTokens, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const lower = tokens.word[f.first].toLowerCase();
+    const labelled =
+      f.type === 'PERSON' && f.last - f.first >= 2 && (PARTY_WORDS.has(lower) || gazetteerType(lower) === 'NORP') && CAPITALISED.test(tokens.word[f.first + 1]);
+    if (!labelled) {
+      out.push(f);
+      continue;
+    }
+    out.push({ first: f.first, last: f.first, type: 'NORP', text: tokens.word[f.first] });
+    out.push({ ...f, first: f.first + 1, text: nameText(tokens, f.first + 1, f.last) });
+  }
+  return out;
+}
+
 /** Particles that join an Arabic name's parts: "son of", "daughter of". */
 const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
