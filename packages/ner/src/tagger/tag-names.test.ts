@@ -117,9 +117,10 @@ describe('tagNames', () => {
     expect(names('People like Sens. Lindsey Graham and Susan Collins spoke.').map(([text]) => text)).not.toContain('Sens');
   });
 
-  it('takes an executive’s office in initials for no name', () => {
+  it('takes an executive’s office in initials, or an acronym’s plural, for no name', () => {
     expect(names('In a statement, COO and CFO Blake Jorgensen said sales fell.')).toEqual([['Blake Jorgensen', 'PERSON']]);
     expect(names('The company’s CTO, Jane Roe, spoke.')).toEqual([['Jane Roe', 'PERSON']]);
+    expect(names('Two super PACs and NGOs backed Jane Roe.')).toEqual([['Jane Roe', 'PERSON']]);
   });
 
   it('takes no markup left in extracted text for a name', () => {

@@ -211,7 +211,9 @@ function label(seq: Sequence, t: Tables): Uint8Array {
 /** Nouns that end the name of an office, not of a person: "Chief Technology Officer", "Finance Director". */
 const OFFICE_NOUNS = new Set(['officer', 'executive', 'director', 'manager', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** An executive's office written as initials ("COO and CFO Jane Roe"): CoNLL-2003 leaves "CEO" and "CFO" outside every name. */
-const EXECUTIVE_INITIALS = new Set(['ceo', 'ceos', 'cfo', 'coo', 'cto']);
+const EXECUTIVE_INITIALS = new Set(['ceo', 'cfo', 'coo', 'cto']);
+/** The plural of an acronym ("PACs", "NGOs", "MPs") is a common noun: CoNLL-2003 leaves most outside names. */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
 const CLOCK_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const TIME_OF_DAY = /^(?:[ap]\.?m\.?)$/i;
@@ -293,7 +295,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     // A clock time is in no name ("Updated 2:15 p.m. ET"), and a code after one is a time zone, not a country.
     if (holdsClockTime(tokens.word, span.first, span.last) || (span.first === span.last && isTimeZone(tokens, span.first))) continue;
     if (span.first === span.last && isAbbreviatedTitle(tokens.word, tokens.start, tokens.end, span.first)) continue;
-    if (span.first === span.last && EXECUTIVE_INITIALS.has(seq.words[span.first].lower)) continue;
+    if (span.first === span.last && (EXECUTIVE_INITIALS.has(seq.words[span.first].lower) || ACRONYM_PLURAL.test(tokens.word[span.first]))) continue;
     const spanFirst = span.first;
     // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     if (span.type === PERSON_TYPE) {
