@@ -120,6 +120,9 @@ describe('refineType', () => {
     expect(refineType(MISC, ['World', 'Cup'], 'the', '')).toBe('EVENT');
     expect(refineType(MISC, ['Clean', 'Air', 'Act'], 'the', '')).toBe('LAW');
     expect(refineType(MISC, ['Hamlet'], '“', '”')).toBe('WORK_OF_ART');
+    // A four-letter word ending like a demonym is no group: "Plan", "Clan".
+    expect(refineType(MISC, ['Clean', 'Power', 'Plan'], 'the', 'was')).toBe('PRODUCT');
+    expect(refineType(MISC, ['Texan'], 'a', 'rancher')).toBe('NORP');
   });
 
   it('makes a party’s convention an event and a convention of states a law, whatever the tagger said', () => {

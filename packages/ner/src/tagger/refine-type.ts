@@ -118,11 +118,14 @@ export function gazetteerType(name: string): EntityType | undefined {
   return undefined;
 }
 
-/** Formed like a demonym or adherent: "Ukrainian", "Iraqis", "Chinese", "Islamist", "Democrats". */
+/**
+ * Formed like a demonym or adherent: "Ukrainian", "Iraqis", "Chinese", "Islamist", "Democrats".
+ * Five letters at least: the endings make common words of four ("Plan", "Clan", "Epic", "Fish").
+ */
 export function demonymLike(word: string): boolean {
   const w = word.toLowerCase();
   if (DEMONYMS.has(w)) return true;
-  return /^\p{Lu}/u.test(word) && /(?:ans?|ese|ish|is|ists?|ic|crats?)$/.test(w) && w.length > 3;
+  return /^\p{Lu}/u.test(word) && /(?:ans?|ese|ish|is|ists?|ic|crats?)$/.test(w) && w.length > 4;
 }
 
 /**
