@@ -5,7 +5,8 @@
 // them of one type (organisation or place), and the texts also write it in lower case at least
 // MIN_LOWER times or, for a word of at most four letters not written in capitals, never as a name
 // on its own (in under a tenth of its uses) and not a city, so that it is a common noun ("university", "street") or an abbreviated suffix ("Inc",
-// "Corp"), not a name ("Dortmund" of football clubs). Writes src/tagger/name-heads.json with the counts.
+// "Corp"), not a name ("Dortmund" of football clubs). Writes src/tagger/name-heads.json with the counts,
+// among them how many persons' names the word ends ("persons": "Lee" ends some, "Hotel" none).
 //   npm run build:heads -w @newslens/ner
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,13 +61,13 @@ for (const [file, map] of [['conll2003/train.jsonl', CONLL], ['gum-written/train
   }
 }
 
-const heads: Record<string, { type: string; names: number; share: number; lower: number }> = {};
+const heads: Record<string, { type: string; names: number; share: number; lower: number; persons: number }> = {};
 for (const [head, counts] of [...byHead].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const names = [...counts.values()].reduce((a, b) => a + b, 0);
   const [type, n] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   const lower = lowerCount.get(head) ?? 0;
   if (names >= MIN_NAMES && n / names >= PURITY && (lower >= MIN_LOWER || (head.length <= 4 && (alone.get(head) ?? 0) * 10 < names && !capitals.has(head) && !places.has(head))) && (type === 'organization' || type === 'place')) {
-    heads[head] = { type, names, share: Math.round((n / names) * 100) / 100, lower };
+    heads[head] = { type, names, share: Math.round((n / names) * 100) / 100, lower, persons: counts.get('person') ?? 0 };
   }
 }
 const out = new URL('../src/tagger/name-heads.json', import.meta.url).pathname;

@@ -20,6 +20,9 @@ describe('refineType', () => {
     // No one's surname is Street or Mall: a street named after a given name is no person.
     expect(refineType(PER, ['Kirk', 'Street'], 'on', '')).toBe('FAC');
     expect(refineType(LOC, ['Mayfair', 'Mall'], 'at', '')).toBe('FAC');
+    expect(refineType(PER, ['Bulgari', 'Tower'], 'the', '')).toBe('FAC');
+    // A place head that ends no person's name in the training data: the tagger's person is a place.
+    expect(refineType(PER, ['Drake', 'Hotel'], 'the', '')).toBe('FAC');
     expect(refineType(LOC, ['Lagos'], '', '')).toBe('GPE');
   });
 

@@ -2,7 +2,7 @@ import { firstNameGender, type EntityType } from '@newslens/core';
 import { CITIES, COUNTRIES, REGIONS } from '../gazetteer/index.js';
 import { demonymPlural } from './gazetteer-match.js';
 import { inGroupCluster } from './group-words.js';
-import { NAME_HEADS } from './name-heads.js';
+import { NAME_HEADS, PERSON_NAME_HEADS } from './name-heads.js';
 
 /** The head word of a multi-word name, lower case without a final period: the word before "of", else the last. */
 function headWordOf(words: readonly string[]): string {
@@ -22,8 +22,9 @@ function headWordOf(words: readonly string[]): string {
  * are general (word lists of kinds of things, and the gazetteer), not lists of particular names:
  *   any  → a multi-word name whose head word (before "of", else the last word) heads mostly
  *          organisation names in the training data is ORG ("University of Lagos"), and an ORG
- *          whose head word heads mostly place names is a place ("Elm Street"), but a person stays
- *          a person (surnames such as Park or Hall head place names too); src/tagger/name-heads.json, from
+ *          whose head word heads mostly place names is a place ("Elm Street"), and so is a person
+ *          whose head word ends no person's name in the training data ("Drake Hotel"; surnames such
+ *          as Park or Lee head place names too); src/tagger/name-heads.json, from
  *          scripts/build-name-heads.ts.
  *   PER  → PERSON
  *   ORG  → ORG
@@ -63,10 +64,11 @@ const STRUCTURE = new Set([
   'streets', 'avenues', 'roads',
 ]);
 /**
- * Heads of street and mall names that are no one's surname: "Kirk Street" and "John and Lee Streets"
- * are places however personal their first word, where "Hall", "Park" or "Lane" may end a person's name.
+ * Heads of street, mall and tower names that are no one's surname in news: "Kirk Street", "John and
+ * Lee Streets" and "Trump Tower" are places however personal their first word, where "Hall", "Park"
+ * or "Lane" may end a person's name. (CoNLL-2003's sports pages hold two persons named Street.)
  */
-const THOROUGHFARES = new Set(['street', 'streets', 'avenue', 'avenues', 'boulevard', 'mall']);
+const PLACE_HEADS_NO_SURNAME = new Set(['street', 'streets', 'avenue', 'avenues', 'boulevard', 'mall', 'tower', 'towers']);
 const SEAT_OF_GOVERNMENT = new Set(['house', 'palace']);
 const EVENT = new Set([
   'cup', 'championship', 'championships', 'open', 'games', 'olympics', 'olympic', 'war', 'prix', 'tour', 'series', 'classic',
@@ -176,7 +178,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
   // "the Obama administration", "the Trump presidency": a one-word name before them is a leader's.
   if (single && LEADER_TERMS.has(after.toLowerCase()) && !GPE_NAMES.has(name)) return 'PERSON';
   if (!single && STORMS.has(firstWord)) return 'EVENT';
-  if (conllType === 0 && !single && THOROUGHFARES.has(last)) return 'FAC';
+  if (conllType === 0 && !single && PLACE_HEADS_NO_SURNAME.has(last)) return 'FAC';
   // Not a person whose surname is a weekday ("Joe Friday").
   if (!single && WEEKDAYS.has(last) && firstNameGender(words[0]) === undefined) return 'EVENT';
   if (!single && CRAFT.has(last)) return 'PRODUCT';
@@ -187,8 +189,9 @@ export function refineType(conllType: number, words: readonly string[], before: 
   if (conllType !== 0 && headWord === 'convention') return isAssembly(name.split(' ')) ? 'EVENT' : 'LAW';
   const head = single ? undefined : NAME_HEADS.get(headWord);
   if (head === 'organization' && conllType !== 1) return 'ORG';
-  // Not for persons: surnames such as Park, Hall or Lee head place names too.
-  if (head === 'place' && (conllType === 1 || conllType === 3)) conllType = 2;
+  // For persons only where the word ends no person's name in the training data ("Drake Hotel",
+  // "Brennan Center"): surnames such as Park or Lee head place names too.
+  if (head === 'place' && (conllType === 1 || conllType === 3 || (conllType === 0 && !PERSON_NAME_HEADS.has(headWord)))) conllType = 2;
   switch (conllType) {
     case 0:
       return 'PERSON';
