@@ -103,6 +103,10 @@ describe('entity type classifier', () => {
     expect([mayDrop(true, 'Erling Haaland'), mayDrop(true, 'Abd al-Karim Qasim'), mayDrop(true, 'Suleiman al-Amr'), mayDrop(true, 'Smith'), mayDrop(true, 'DE LOS'), mayDrop(false, 'Konrad Porsche'), mayDrop(false, 'Procter & Gamble'), mayDrop(false, 'Q&A')]).toEqual([false, false, false, true, true, true, false, true]);
   });
 
+  it('never drops one word of the clusters of groups’ names, however sure it is', () => {
+    expect([mayDrop(false, 'Latino'), mayDrop(false, 'Republican'), mayDrop(false, 'Latinos'), mayDrop(false, 'Obama'), mayDrop(false, 'Guard')]).toEqual([false, false, true, true, true]);
+  });
+
   it('never makes a person of members of a group', () => {
     const text = 'House Democrats passed the bill. Republicans objected.';
     const names: Record<string, EntityType> = { 'House Democrats': 'ORG', Republicans: 'NORP' };

@@ -7,6 +7,7 @@ import type { Cluster } from './cluster.js';
 import { SPEAKER } from './roles.js';
 import { isGroupPlural, namesThing, refineType } from '../tagger/refine-type.js';
 import { GENERATION_SUFFIXES } from './titles.js';
+import { isGroupWord } from '../tagger/group-words.js';
 
 /**
  * An entity-level type classifier: a multinomial logistic regression over hashed features of a
@@ -383,7 +384,7 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Whether the classifier may drop a cluster it takes for no name: not names joined by " & "
- * ("Procter & Gamble"), nor a person named by two capitalised words or more ("Bukayo Saka",
+ * ("Procter & Gamble"), nor one word of the clusters of groups' names ("Latino"), nor a person named by two capitalised words or more ("Bukayo Saka",
  * "Severin Konan Kouame", "Suleiman al-Amr"). The classifier knows names by their words, so it dropped people whose
  * names it never saw, in news mostly names from outside the English-speaking world. Out of fold on
  * GUM and CoNLL train, keeping them costs nothing (GUM 0.6800 → 0.6803, CoNLL 0.8906 unchanged):
@@ -392,6 +393,9 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 export function mayDrop(isPerson: boolean, name: string): boolean {
   // Names joined by " & " are a firm's ("Procter & Gamble"), however unfamiliar; "Q&A" and "R&D" are not names.
   if (name.includes(' & ')) return false;
+  // A group's name ("Latino", "Sunni"): the clusters of groups' names know it, where the classifier,
+  // which leaves one-word names' words out, took "the Latino vote" for no name.
+  if (!name.includes(' ') && isGroupWord(name.toLowerCase())) return false;
   if (!isPerson) return true;
   let capitalised = 0;
   for (const word of name.split(' ')) if (CAPITALISED_WORD.test(word) || PARTICLE_NAME.test(word)) capitalised++;

@@ -13,3 +13,11 @@ export function inGroupCluster(lower: string): boolean {
   const cluster = wordCluster(lower);
   return cluster !== undefined && GROUP_CLUSTERS.has(cluster.coarse);
 }
+
+/**
+ * Whether a lower-cased word names a group with its plural: the word and its plural both sit in the
+ * clusters of groups' names ("latino" and "latinos", "sunni"), which a family's name ("obama") does not.
+ */
+export function isGroupWord(lower: string): boolean {
+  return inGroupCluster(lower) && inGroupCluster(`${lower}s`);
+}

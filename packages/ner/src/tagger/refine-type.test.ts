@@ -66,6 +66,9 @@ describe('refineType', () => {
     expect(refineType(MISC, ['Sunni'], 'the', 'majority')).toBe('NORP');
     expect(refineType(MISC, ['American', 'Muslims'], '', 'voted')).toBe('NORP');
     expect(refineType(MISC, ['Guard'], 'the', 'arrived')).toBe('PRODUCT');
+    // Taken for a person too, unless the word is a given name.
+    expect(refineType(PER, ['Latino'], 'targeting', 'and')).toBe('NORP');
+    expect(refineType(PER, ['Christian'], '', 'said')).toBe('PERSON');
   });
 
   it('takes a name ending in "i" for a product, not a nationality, unless the gazetteer knows it', () => {
