@@ -93,12 +93,14 @@ describe('withoutLeadingLabels', () => {
   it('takes a party’s or a nation’s adjective before a full name for a group of its own', () => {
     expect(run('They must defeat Republican Maria Lopez now.', [['Republican Maria Lopez', 'PERSON']])).toEqual(['NORP Republican', 'PERSON Maria Lopez']);
     expect(run('Then Canadian Tom A. Reyes spoke.', [['Canadian Tom A. Reyes', 'PERSON']])).toEqual(['NORP Canadian', 'PERSON Tom A. Reyes']);
+    expect(run('Even Scientologist Tom Reyes spoke.', [['Scientologist Tom Reyes', 'PERSON']])).toEqual(['NORP Scientologist', 'PERSON Tom Reyes']);
   });
 
   it('leaves a two-word name, another type and a name whose first word is no label', () => {
     expect(run('Then German Lopez wrote.', [['German Lopez', 'PERSON']])).toEqual(['PERSON German Lopez']);
     expect(run('The Republican National Committee met.', [['Republican National Committee', 'ORG']])).toEqual(['ORG Republican National Committee']);
     expect(run('Then Maria Lopez Reyes spoke.', [['Maria Lopez Reyes', 'PERSON']])).toEqual(['PERSON Maria Lopez Reyes']);
+    expect(run('Then Chris Van Hollen spoke.', [['Chris Van Hollen', 'PERSON']])).toEqual(['PERSON Chris Van Hollen']);
   });
 });
 

@@ -456,21 +456,28 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
   return out;
 }
 
+/**
+ * Endings of the words for a state's people or a creed's adherents ("Kentuckian", "Floridians",
+ * "Scientologist", "Democrats"), which few given names share ("Ghassan", "Francis" end otherwise).
+ */
+const ADHERENT = /(?:ians?|ists?|crats?)$/;
 /** Parties whose name a person's name may follow as a label: "Republican Donald Trump". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'libertarian']);
 
 /**
- * A party's or a nation's adjective before a person's full name is a label, not part of the name:
- * of "defeat Republican Donald Trump" the tagger found one person; the label becomes a group of its
- * own (NORP) and the person's name starts after it. Only before two capitalised words or more, so
- * that a given name that is also a demonym ("German Lopez") stays.
+ * A party's, a nation's or a creed's adjective before a person's full name is a label, not part of
+ * the name: of "defeat Republican Donald Trump" and "Scientologist Tom Cruise" the tagger found one
+ * person; the label becomes a group of its own (NORP) and the person's name starts after it. Only
+ * before two capitalised words or more, so that a given name that is also a demonym ("German
+ * Lopez") stays, and never a given name formed like one ("Chris Van Hollen").
  */
 export function withoutLeadingLabels(tokens: TaggingTokens, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const lower = tokens.word[f.first].toLowerCase();
     const labelled =
-      f.type === 'PERSON' && f.last - f.first >= 2 && (PARTY_WORDS.has(lower) || gazetteerType(lower) === 'NORP') && CAPITALISED.test(tokens.word[f.first + 1]);
+      f.type === 'PERSON' && f.last - f.first >= 2 && CAPITALISED.test(tokens.word[f.first + 1]) &&
+      (PARTY_WORDS.has(lower) || gazetteerType(lower) === 'NORP' || (ADHERENT.test(lower) && firstNameGender(tokens.word[f.first]) === undefined));
     if (!labelled) {
       out.push(f);
       continue;
