@@ -148,6 +148,7 @@ describe('tagNames', () => {
     expect(found.filter(([text]) => /\d|^(?:ET|PT)$/.test(text))).toEqual([]);
     expect(found).toContainEqual(['Jerome Powell', 'PERSON']);
     expect(found.filter(([, type]) => type === 'PERSON')).toEqual([['Jerome Powell', 'PERSON']]);
+    expect(names('He plied the Sheriff’s detective with a theory. Sheriff Joe Arpaio spoke.')).toEqual([['Joe Arpaio', 'PERSON']]);
     // A four-digit time takes a zone's code; after a year a code is a name.
     const military = names('Egypt called for a ceasefire that would start at 1700 ET on Monday.');
     expect(military.map(([text]) => text)).not.toContain('ET');

@@ -10,6 +10,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'reverend', 'rev.', 'rev', 'father', 'sister', 'brother', 'general', 'gen.', 'gen', 'colonel', 'col.', 'major', 'maj.',
   'captain', 'capt.', 'lieutenant', 'lt.', 'lt', 'sergeant', 'sgt.', 'admiral', 'adm.', 'commander', 'cmdr.', 'marshal',
   'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'coach', 'saint', 'st.', 'dear',
+  'sheriff', 'commissioner', 'superintendent', 'inspector', 'detective',
   // plural abbreviations, before two or more names ("Sens. Ted Cruz and Marco Rubio")
   'sens.', 'sens', 'reps.', 'reps', 'govs.', 'govs', 'drs.', 'drs', 'messrs.', 'messrs', 'mmes.', 'gens.', 'profs.',
 ]);
