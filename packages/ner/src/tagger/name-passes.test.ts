@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { consistent, withAmpersandNames, withBodyNames, withGivenNames, withListTypes, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
+import { consistent, withAmpersandNames, withBodyNames, withGivenNames, withListTypes, withLandformNames, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { taggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -101,6 +101,22 @@ describe('withoutLeadingLabels', () => {
     expect(run('The Republican National Committee met.', [['Republican National Committee', 'ORG']])).toEqual(['ORG Republican National Committee']);
     expect(run('Then Maria Lopez Reyes spoke.', [['Maria Lopez Reyes', 'PERSON']])).toEqual(['PERSON Maria Lopez Reyes']);
     expect(run('Then Chris Van Hollen spoke.', [['Chris Van Hollen', 'PERSON']])).toEqual(['PERSON Chris Van Hollen']);
+  });
+});
+
+describe('withLandformNames', () => {
+  const run = (text: string, names: [string, EntityType][]) => {
+    const { tokens, found } = setUp(text, names);
+    return withLandformNames(tokens, found).map((f) => `${f.type} ${f.text}`);
+  };
+
+  it('makes a place of a nation’s adjective and the landform after it', () => {
+    expect(run('Migrants crossed the English Channel in boats.', [['English', 'NORP']])).toEqual(['LOC English Channel']);
+  });
+
+  it('leaves an adjective before a common word, a lower-case landform or another name', () => {
+    expect(run('The Mexican border and the Irish sea breeze.', [['Mexican', 'NORP'], ['Irish', 'NORP']])).toEqual(['NORP Mexican', 'NORP Irish']);
+    expect(run('A French Channel Tunnel firm.', [['French', 'NORP'], ['Channel Tunnel', 'FAC']])).toEqual(['NORP French', 'FAC Channel Tunnel']);
   });
 });
 

@@ -5,7 +5,7 @@ import { citedAuthors } from './citations.js';
 import type { Sequence } from './features.js';
 import { TITLE_CASE_SHARE } from './headline.js';
 import { partyLabels } from './party-labels.js';
-import { gazetteerType } from './refine-type.js';
+import { gazetteerType, LANDFORM } from './refine-type.js';
 import { isCommonWord } from './span-edges.js';
 import { isUpperAt } from '../entities/characters.js';
 import type { NameSpan } from './tag-names.js';
@@ -515,6 +515,23 @@ export function withPatronymics(tokens: TaggingTokens, found: Found[]): Found[] 
     if (joinsPrevious) out.pop();
     const first = joinsPrevious ? previous.first : left;
     out.push({ first, last: f.last, type: 'PERSON', text: nameText(tokens, first, f.last), titled: joinsPrevious ? previous.titled : undefined });
+  }
+  return out;
+}
+
+/**
+ * A nation's adjective followed by the capitalised word for a landform or a water is a place's name
+ * ("the English Channel", "the Arabian Sea"), where the tagger found the adjective alone, a group.
+ */
+export function withLandformNames(tokens: TaggingTokens, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    const head = f.last + 1;
+    const joins =
+      f.type === 'NORP' && f.first === f.last && head < tokens.length && tokens.sentenceStart[head] !== 1 &&
+      CAPITALISED.test(tokens.word[head]) && LANDFORM.has(tokens.word[head].toLowerCase()) && found[k + 1]?.first !== head;
+    out.push(joins ? { first: f.first, last: head, type: 'LOC', text: nameText(tokens, f.first, head) } : f);
   }
   return out;
 }

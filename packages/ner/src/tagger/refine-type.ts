@@ -52,7 +52,8 @@ const DEMONYMS = lower(
   COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => [d, demonymPlural(d) ?? d])),
 );
 
-const LANDFORM = new Set([
+/** Head words of the names of landforms and waters: "river", "sea", "channel". */
+export const LANDFORM: ReadonlySet<string> = new Set([
   'river', 'sea', 'ocean', 'lake', 'mountain', 'mountains', 'mount', 'mt', 'mt.', 'gulf', 'bay', 'valley', 'island', 'islands',
   'peninsula', 'desert', 'strait', 'straits', 'coast', 'basin', 'plateau', 'canal', 'channel', 'hills', 'range', 'forest',
   'glacier', 'delta', 'cape', 'reef', 'falls', 'plain', 'plains', 'continent', 'east', 'west',

@@ -9,7 +9,7 @@ import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
 import { isAbbreviatedTitle, TITLES } from './titles.js';
-import { consistent, withAcronyms, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
+import { consistent, withAcronyms, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, organisationHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
 import { POS_BOS, POS_COUNT, POS_EOS, POS_TAGS, taggingTokens, type TaggingTokens } from './token-view.js';
@@ -320,7 +320,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     found.push({ first: span.first, last, type, text: words.join(' '), titled });
   }
   // Passes over the whole article (name-passes.ts), in this order.
-  let names = withListTypes(tokens, consistent(tokens, withPatronymics(tokens, withSharedHeads(tokens, withBodyNames(tokens, withAmpersandNames(tokens, withoutPartyLabels(tokens, withoutLeadingLabels(tokens, withGivenNames(doc.text, tokens, found)))))))));
+  let names = withListTypes(tokens, consistent(tokens, withLandformNames(tokens, withPatronymics(tokens, withSharedHeads(tokens, withBodyNames(tokens, withAmpersandNames(tokens, withoutPartyLabels(tokens, withoutLeadingLabels(tokens, withGivenNames(doc.text, tokens, found))))))))));
   names = withoutHeadlineWords(seq, withCitedAuthors(tokens, seq, withoutTitleCaseRunOns(doc.text, tokens, names)), headlineEnd(doc));
   return withoutCommonAcronyms(doc.text, tokens, withAcronyms(tokens, seq, names));
 }
