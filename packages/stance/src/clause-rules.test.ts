@@ -44,6 +44,21 @@ describe('stance: sentence structure', () => {
     expect(party.filter((t) => t.includes('democratic'))).toEqual([]);
   });
 
+  it('lends no side to a place before a legislator’s office or a former office, but does before a governor’s', () => {
+    const sketch = (place: string) => [
+      { id: 'place', type: 'GPE' as const, mentions: [place] },
+      { id: 'berg', mentions: ['Anna Berg'] },
+      { id: 'westria', type: 'GPE' as const, mentions: ['Westria'] },
+    ];
+    const senator = triples('Norland Senator Anna Berg condemned Westria for the invasion.', sketch('Norland'));
+    expect(senator).toContain('berg oppose westria');
+    expect(senator.filter((t) => t.startsWith('place'))).toEqual([]);
+    const former = triples('Former Norland Governor Anna Berg condemned Westria for the invasion.', sketch('Norland'));
+    expect(former).toContain('berg oppose westria');
+    expect(former.filter((t) => t.startsWith('place'))).toEqual([]);
+    expect(triples('Norland Governor Anna Berg condemned Westria for the invasion.', sketch('Norland'))).toContain('place oppose westria');
+  });
+
   it('takes no side for or against whoever is told or interviewed, and reads no noun phrase across "that"', () => {
     const got = triples('Berg told Acme radio that Westria had attacked Norland.', [
       { id: 'berg', mentions: ['Berg'] },

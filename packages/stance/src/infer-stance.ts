@@ -88,6 +88,8 @@ interface PlacedMention {
   agent: boolean;
   /** A nationality, religion or party (NORP): as a modifier it describes its head and takes none of its sides. */
   group: boolean;
+  /** A place (GPE, LOC, FAC): before a state's or a city's office it names the office, not a side. */
+  place: boolean;
   tokens: TokenSpan;
   sentence: number;
 }
@@ -118,7 +120,7 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
       const sentence = sentenceOf(sentences, mention.start);
       // A place that is the story's setting ("in Detroit", a dateline's "BRUSSELS —") takes no side, nor does a dateline's agency.
       const setting = (PLACE_TYPES.has(entity.type) && locative(tokens, span)) || inDateline(tokens, span.first, span.last);
-      if (sentence >= 0) mentions.push({ entity: entity.id, index, tokens: span, sentence, setting, agent: !OBJECT_TYPES.has(entity.type), group: entity.type === 'NORP' });
+      if (sentence >= 0) mentions.push({ entity: entity.id, index, tokens: span, sentence, setting, agent: !OBJECT_TYPES.has(entity.type), group: entity.type === 'NORP', place: PLACE_TYPES.has(entity.type) });
     }
   }
   if (mentions.length < 2 && quotes.length === 0) return [];
@@ -323,13 +325,35 @@ function sentencePairs(
   // "Acme chief X praised Y": the modifier shares its head's side. Not a group's name: "Democratic
   // nominee X criticized Y" is X's act, not the party's (in the training sentences about three in
   // four such pairs are neutral).
+  // Nor a place before the office of a legislator it elects, or of one who held an office there:
+  // "Texas Sen. X endorsed Y" and "former Florida Gov. X criticized Y" are the senator's and the
+  // candidate's acts, where "Russian President X" and "Michigan Gov. X" speak for their governments
+  // (as the training sentences label them).
   for (let i = from; i < to; i++) {
     if (marks[i - from] & MODIFIER && !mentions[i].group) {
       let head = i + 1;
       while (head < to - 1 && marks[head - from] & MODIFIER) head++;
+      if (mentions[i].place && speaksForNoGovernment(info, mentions[i].tokens.first - 1, mentions[i].tokens.last + 1, mentions[head].tokens.first)) continue;
       lend(out, firstOut, lastOut, mentions[head].entity, mentions[i].entity, 1);
     }
   }
+}
+
+/** Offices of legislators, who represent a place's voters, not its government: "Sen.", "Rep.". */
+const LEGISLATORS = new Set([
+  'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'congressmember',
+  'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'councilmember',
+]);
+
+/**
+ * True when the office between a place and its holder (tokens [first, last)) does not make the holder
+ * speak for the place's government: a legislator's ("Texas Sen."), or any once "former" comes before
+ * the place (token `before`: "former Florida Gov."). Abbreviations count without their period.
+ */
+function speaksForNoGovernment(info: TokenInfo, before: number, first: number, last: number): boolean {
+  if (before >= 0 && info.tokens.normal[before] === 'former') return true;
+  for (let t = first; t < last; t++) if (LEGISLATORS.has(info.tokens.normal[t].replace(/\.$/, ''))) return true;
+  return false;
 }
 
 /** Copies the evidence `from` has in out[first..last) to `to`, scaled; never toward `to` itself. */
