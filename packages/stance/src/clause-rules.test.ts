@@ -193,6 +193,18 @@ describe('stance: sentence structure', () => {
     expect(at).toContain('smith oppose jones');
   });
 
+  it('takes an organisation after a noun and "at" for a venue, and one after a verb or adjective and "at" for a target', () => {
+    const sketch = [
+      { id: 'smith', mentions: ['Smith'] },
+      { id: 'acme', type: 'ORG' as const, mentions: ['Acme Institute'] },
+      { id: 'jones', mentions: ['Jones'] },
+    ];
+    const venue = triples('Smith, a fellow at the Acme Institute, condemned Jones for the fraud.', sketch);
+    expect(venue).toContain('smith oppose jones');
+    expect(venue.filter((t) => t.includes('acme'))).toEqual([]);
+    expect(triples('Smith lashed out angrily at the Acme Institute and condemned it.', sketch.slice(0, 2))).toContain('smith oppose acme');
+  });
+
   it('takes no side from a law, a work or a language, which can only be the object of one', () => {
     const lawAsSubject = 'The Harmon Act punished Westria for its crimes, and Smith condemned the Harmon Act.';
     const got = triples(lawAsSubject, [

@@ -38,8 +38,9 @@ const MAX_ADDRESS_WORDS = 3;
 
 /**
  * True when a place follows "in" or another of SETTING_PREPOSITIONS (a determiner or an adjective
- * or two may come between: "in the entire Gaza Strip", "in northern Syria"): "on a picket line in Detroit", "said at a Washington event", or ends an address that
- * does: the state of "a campaign stop in Toledo, Ohio".
+ * or two may come between: "in the entire Gaza Strip", "in northern Syria"): "on a picket line in
+ * Detroit", "said at a Washington event", or ends an address that does: the state of "a campaign
+ * stop in Toledo, Ohio".
  */
 function locative(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boolean {
   let i = span.first - 1;
@@ -50,6 +51,16 @@ function locative(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boo
   }
   i = pastModifiers(tokens, i);
   return i >= 0 && SETTING_PREPOSITIONS.has(tokens.normal[i]) && tokens.pos[i] === 'ADP';
+}
+
+/**
+ * True when an organisation is named as where something happens: "at" after a noun ("her first year
+ * at the State Department", "a speech at the Heritage Foundation"). Not after a verb or an adjective,
+ * which make it a target ("angry at Goldman Sachs", "aimed at the FBI").
+ */
+function venue(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boolean {
+  const i = pastModifiers(tokens, span.first - 1);
+  return i >= 1 && tokens.normal[i] === 'at' && tokens.pos[i] === 'ADP' && (tokens.pos[i - 1] === 'NOUN' || tokens.pos[i - 1] === 'PROPN' || tokens.pos[i - 1] === 'NUM');
 }
 
 /** How many determiners and adjectives may stand between a setting's preposition and its place: "in the entire Gaza Strip". */
@@ -119,7 +130,8 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
       // From the offset, not mention.sentence: the sentences layer given here is the one that counts.
       const sentence = sentenceOf(sentences, mention.start);
       // A place that is the story's setting ("in Detroit", a dateline's "BRUSSELS —") takes no side, nor does a dateline's agency.
-      const setting = (PLACE_TYPES.has(entity.type) && locative(tokens, span)) || inDateline(tokens, span.first, span.last);
+      const setting =
+        (PLACE_TYPES.has(entity.type) && locative(tokens, span)) || (entity.type === 'ORG' && venue(tokens, span)) || inDateline(tokens, span.first, span.last);
       if (sentence >= 0) mentions.push({ entity: entity.id, index, tokens: span, sentence, setting, agent: !OBJECT_TYPES.has(entity.type), group: entity.type === 'NORP', place: PLACE_TYPES.has(entity.type) });
     }
   }
