@@ -205,6 +205,16 @@ describe('stance: sentence structure', () => {
     expect(triples('Smith lashed out angrily at the Acme Institute and condemned it.', sketch.slice(0, 2))).toContain('smith oppose acme');
   });
 
+  it('relates no person to a body they hold a role in', () => {
+    const sketch = [
+      { id: 'smith', mentions: ['Tom Smith', 'Smith'] },
+      { id: 'acme', type: 'ORG' as const, mentions: ['Acme Union', 'Acme Union'] },
+    ];
+    const got = triples('Tom Smith, chairman of the Acme Union, spoke. Smith attacked the Acme Union for its lies.', sketch);
+    expect(got.filter((t) => t.includes('acme'))).toEqual([]);
+    expect(triples('Tom Smith, a critic of the Acme Union, spoke. Smith attacked the Acme Union for its lies.', sketch)).toContain('smith oppose acme');
+  });
+
   it('takes no side from a law, a work or a language, which can only be the object of one', () => {
     const lawAsSubject = 'The Harmon Act punished Westria for its crimes, and Smith condemned the Harmon Act.';
     const got = triples(lawAsSubject, [

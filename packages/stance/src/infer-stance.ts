@@ -149,6 +149,7 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
     const next = mentions[i + 1];
     if (next.sentence === m.sentence && next.entity !== m.entity && nounPhrase(classifier.info, m, next)) affiliated.add(pairKey(m.index, next.index));
   }
+  membersOfBodies(classifier.info, mentions, affiliated, pairKey);
   for (let from = 0; from < mentions.length; ) {
     let to = from;
     while (to < mentions.length && mentions[to].sentence === mentions[from].sentence) to++;
@@ -191,6 +192,37 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
     const y = indexOf.get(e.target);
     return x === undefined || y === undefined || !affiliated.has(pairKey(x, y));
   });
+}
+
+/** Nouns of a role held in a body: "chairman of the Judiciary Committee", "a member of Hamas". */
+const ROLE_NOUNS = new Set([
+  'chairman', 'chairwoman', 'chair', 'member', 'head', 'leader', 'director', 'president', 'founder', 'co-founder',
+  'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'ceo', 'officer', 'fellow', 'professor', 'secretary', 'editor',
+]);
+/** How far before a role noun the person holding it may be named: "Chuck Grassley (R-Iowa), chairman of". */
+const ROLE_REACH = 8;
+
+/**
+ * Marks affiliated a person and the body a role of theirs is named in ("Sen. Chuck Grassley,
+ * chairman of the Judiciary Committee", "X, a member of Hamas' political bureau"): a role noun, "of",
+ * "at" or "for" and at most a determiner before the body, and the person named at most ROLE_REACH
+ * tokens before the role noun in the same sentence. Membership is no stance.
+ */
+function membersOfBodies(info: TokenInfo, mentions: readonly PlacedMention[], affiliated: Set<number>, pairKey: (x: number, y: number) => number): void {
+  const { normal, pos } = info.tokens;
+  for (let k = 1; k < mentions.length; k++) {
+    const body = mentions[k];
+    let t = body.tokens.first - 1;
+    if (t >= 0 && pos[t] === 'DET') t--;
+    if (t < 1 || (normal[t] !== 'of' && normal[t] !== 'at' && normal[t] !== 'for') || !ROLE_NOUNS.has(normal[t - 1])) continue;
+    const role = t - 1;
+    for (let j = k - 1; j >= 0 && mentions[j].sentence === body.sentence; j--) {
+      const person = mentions[j];
+      if (person.tokens.last >= role) continue;
+      if (role - person.tokens.last <= ROLE_REACH && person.agent && !person.group && !person.place) affiliated.add(pairKey(person.index, body.index));
+      break;
+    }
+  }
 }
 
 /**
