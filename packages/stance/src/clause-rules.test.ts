@@ -57,6 +57,13 @@ describe('stance: sentence structure', () => {
     expect(former).toContain('berg oppose westria');
     expect(former.filter((t) => t.startsWith('place'))).toEqual([]);
     expect(triples('Norland Governor Anna Berg condemned Westria for the invasion.', sketch('Norland'))).toContain('place oppose westria');
+    // Nor before a group's word for one of its members.
+    const member = triples('The Norland Republican condemned Westria for the invasion.', [
+      { id: 'place', type: 'GPE', mentions: ['Norland'] },
+      { id: 'gop', type: 'NORP', mentions: ['Republican'] },
+      { id: 'westria', type: 'GPE', mentions: ['Westria'] },
+    ]);
+    expect(member.filter((t) => t.startsWith('place'))).toEqual([]);
   });
 
   it('takes no side for or against whoever is told or interviewed, and reads no noun phrase across "that"', () => {

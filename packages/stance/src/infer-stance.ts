@@ -378,6 +378,8 @@ function sentencePairs(
       let head = i + 1;
       while (head < to - 1 && marks[head - from] & MODIFIER) head++;
       if (mentions[i].place && speaksForNoGovernment(info, mentions[i].tokens.first - 1, mentions[i].tokens.last + 1, mentions[head].tokens.first)) continue;
+      // "the Wisconsin Republican": a group's word for one of its members speaks for no place.
+      if (mentions[head].group) continue;
       lend(out, firstOut, lastOut, mentions[head].entity, mentions[i].entity, 1);
     }
   }
