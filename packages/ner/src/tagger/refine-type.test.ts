@@ -37,6 +37,12 @@ describe('refineType', () => {
     expect(refineType(PER, ['Maria', 'Accord'], '', '')).toBe('PERSON');
   });
 
+  it('makes a side of a country named alone a region, not a state', () => {
+    expect(refineType(LOC, ['South'], 'the', '')).toBe('LOC');
+    expect(refineType(LOC, ['Midwest'], 'the', '')).toBe('LOC');
+    expect(refineType(LOC, ['South', 'Carolina'], 'in', '')).toBe('GPE');
+  });
+
   it('makes a world region the tagger took for an organisation a place', () => {
     expect(refineType(ORG, ['Eastern', 'Europe'], '', 'and')).toBe('LOC');
     expect(refineType(ORG, ['European', 'Union'], 'the', 'said')).toBe('ORG');

@@ -95,6 +95,8 @@ const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Head words of the names of craft and instruments, which are products ("James Webb Space Telescope"), never people. */
 const CRAFT = new Set(['telescope', 'spacecraft', 'satellite', 'rover', 'lander', 'orbiter']);
+/** A side of a country named alone as a region: "the South", "the Midwest" (LOC, not a state). */
+const COMPASS_REGIONS = new Set(['north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Adjectives that name a bloc of nations by its side of the world: "Western governments". */
 const COMPASS_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern']);
 /** Nouns that a leader's surname modifies ("the Obama administration"), which the tagger may take for a product or a company. */
@@ -203,7 +205,7 @@ export function refineType(conllType: number, words: readonly string[], before: 
       return 'ORG';
     case 2:
       if (GPE_NAMES.has(name) || (!single && GPE_NAMES.has(words.join('').toLowerCase()))) return 'GPE';
-      if (REGION_NAMES.has(name) || LANDFORM.has(last) || LANDFORM.has(firstWord)) return 'LOC';
+      if (REGION_NAMES.has(name) || LANDFORM.has(last) || LANDFORM.has(firstWord) || (single && COMPASS_REGIONS.has(last))) return 'LOC';
       if (words.length > 1 && SEAT_OF_GOVERNMENT.has(last)) return 'ORG';
       if (STRUCTURE.has(last)) return 'FAC';
       return 'GPE';
