@@ -2,7 +2,7 @@ import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
 import { consistent, withAmpersandNames, withBodyNames, withGivenNames, withListTypes, withLandformNames, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
-import { taggingTokens } from './token-view.js';
+import { taggingTokens, type TaggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
 function setUp(text: string, names: [string, EntityType][]) {
@@ -17,6 +17,12 @@ function setUp(text: string, names: [string, EntityType][]) {
     return { first, last, type, text: name };
   });
   return { tokens, found };
+}
+
+/** What a pass makes of the given names, as "TYPE text" lines. */
+function applyPass(pass: (tokens: TaggingTokens, found: Found[]) => Found[], text: string, names: [string, EntityType][]): string[] {
+  const { tokens, found } = setUp(text, names);
+  return pass(tokens, found).map((f) => `${f.type} ${f.text}`);
 }
 
 describe('withGivenNames', () => {
@@ -60,10 +66,7 @@ describe('withListTypes', () => {
 });
 
 describe('withAmpersandNames', () => {
-  const run = (text: string, names: [string, EntityType][]) => {
-    const { tokens, found } = setUp(text, names);
-    return withAmpersandNames(tokens, found).map((f) => `${f.type} ${f.text}`);
-  };
+  const run = (text: string, names: [string, EntityType][]) => applyPass(withAmpersandNames, text, names);
 
   it('makes one organisation of names joined by "&", and splits two such names at "and"', () => {
     expect(run('Marks & Spencer shares fell.', [['Marks', 'PERSON'], ['Spencer', 'ORG']])).toEqual(['ORG Marks & Spencer']);
@@ -85,10 +88,7 @@ describe('withAmpersandNames', () => {
 });
 
 describe('withoutLeadingLabels', () => {
-  const run = (text: string, names: [string, EntityType][]) => {
-    const { tokens, found } = setUp(text, names);
-    return withoutLeadingLabels(tokens, found).map((f) => `${f.type} ${f.text}`);
-  };
+  const run = (text: string, names: [string, EntityType][]) => applyPass(withoutLeadingLabels, text, names);
 
   it('takes a party’s or a nation’s adjective before a full name for a group of its own', () => {
     expect(run('They must defeat Republican Maria Lopez now.', [['Republican Maria Lopez', 'PERSON']])).toEqual(['NORP Republican', 'PERSON Maria Lopez']);
@@ -105,10 +105,7 @@ describe('withoutLeadingLabels', () => {
 });
 
 describe('withLandformNames', () => {
-  const run = (text: string, names: [string, EntityType][]) => {
-    const { tokens, found } = setUp(text, names);
-    return withLandformNames(tokens, found).map((f) => `${f.type} ${f.text}`);
-  };
+  const run = (text: string, names: [string, EntityType][]) => applyPass(withLandformNames, text, names);
 
   it('makes a place of a nation’s adjective and the landform after it', () => {
     expect(run('Migrants crossed the English Channel in boats.', [['English', 'NORP']])).toEqual(['LOC English Channel']);
@@ -121,10 +118,7 @@ describe('withLandformNames', () => {
 });
 
 describe('withPatronymics', () => {
-  const run = (text: string, names: [string, EntityType][]) => {
-    const { tokens, found } = setUp(text, names);
-    return withPatronymics(tokens, found).map((f) => `${f.type} ${f.text}`);
-  };
+  const run = (text: string, names: [string, EntityType][]) => applyPass(withPatronymics, text, names);
 
   it('makes one person of the names on both sides of "bin", found or not on the left, chained', () => {
     expect(run('Osama bin Laden hid.', [['Osama', 'ORG'], ['Laden', 'PERSON']])).toEqual(['PERSON Osama bin Laden']);
@@ -141,10 +135,7 @@ describe('withPatronymics', () => {
 });
 
 describe('withSharedHeads', () => {
-  const run = (text: string, names: [string, EntityType][]) => {
-    const { tokens, found } = setUp(text, names);
-    return withSharedHeads(tokens, found).map((f) => `${f.type} ${f.text}`);
-  };
+  const run = (text: string, names: [string, EntityType][]) => applyPass(withSharedHeads, text, names);
 
   it('makes one name of two place names sharing a plural head, found or not before "and"', () => {
     expect(run('It happened at John and Lee Streets.', [['John', 'PERSON'], ['Lee Streets', 'FAC']])).toEqual(['FAC John and Lee Streets']);
