@@ -499,8 +499,7 @@ const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
  */
 export function withPatronymics(tokens: TaggingTokens, found: Found[]): Found[] {
   const out: Found[] = [];
-  for (let k = 0; k < found.length; k++) {
-    const f = found[k];
+  for (const f of found) {
     const previous = out[out.length - 1];
     const particle = f.first - 1;
     const left = particle - 1;

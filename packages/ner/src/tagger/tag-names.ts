@@ -210,6 +210,11 @@ function label(seq: Sequence, t: Tables): Uint8Array {
 
 /** Nouns that end the name of an office, not of a person: "Chief Technology Officer", "Finance Director". */
 const OFFICE_NOUNS = new Set(['officer', 'executive', 'director', 'manager', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** The passes that mend the names' spans and types over the whole article, in order (name-passes.ts). */
+const SPAN_PASSES: readonly ((tokens: TaggingTokens, found: Found[]) => Found[])[] = [
+  withoutLeadingLabels, withoutPartyLabels, withAmpersandNames, withBodyNames, withSharedHeads, withPatronymics, withLandformNames,
+  consistent, withListTypes,
+];
 /** An executive's office written as initials ("COO and CFO Jane Roe"): CoNLL-2003 leaves "CEO" and "CFO" outside every name. */
 const EXECUTIVE_INITIALS = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** The plural of an acronym ("PACs", "NGOs", "MPs") is a common noun: CoNLL-2003 leaves most outside names. */
@@ -320,7 +325,8 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     found.push({ first: span.first, last, type, text: words.join(' '), titled });
   }
   // Passes over the whole article (name-passes.ts), in this order.
-  let names = withListTypes(tokens, consistent(tokens, withLandformNames(tokens, withPatronymics(tokens, withSharedHeads(tokens, withBodyNames(tokens, withAmpersandNames(tokens, withoutPartyLabels(tokens, withoutLeadingLabels(tokens, withGivenNames(doc.text, tokens, found))))))))));
+  let names = withGivenNames(doc.text, tokens, found);
+  for (const pass of SPAN_PASSES) names = pass(tokens, names);
   names = withoutHeadlineWords(seq, withCitedAuthors(tokens, seq, withoutTitleCaseRunOns(doc.text, tokens, names)), headlineEnd(doc));
   return withoutCommonAcronyms(doc.text, tokens, withAcronyms(tokens, seq, names));
 }
