@@ -99,7 +99,7 @@ interface PlacedMention {
   agent: boolean;
   /** A nationality, religion or party (NORP): as a modifier it describes its head and takes none of its sides. */
   group: boolean;
-  /** A place (GPE, LOC, FAC): before a state's or a city's office it names the office, not a side. */
+  /** A place (GPE, LOC, FAC): before a legislator's office it names the voters, not a side (speaksForNoGovernment). */
   place: boolean;
   tokens: TokenSpan;
   sentence: number;
@@ -129,7 +129,8 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
       if (!span) continue;
       // From the offset, not mention.sentence: the sentences layer given here is the one that counts.
       const sentence = sentenceOf(sentences, mention.start);
-      // A place that is the story's setting ("in Detroit", a dateline's "BRUSSELS —") takes no side, nor does a dateline's agency.
+      // A place that is the story's setting ("in Detroit", a dateline's "BRUSSELS —") takes no side, nor does a
+      // dateline's agency or an organisation named as a venue ("a fellow at the Brookings Institution").
       const setting =
         (PLACE_TYPES.has(entity.type) && locative(tokens, span)) || (entity.type === 'ORG' && venue(tokens, span)) || inDateline(tokens, span.first, span.last);
       if (sentence >= 0) mentions.push({ entity: entity.id, index, tokens: span, sentence, setting, agent: !OBJECT_TYPES.has(entity.type), group: entity.type === 'NORP', place: PLACE_TYPES.has(entity.type) });
