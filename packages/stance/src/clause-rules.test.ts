@@ -212,6 +212,12 @@ describe('stance: sentence structure', () => {
     expect(triples('Smith lashed out angrily at the Acme Institute and condemned it.', sketch.slice(0, 2))).toContain('smith oppose acme');
   });
 
+  it('takes a place or body won or lost for a prize, not a side', () => {
+    // The pair model alone sets the prize on the candidate's side here.
+    const text = 'Maria Lopez boasted of her willingness to spend whatever it takes to win the Norland House.';
+    expect(triples(text, [{ id: 'lopez', mentions: ['Maria Lopez'] }, { id: 'house', type: 'ORG', mentions: ['Norland House'] }])).toEqual([]);
+  });
+
   it('relates no person to a body they hold a role in', () => {
     const sketch = [
       { id: 'smith', mentions: ['Tom Smith', 'Smith'] },

@@ -63,6 +63,18 @@ function venue(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boolea
   return i >= 1 && tokens.normal[i] === 'at' && tokens.pos[i] === 'ADP' && (tokens.pos[i - 1] === 'NOUN' || tokens.pos[i - 1] === 'PROPN' || tokens.pos[i - 1] === 'NUM');
 }
 
+/** Verbs whose object is a prize of a contest: "won Iowa", "to win the White House", "carried Ohio". */
+const CONTEST_VERBS = new Set(['win', 'lose', 'carry', 'sweep', 'capture']);
+
+/**
+ * True when a place or a body is what a contest is won or lost ("Clinton won Iowa", "to win the
+ * White House", "the party lost the Senate"): a prize, not a side.
+ */
+function contested(tokens: NewsDocument['parse']['tokens'], span: TokenSpan): boolean {
+  const v = pastModifiers(tokens, span.first - 1);
+  return v >= 0 && tokens.pos[v] === 'VERB' && CONTEST_VERBS.has(tokens.lemma[v]);
+}
+
 /** How many determiners and adjectives may stand between a setting's preposition and its place: "in the entire Gaza Strip". */
 const MAX_SETTING_MODIFIERS = 2;
 
@@ -132,7 +144,8 @@ export function stanceEvidence(doc: StanceInput): StanceEvidence[] {
       // A place that is the story's setting ("in Detroit", a dateline's "BRUSSELS —") takes no side, nor does a
       // dateline's agency or an organisation named as a venue ("a fellow at the Brookings Institution").
       const setting =
-        (PLACE_TYPES.has(entity.type) && locative(tokens, span)) || (entity.type === 'ORG' && venue(tokens, span)) || inDateline(tokens, span.first, span.last);
+        (PLACE_TYPES.has(entity.type) && locative(tokens, span)) || (entity.type === 'ORG' && venue(tokens, span)) ||
+        ((PLACE_TYPES.has(entity.type) || entity.type === 'ORG') && contested(tokens, span)) || inDateline(tokens, span.first, span.last);
       if (sentence >= 0) mentions.push({ entity: entity.id, index, tokens: span, sentence, setting, agent: !OBJECT_TYPES.has(entity.type), group: entity.type === 'NORP', place: PLACE_TYPES.has(entity.type) });
     }
   }
