@@ -37,11 +37,10 @@ describe('refineType', () => {
     expect(refineType(PER, ['Maria', 'Accord'], '', '')).toBe('PERSON');
   });
 
-  it('makes a side of a country named alone, or a hill, a region, not a state', () => {
+  it('makes a side of a country named alone a region, not a state', () => {
     expect(refineType(LOC, ['South'], 'the', '')).toBe('LOC');
     expect(refineType(LOC, ['Midwest'], 'the', '')).toBe('LOC');
     expect(refineType(LOC, ['South', 'Carolina'], 'in', '')).toBe('GPE');
-    expect(refineType(LOC, ['Capitol', 'Hill'], 'on', '')).toBe('LOC');
   });
 
   it('makes a world region the tagger took for an organisation a place', () => {

@@ -56,7 +56,7 @@ const DEMONYMS = lower(
 export const LANDFORM: ReadonlySet<string> = new Set([
   'river', 'sea', 'ocean', 'lake', 'mountain', 'mountains', 'mount', 'mt', 'mt.', 'gulf', 'bay', 'valley', 'island', 'islands',
   'peninsula', 'desert', 'strait', 'straits', 'coast', 'basin', 'plateau', 'canal', 'channel', 'hills', 'range', 'forest',
-  'glacier', 'delta', 'cape', 'reef', 'falls', 'plain', 'plains', 'continent', 'east', 'west', 'hill',
+  'glacier', 'delta', 'cape', 'reef', 'falls', 'plain', 'plains', 'continent', 'east', 'west',
 ]);
 const STRUCTURE = new Set([
   'airport', 'bridge', 'street', 'avenue', 'road', 'square', 'stadium', 'arena', 'tower', 'towers', 'station', 'highway',
