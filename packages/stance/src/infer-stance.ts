@@ -223,11 +223,10 @@ const ROLE_REACH = 8;
  * tokens before the role noun in the same sentence. Membership is no stance.
  */
 function membersOfBodies(info: TokenInfo, mentions: readonly PlacedMention[], affiliated: Set<number>, pairKey: (x: number, y: number) => number): void {
-  const { normal, pos } = info.tokens;
+  const { normal } = info.tokens;
   for (let k = 1; k < mentions.length; k++) {
     const body = mentions[k];
-    let t = body.tokens.first - 1;
-    if (t >= 0 && pos[t] === 'DET') t--;
+    const t = pastDeterminer(info.tokens, body.tokens.first - 1, 0);
     if (t < 1 || (normal[t] !== 'of' && normal[t] !== 'at' && normal[t] !== 'for') || !ROLE_NOUNS.has(normal[t - 1])) continue;
     const role = t - 1;
     for (let j = k - 1; j >= 0 && mentions[j].sentence === body.sentence; j--) {

@@ -299,8 +299,8 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     if (!hasLatinLetter(tokens.word, span.first, span.last)) continue;
     // A clock time is in no name ("Updated 2:15 p.m. ET"), and a code after one is a time zone, not a country.
     if (holdsClockTime(tokens.word, span.first, span.last) || (span.first === span.last && isTimeZone(tokens, span.first))) continue;
-    if (span.first === span.last && isAbbreviatedTitle(tokens.word, tokens.start, tokens.end, span.first)) continue;
-    if (span.first === span.last && (EXECUTIVE_INITIALS.has(seq.words[span.first].lower) || ACRONYM_PLURAL.test(tokens.word[span.first]))) continue;
+    // Nor do an abbreviated title alone ("Sens."), an executive's initials ("COO") or an acronym's plural ("PACs").
+    if (span.first === span.last && (isAbbreviatedTitle(tokens.word, tokens.start, tokens.end, span.first) || EXECUTIVE_INITIALS.has(seq.words[span.first].lower) || ACRONYM_PLURAL.test(tokens.word[span.first]))) continue;
     const spanFirst = span.first;
     // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     if (span.type === PERSON_TYPE) {
