@@ -3,11 +3,18 @@ import type { Sentiment } from '@newslens/core';
 /** Scores within ±NEUTRAL_BAND are neutral: VADER's compound-score thresholds. */
 export const NEUTRAL_BAND = 0.05;
 
-/** Labels a score in -1..1. */
-export function toSentiment(score: number, band = NEUTRAL_BAND): Sentiment {
+/** Where labels change: a score at or below `negative` is negative, at or above `positive` positive. */
+export interface LabelThresholds {
+  negative: number;
+  positive: number;
+}
+
+/** Labels a score in -1..1: neutral within ±band, or between the two thresholds given. */
+export function toSentiment(score: number, band: number | LabelThresholds = NEUTRAL_BAND): Sentiment {
   const s = Number.isFinite(score) ? Math.max(-1, Math.min(1, score)) : 0;
   const rounded = Math.round(s * 1000) / 1000;
-  return { score: rounded, label: rounded >= band ? 'positive' : rounded <= -band ? 'negative' : 'neutral' };
+  const { negative, positive } = typeof band === 'number' ? { negative: -band, positive: band } : band;
+  return { score: rounded, label: rounded >= positive ? 'positive' : rounded <= negative ? 'negative' : 'neutral' };
 }
 
 /** The squash constant: a sum of √alpha maps to ±0.71. VADER uses 15. */

@@ -86,9 +86,9 @@ describe('pronounMentions', () => {
 
 describe('entity sentiment through pronouns', () => {
   it('counts the sentences that speak of a person only by pronoun', () => {
-    // Two sentences of three speak ill of him, by pronoun only.
+    // Three sentences of four speak ill of him, by pronoun only.
     const named = 'John Smith won the award.';
-    const text = `${named} He was accused of fraud and lying. He was jailed for fraud.`;
+    const text = `${named} He was accused of fraud and lying. He was jailed for fraud. He was convicted of theft.`;
     const alone = analyse(named, ['John Smith'], 'PERSON').layers.sentiment.entities.e1;
     const withPronouns = analyse(text, ['John Smith'], 'PERSON').layers.sentiment.entities.e1;
     expect(alone.label).toBe('positive');
