@@ -123,6 +123,12 @@ describe('tagNames', () => {
     expect(names('Two super PACs and NGOs backed Jane Roe.')).toEqual([['Jane Roe', 'PERSON']]);
   });
 
+  it('takes the portfolio closing an office’s title for no name, but keeps a country there', () => {
+    expect(names('The former Secretary of State spoke in Ohio.')).toEqual([['Ohio', 'GPE']]);
+    expect(names('Clinton, the former Secretary of State, spoke.')).toEqual([['Clinton', 'PERSON']]);
+    expect(names('The President of France met the Minister of Defence.')).toEqual([['France', 'GPE']]);
+  });
+
   it('takes no markup left in extracted text for a name', () => {
     const found = names('Angela Merkel called for action:\n\n<tweet pic="" author="AngelaMerkel" timestamp="1449075600" tweet_id="672137288055398401">Horrifying news.</tweet>');
     expect(found).toContainEqual(['Angela Merkel', 'PERSON']);

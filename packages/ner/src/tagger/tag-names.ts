@@ -8,7 +8,7 @@ import { START, tokenLabels, viterbi } from './viterbi.js';
 import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
-import { isAbbreviatedTitle, TITLES } from './titles.js';
+import { isAbbreviatedTitle, isPortfolioOfTitle, TITLES } from './titles.js';
 import { consistent, withAcronyms, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, organisationHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
@@ -299,8 +299,9 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     if (!hasLatinLetter(tokens.word, span.first, span.last)) continue;
     // A clock time is in no name ("Updated 2:15 p.m. ET"), and a code after one is a time zone, not a country.
     if (holdsClockTime(tokens.word, span.first, span.last) || (span.first === span.last && isTimeZone(tokens, span.first))) continue;
-    // Nor do an abbreviated title alone ("Sens."), an executive's initials ("COO") or an acronym's plural ("PACs").
-    if (span.first === span.last && (isAbbreviatedTitle(tokens.word, tokens.start, tokens.end, span.first) || EXECUTIVE_INITIALS.has(seq.words[span.first].lower) || ACRONYM_PLURAL.test(tokens.word[span.first]))) continue;
+    // Nor do an abbreviated title alone ("Sens."), an executive's initials ("COO"), an acronym's
+    // plural ("PACs") or the portfolio of an office ("State" in "Secretary of State").
+    if (span.first === span.last && (isAbbreviatedTitle(tokens.word, tokens.start, tokens.end, span.first) || EXECUTIVE_INITIALS.has(seq.words[span.first].lower) || ACRONYM_PLURAL.test(tokens.word[span.first]) || isPortfolioOfTitle(tokens.word, span.first))) continue;
     const spanFirst = span.first;
     // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     if (span.type === PERSON_TYPE) {

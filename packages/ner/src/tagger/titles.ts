@@ -24,3 +24,20 @@ export function isAbbreviatedTitle(word: readonly string[], start: Int32Array, e
   if (lower.endsWith('.')) return TITLES.has(lower);
   return TITLES.has(`${lower}.`) && at + 1 < word.length && word[at + 1] === '.' && start[at + 1] === end[at];
 }
+
+/**
+ * Government portfolios, lower-cased, that close an office's title after "of" ("Secretary of
+ * State", "Minister of Defence"): there they name the office's field, not a place or a body.
+ */
+const PORTFOLIOS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'treasury', 'justice', 'labor', 'labour', 'commerce', 'energy', 'interior', 'education',
+  'agriculture', 'transportation', 'transport', 'health', 'finance', 'housing', 'trade', 'war',
+]);
+
+/**
+ * Whether token `at` is a portfolio closing an office's title: "State" in "Secretary of State",
+ * "Defence" in "the Minister of Defence" (the title word before "of", a portfolio after it).
+ */
+export function isPortfolioOfTitle(word: readonly string[], at: number): boolean {
+  return at >= 2 && word[at - 1] === 'of' && TITLES.has(word[at - 2].toLowerCase()) && PORTFOLIOS.has(word[at].toLowerCase());
+}
