@@ -43,6 +43,15 @@ describe('refineType', () => {
     expect(refineType(LOC, ['South', 'Carolina'], 'in', '')).toBe('GPE');
   });
 
+  it('makes a place named by its side of the world a region only when a region follows the side', () => {
+    expect(refineType(LOC, ['West', 'Africa'], 'in', '')).toBe('LOC');
+    expect(refineType(LOC, ['West', 'Coast'], 'the', '')).toBe('LOC');
+    expect(refineType(LOC, ['West', 'Virginia'], 'in', '')).toBe('GPE');
+    expect(refineType(LOC, ['East', 'Chicago'], 'in', '')).toBe('GPE');
+    expect(refineType(LOC, ['West', 'Indian'], 'a', '')).toBe('NORP');
+    expect(refineType(LOC, ['West', 'Wing'], 'the', '')).toBe('FAC');
+  });
+
   it('makes a world region the tagger took for an organisation a place', () => {
     expect(refineType(ORG, ['Eastern', 'Europe'], '', 'and')).toBe('LOC');
     expect(refineType(ORG, ['European', 'Union'], 'the', 'said')).toBe('ORG');

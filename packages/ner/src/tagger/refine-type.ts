@@ -29,7 +29,9 @@ function headWordOf(words: readonly string[]): string {
  *   PER  → PERSON
  *   ORG  → ORG
  *   LOC  → LOC for continents and world regions (gazetteer), and names headed by a landform or
- *          water word ("Black Sea", "Mount Everest"); FAC for names headed by a built-structure word
+ *          water word ("Black Sea", "Mount Everest"; a side of the world first only before a region:
+ *          "West Africa", not "West Virginia"); NORP for a people's adjective after a side of the
+ *          world ("West Indian"); FAC for names headed by a built-structure word
  *          ("Heathrow Airport"); ORG for a seat of government named for its building ("… House",
  *          "… Palace"), which news uses for the institution; GPE otherwise (countries, cities,
  *          states: most places news names are administrative).
@@ -62,7 +64,7 @@ const STRUCTURE = new Set([
   'airport', 'bridge', 'street', 'avenue', 'road', 'square', 'stadium', 'arena', 'tower', 'towers', 'station', 'highway',
   'tunnel', 'dam', 'cathedral', 'church', 'mosque', 'temple', 'museum', 'hospital', 'prison', 'hotel', 'centre', 'center',
   'building', 'park', 'harbour', 'harbor', 'port', 'wall', 'gate', 'castle', 'mall', 'plaza', 'boulevard', 'drive', 'lane',
-  'streets', 'avenues', 'roads',
+  'streets', 'avenues', 'roads', 'wing', 'room',
 ]);
 /**
  * Heads of street, mall and tower names that are no one's surname in news: "Kirk Street", "John and
@@ -95,6 +97,18 @@ const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Head words of the names of craft and instruments, which are products ("James Webb Space Telescope"), never people. */
 const CRAFT = new Set(['telescope', 'spacecraft', 'satellite', 'rover', 'lander', 'orbiter']);
+/** The words of LANDFORM that are sides of the world: first in a name, they make a region only of a region. */
+const LANDFORM_SIDES = new Set(['east', 'west']);
+
+/**
+ * Whether a place's first word makes it a landform or a region: "Mount Everest", "Lake Tahoe", and
+ * "West Africa" or "East Asia", where a side of the world comes before a region; not "West
+ * Virginia", "East Germany" or "West Hollywood", a state, country or city named by its side.
+ */
+function landformFirst(firstWord: string, name: string): boolean {
+  if (!LANDFORM.has(firstWord)) return false;
+  return !LANDFORM_SIDES.has(firstWord) || REGION_NAMES.has(name.slice(firstWord.length + 1));
+}
 /** A side of a country named alone as a region: "the South", "the Midwest" (LOC, not a state). */
 const COMPASS_REGIONS = new Set(['north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Adjectives that name a bloc of nations by its side of the world: "Western governments". */
@@ -205,7 +219,9 @@ export function refineType(conllType: number, words: readonly string[], before: 
       return 'ORG';
     case 2:
       if (GPE_NAMES.has(name) || (!single && GPE_NAMES.has(words.join('').toLowerCase()))) return 'GPE';
-      if (REGION_NAMES.has(name) || LANDFORM.has(last) || LANDFORM.has(firstWord) || (single && COMPASS_REGIONS.has(last))) return 'LOC';
+      // A people's adjective after a side of the world: "West Indian", "South African".
+      if (!single && DEMONYMS.has(last)) return 'NORP';
+      if (REGION_NAMES.has(name) || LANDFORM.has(last) || landformFirst(firstWord, name) || (single && COMPASS_REGIONS.has(last))) return 'LOC';
       if (words.length > 1 && SEAT_OF_GOVERNMENT.has(last)) return 'ORG';
       if (STRUCTURE.has(last)) return 'FAC';
       return 'GPE';
