@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { consistent, withAmpersandNames, withBodyNames, withGivenNames, withListTypes, withLandformNames, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
+import { consistent, withAmpersandNames, withCaseNames, withBodyNames, withGivenNames, withListTypes, withLandformNames, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { taggingTokens, type TaggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -114,6 +114,20 @@ describe('withLandformNames', () => {
   it('leaves an adjective before a common word, a lower-case landform or another name', () => {
     expect(run('The Mexican border and the Irish sea breeze.', [['Mexican', 'NORP'], ['Irish', 'NORP']])).toEqual(['NORP Mexican', 'NORP Irish']);
     expect(run('A French Channel Tunnel firm.', [['French', 'NORP'], ['Channel Tunnel', 'FAC']])).toEqual(['NORP French', 'FAC Channel Tunnel']);
+  });
+});
+
+describe('withCaseNames', () => {
+  const run = (text: string, names: [string, EntityType][]) => applyPass(withCaseNames, text, names);
+
+  it('makes a law of the parties on both sides of "v.", found or not on the right', () => {
+    expect(run('The court upheld Roe v. Wade in 1992.', [['Roe', 'PERSON'], ['Wade', 'PERSON']])).toEqual(['LAW Roe v. Wade']);
+    expect(run('He cited Brown v. Board of Education often.', [['Brown', 'PERSON']])).toEqual(['LAW Brown v. Board of Education']);
+  });
+
+  it('leaves teams on either side of "v" or "vs." in a result', () => {
+    expect(run('Leeds v Arsenal ended 2-1.', [['Leeds', 'ORG'], ['Arsenal', 'ORG']])).toEqual(['ORG Leeds', 'ORG Arsenal']);
+    expect(run('Trump vs. Clinton is close.', [['Trump', 'PERSON'], ['Clinton', 'PERSON']])).toEqual(['PERSON Trump', 'PERSON Clinton']);
   });
 });
 

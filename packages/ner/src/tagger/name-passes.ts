@@ -595,3 +595,38 @@ export function withBodyNames(tokens: TaggingTokens, found: Found[]): Found[] {
   }
   return out;
 }
+
+/**
+ * Two parties on either side of "v." name a court case, as OntoNotes types it, a law ("Roe v.
+ * Wade", "Citizens United v. FEC", "Brown v. Board of Education"), where the tagger found each party
+ * a name of its own (Roe and Wade had been two persons). A party the tagger left out after "v." is
+ * the run of capitalised words there, "of" between two of them. "v." with its period only: sports results set teams on either
+ * side of "v" or "vs." ("Leeds v Arsenal").
+ */
+export function withCaseNames(tokens: TaggingTokens, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    const versus = f.last + 1;
+    if (versus + 1 >= tokens.length || tokens.word[versus] !== 'v.' || !CAPITALISED.test(tokens.word[versus + 1]) || tokens.sentenceStart[versus + 1] === 1) {
+      out.push(f);
+      continue;
+    }
+    let last = versus + 1;
+    const next = found[k + 1];
+    if (next !== undefined && next.first === versus + 1) {
+      last = next.last;
+      k++;
+    } else {
+      // "Board of Education": capitalised words, and "of" between two of them.
+      for (;;) {
+        const of = last + 1 < tokens.length && tokens.word[last + 1] === 'of' ? 1 : 0;
+        const at = last + 1 + of;
+        if (at >= tokens.length || !CAPITALISED.test(tokens.word[at]) || tokens.sentenceStart[at] === 1) break;
+        last = at;
+      }
+    }
+    out.push({ first: f.first, last, type: 'LAW', text: nameText(tokens, f.first, last) });
+  }
+  return out;
+}

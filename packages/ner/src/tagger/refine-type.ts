@@ -121,11 +121,12 @@ const QUOTES = /^["“”'‘’«»]$/;
 
 /**
  * A name whose words say it is a thing, never a person: a named storm ("Hurricane Katrina"), a
- * craft or instrument ("James Webb Space Telescope"), a law or treaty ("Paris Agreement").
+ * craft or instrument ("James Webb Space Telescope"), a law or treaty ("Paris Agreement"), a court
+ * case ("Roe v. Wade").
  */
 export function namesThing(words: readonly string[]): boolean {
   if (words.length < 2) return false;
-  return STORMS.has(words[0].toLowerCase()) || CRAFT.has(words[words.length - 1].toLowerCase()) || LAW_HEADS.has(headWordOf(words));
+  return STORMS.has(words[0].toLowerCase()) || CRAFT.has(words[words.length - 1].toLowerCase()) || LAW_HEADS.has(headWordOf(words)) || words.includes('v.');
 }
 
 /** The type the gazetteer alone gives a name: countries and cities GPE, regions LOC, demonyms NORP. */
