@@ -1,6 +1,7 @@
 import { applyStage, withLayer } from '@newslens/core';
 import { describe, expect, it } from 'vitest';
-import { aggregateMentions } from './entity-sentiment.js';
+import { aggregateMentions, ENTITY_THRESHOLDS } from './entity-sentiment.js';
+import { toSentiment } from './label.js';
 import { sentimentStage } from './score-sentiment.js';
 import { targetSentimentInDocument } from './target-sentiment.js';
 import { analyse } from './test-helpers.js';
@@ -49,6 +50,13 @@ describe('entity sentiment in the stage', () => {
     const { entities } = analyse(text, ['Garcia', 'Miller']).layers.sentiment;
     expect(entities.e1.label).toBe('positive');
     expect(entities.e2.label).toBe('negative');
+  });
+
+  it('labels an entity where target scores are best labelled, which lean negative: neutral from above -0.35 to below 0.2', () => {
+    const labels = [-0.36, -0.35, -0.3, 0.19, 0.2].map((score) => toSentiment(score, ENTITY_THRESHOLDS).label);
+    expect(labels).toEqual(['negative', 'negative', 'neutral', 'neutral', 'positive']);
+    // A sentence's own label keeps VADER's band around zero.
+    expect(toSentiment(-0.3).label).toBe('negative');
   });
 
   it('calls a plain report of a person neutral, though its sentences lean slightly positive', () => {

@@ -600,8 +600,8 @@ export function withBodyNames(tokens: TaggingTokens, found: Found[]): Found[] {
  * Two parties on either side of "v." name a court case, as OntoNotes types it, a law ("Roe v.
  * Wade", "Citizens United v. FEC", "Brown v. Board of Education"), where the tagger found each party
  * a name of its own (Roe and Wade had been two persons). A party the tagger left out after "v." is
- * the run of capitalised words there, "of" between two of them. "v." with its period only: sports results set teams on either
- * side of "v" or "vs." ("Leeds v Arsenal").
+ * the run of capitalised words there, "of" between two of them. "v." with its period only: sports
+ * results set teams on either side of "v" or "vs." ("Leeds v Arsenal").
  */
 export function withCaseNames(tokens: TaggingTokens, found: Found[]): Found[] {
   const out: Found[] = [];
