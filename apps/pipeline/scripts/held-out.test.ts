@@ -55,6 +55,12 @@ describe('entityFor', () => {
     expect(name('Reyes')).toBeUndefined();
   });
 
+  it('finds a person whose full name the dataset\'s name runs on from, but not by a first name alone', () => {
+    expect(name('Maria GonzalezSenator')).toBe('Maria Gonzalez');
+    expect(name('Maria Gonzalez Texas')).toBe('Maria Gonzalez');
+    expect(name('Mariah Carey')).toBeUndefined();
+  });
+
   it('finds an entity of another type only by its name, and nothing for a name the article lacks', () => {
     expect(name('Acme Corp')).toBe('Acme Corp');
     expect(name('Pat Smith')).toBeUndefined();

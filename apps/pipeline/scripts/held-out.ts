@@ -50,7 +50,9 @@ const lastWord = (s: string) => s.split(' ').pop() ?? '';
 /**
  * The report's entity for a person the dataset names: the entity of that name; else a person whose
  * name holds every word of it or one of whose mentions reads as it; else a person of the same
- * surname; else any entity with a mention reading as it. Ties go to the more salient entity.
+ * surname; else any entity with a mention reading as it; else a person whose name of two words or
+ * more the dataset's name begins with (PerSenT's TARGET_ENTITY sometimes runs on into the text
+ * after it: "Nick KyrgiosHe", "Chris Christie Drive"). Ties go to the more salient entity.
  */
 export function entityFor(report: Report, target: string): ReportEntity | undefined {
   const name = normal(target);
@@ -62,6 +64,7 @@ export function entityFor(report: Report, target: string): ReportEntity | undefi
     (e) => e.type === 'PERSON' && (words.every((w) => normal(e.name).split(' ').includes(w)) || mentioned(e)),
     (e) => e.type === 'PERSON' && lastWord(normal(e.name)) === lastWord(name),
     mentioned,
+    (e) => e.type === 'PERSON' && normal(e.name).includes(' ') && name.startsWith(normal(e.name)),
   ];
   for (const tier of tiers) {
     const found = report.entities.filter(tier);
