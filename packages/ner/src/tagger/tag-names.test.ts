@@ -121,6 +121,7 @@ describe('tagNames', () => {
     expect(names('In a statement, COO and CFO Blake Jorgensen said sales fell.')).toEqual([['Blake Jorgensen', 'PERSON']]);
     expect(names('The company’s CTO, Jane Roe, spoke.')).toEqual([['Jane Roe', 'PERSON']]);
     expect(names('Two super PACs and NGOs backed Jane Roe.')).toEqual([['Jane Roe', 'PERSON']]);
+    expect(names('A super PAC backing Jane Roe spent millions.').map(([name]) => name)).toEqual(['Jane Roe']);
   });
 
   it('takes the portfolio closing an office’s title for no name, but keeps a country there', () => {

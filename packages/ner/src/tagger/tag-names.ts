@@ -219,6 +219,9 @@ const SPAN_PASSES: readonly ((tokens: TaggingTokens, found: Found[]) => Found[])
 const EXECUTIVE_INITIALS = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** The plural of an acronym ("PACs", "NGOs", "MPs") is a common noun: CoNLL-2003 leaves most outside names. */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+/** Lower-case words that make a common noun of the acronym after them: "a super PAC". */
+const COMMON_ACRONYM_MODIFIERS: ReadonlySet<string> = new Set(['super']);
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 const CLOCK_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const TIME_OF_DAY = /^(?:[ap]\.?m\.?)$/i;
@@ -300,8 +303,9 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
     // A clock time is in no name ("Updated 2:15 p.m. ET"), and a code after one is a time zone, not a country.
     if (holdsClockTime(tokens.word, span.first, span.last) || (span.first === span.last && isTimeZone(tokens, span.first))) continue;
     // Nor do an abbreviated title alone ("Sens."), an executive's initials ("COO"), an acronym's
-    // plural ("PACs") or the portfolio of an office ("State" in "Secretary of State").
-    if (span.first === span.last && (isAbbreviatedTitle(tokens.word, tokens.start, tokens.end, span.first) || EXECUTIVE_INITIALS.has(seq.words[span.first].lower) || ACRONYM_PLURAL.test(tokens.word[span.first]) || isPortfolioOfTitle(tokens.word, span.first))) continue;
+    // plural ("PACs") or one a common noun's ("a super PAC"), or the portfolio of an office ("State"
+    // in "Secretary of State").
+    if (span.first === span.last && (isAbbreviatedTitle(tokens.word, tokens.start, tokens.end, span.first) || EXECUTIVE_INITIALS.has(seq.words[span.first].lower) || ACRONYM_PLURAL.test(tokens.word[span.first]) || (span.first > 0 && COMMON_ACRONYM_MODIFIERS.has(tokens.word[span.first - 1]) && ACRONYM_WORD.test(tokens.word[span.first])) || isPortfolioOfTitle(tokens.word, span.first))) continue;
     const spanFirst = span.first;
     // "President Maria Chen" names Maria Chen: titles stay outside a person's span.
     if (span.type === PERSON_TYPE) {
