@@ -80,6 +80,11 @@ describe('clustering', () => {
     ).toEqual(['PERSON Maria Smith: Maria Smith, Smith']);
   });
 
+  it('types a person by a full name with a given name, over one-word mentions the tagger took for a group', () => {
+    const text = 'John McCain won in 2000. McCain’s strategy worked. McCain’s allies cheered.';
+    expect(clusters(text, { 'John McCain': 'PERSON', McCain: 'NORP' })).toEqual(['PERSON John McCain: John McCain, McCain, McCain']);
+  });
+
   it('links a first name to the full name when only a person has it', () => {
     expect(clusters('Maria Smith won. Maria thanked her staff.', { 'Maria Smith': 'PERSON', Maria: 'PERSON' })).toEqual([
       'PERSON Maria Smith: Maria Smith, Maria',

@@ -400,8 +400,9 @@ function surnameIndex(words: readonly string[]): number {
 }
 
 /**
- * The type most of the mentions carry; a title counts once more for PERSON. Ties go to the
- * type of `preferred`, else to the earliest mention's.
+ * The type most of the mentions carry; a title counts once more for PERSON, and so does a person's
+ * full name that starts with a given name ("John McCain" beside two "McCain" the tagger took for a
+ * group). Ties go to the type of `preferred`, else to the earliest mention's.
  */
 function votedType(mentions: readonly Candidate[], members: readonly number[], group?: Group, preferred?: EntityType): EntityType {
   if (group?.value) return mentions[members[0]].type;
@@ -409,11 +410,17 @@ function votedType(mentions: readonly Candidate[], members: readonly number[], g
   for (const i of members) {
     const m = mentions[i];
     votes[TYPE_INDEX.get(m.type)!]++;
-    if (m.titled) votes[PERSON_INDEX]++;
+    if (m.titled || (m.type === 'PERSON' && startsWithGivenName(m.text))) votes[PERSON_INDEX]++;
   }
   let best = TYPE_INDEX.get(preferred ?? mentions[members[0]].type)!;
   for (let t = 0; t < votes.length; t++) if (votes[t] > votes[best]) best = t;
   return ENTITY_TYPES[best];
+}
+
+/** Whether a name of two words or more starts with a given name: "John McCain", not "McCain". */
+function startsWithGivenName(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space > 0 && firstNameGender(text.slice(0, space)) !== undefined;
 }
 
 /** Vote counts by type index, reused across calls: voting allocates nothing. */

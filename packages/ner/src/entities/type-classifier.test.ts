@@ -3,7 +3,7 @@ import { segment } from '@newslens/segmenter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clustersFromNames, entitiesFromNames } from './entities-from-names.js';
 import { nameSpansOf } from './name-spans.js';
-import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, mayDrop, mayMove, mayRetype, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
+import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, mayChangeClass, mayDrop, mayMove, mayRetype, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
 
 /** The document, its mentions and clusters when the tagger finds exactly `names`. */
 function built(text: string, names: Record<string, EntityType>) {
@@ -114,6 +114,7 @@ describe('entity type classifier', () => {
     const all = clusters.flatMap((c) => entityFeatures(doc, c, mentions, documentCues(doc, clusters)));
     useTypeModel(modelFile([...new Set(all)], 0, 100));
     expect(entitiesFromNames(doc, spans, true).filter((e) => e.type !== 'DATE').map((e) => `${e.type} ${e.name}`)).toEqual(['ORG House Democrats', 'NORP Republicans']);
+    expect([mayChangeClass(0, 3, 'John McCain', false), mayChangeClass(0, 3, 'McCain', false), mayChangeClass(0, 1, 'John McCain', false)]).toEqual([false, true, true]);
     expect([mayRetype(0, 'Senate Republicans'), mayRetype(2, 'Republicans'), mayRetype(0, 'Evans'), mayRetype(0, 'Ernst & Young'), mayRetype(0, 'James Webb Space Telescope'), mayRetype(0, 'Hurricane Katrina'), mayRetype(0, 'Katrina Hurricane'), mayRetype(0, 'Roe v. Wade')]).toEqual([false, true, true, false, false, false, true, false]);
   });
 
