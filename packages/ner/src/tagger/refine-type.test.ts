@@ -57,6 +57,12 @@ describe('refineType', () => {
     expect(refineType(ORG, ['European', 'Union'], 'the', 'said')).toBe('ORG');
   });
 
+  it('makes a region\'s adjective a group, whatever the tagger took it for ("Middle Eastern leaders")', () => {
+    expect(refineType(LOC, ['Middle', 'Eastern'], '', 'leaders')).toBe('NORP');
+    expect(refineType(MISC, ['Far', 'Eastern'], '', 'traders')).toBe('NORP');
+    expect(refineType(PER, ['Terry', 'Southern'], '', 'wrote')).toBe('PERSON');
+  });
+
   it('makes a compass adjective a bloc of nations ("Western governments")', () => {
     expect(refineType(MISC, ['Western'], '', 'governments')).toBe('NORP');
     expect(refineType(LOC, ['Northern', 'Ireland'], '', 'voted')).toBe('GPE');

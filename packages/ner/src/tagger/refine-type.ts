@@ -199,6 +199,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
   // "the Obama administration", "the Trump presidency": a one-word name before them is a leader's.
   if (single && LEADER_TERMS.has(after.toLowerCase()) && !GPE_NAMES.has(name)) return 'PERSON';
   if (!single && STORMS.has(firstWord)) return 'EVENT';
+  // "Middle Eastern", "Far Eastern": a region's adjective describes its peoples, as a demonym does.
+  if (conllType !== 0 && !single && COMPASS_ADJECTIVES.has(last)) return 'NORP';
   if (conllType === 0 && !single && PLACE_HEADS_NO_SURNAME.has(last)) return 'FAC';
   // Not a person whose surname is a weekday ("Joe Friday").
   if (!single && WEEKDAYS.has(last) && firstNameGender(words[0]) === undefined) return 'EVENT';
