@@ -3,7 +3,7 @@ import { CITIES, COUNTRY_BY_DEMONYM } from '../gazetteer/index.js';
 import { acronymsOf, asAcronym } from './acronyms.js';
 import type { Candidate } from './candidate.js';
 import { countriesNamed, countryOf, demonymCountry, type NamedCountries } from './countries.js';
-import { displayName, keyWords, wordCount } from './normalize.js';
+import { displayName, keyWords, startsWithGivenName, wordCount } from './normalize.js';
 import { NAME_HEADS } from '../tagger/name-heads.js';
 import { demonymLike, gazetteerType } from '../tagger/refine-type.js';
 import { GENERATION_SUFFIXES } from './titles.js';
@@ -415,12 +415,6 @@ function votedType(mentions: readonly Candidate[], members: readonly number[], g
   let best = TYPE_INDEX.get(preferred ?? mentions[members[0]].type)!;
   for (let t = 0; t < votes.length; t++) if (votes[t] > votes[best]) best = t;
   return ENTITY_TYPES[best];
-}
-
-/** Whether a name of two words or more starts with a given name: "John McCain", not "McCain". */
-function startsWithGivenName(text: string): boolean {
-  const space = text.indexOf(' ');
-  return space > 0 && firstNameGender(text.slice(0, space)) !== undefined;
 }
 
 /** Vote counts by type index, reused across calls: voting allocates nothing. */

@@ -1,3 +1,5 @@
+import { firstNameGender } from '@newslens/core';
+
 const PERIODS = /\./g;
 const APOSTROPHES = /[\u2018\u2019\u02bc`]/g;
 const DASHES = /[\u2010-\u2015]/g;
@@ -30,4 +32,10 @@ export function keyWords(key: string): string[] {
 /** A mention's text on one line, for display as an entity's name. */
 export function displayName(text: string): string {
   return text.replace(SPACES, ' ');
+}
+
+/** Whether a name of two words or more starts with a given name: "John McCain", not "McCain". */
+export function startsWithGivenName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && firstNameGender(name.slice(0, space)) !== undefined;
 }

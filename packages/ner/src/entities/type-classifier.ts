@@ -1,4 +1,4 @@
-import { base64Bytes, ENTITY_TYPES, firstNameGender, forEachDeltaVarint, NAME_TYPES, type EntityType, type NewsDocument } from '@newslens/core';
+import { base64Bytes, ENTITY_TYPES, forEachDeltaVarint, NAME_TYPES, type EntityType, type NewsDocument } from '@newslens/core';
 import { CITIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS, TOWNS } from '../gazetteer/index.js';
 import { hashInts, hashString } from '../tagger/hash.js';
 import model from '../../model/types.json' with { type: 'json' };
@@ -7,6 +7,7 @@ import type { Cluster } from './cluster.js';
 import { SPEAKER } from './roles.js';
 import { isGroupPlural, namesThing, refineType } from '../tagger/refine-type.js';
 import { GENERATION_SUFFIXES } from './titles.js';
+import { startsWithGivenName } from './normalize.js';
 import { isGroupWord } from '../tagger/group-words.js';
 
 /**
@@ -373,20 +374,13 @@ export function isSpeakingPerson(cluster: Cluster, mentions: readonly Candidate[
 
 /**
  * Whether the classifier may move an entity named `name` from class `from` to class `to`, by all of
- * the guards above; `placeOrGroupWord` is what isPlaceOrGroupWord says of it, `speakingPerson` what
- * isSpeakingPerson does. retypeClusters and scripts/train-types.ts decide by it alike.
+ * the guards above, and never a person whose name starts with a given name ("John McCain") to a
+ * group, product or event, whatever the words around it; `placeOrGroupWord` is what
+ * isPlaceOrGroupWord says of it, `speakingPerson` what isSpeakingPerson does. retypeClusters and
+ * scripts/train-types.ts decide by it alike.
  */
 export function mayChangeClass(from: number, to: number, name: string, placeOrGroupWord: boolean, speakingPerson = false): boolean {
-  return mayRetype(to, name) && mayMove(from, to) && (to !== 0 || !placeOrGroupWord) && (to !== 2 || !speakingPerson) && (from !== 0 || to !== 3 || !namedInFull(name));
-}
-
-/**
- * Whether a person's name is a given name and more ("John McCain"): never a group, product or
- * event, whatever the words around it (a document's cues had made one a group).
- */
-function namedInFull(name: string): boolean {
-  const space = name.indexOf(' ');
-  return space > 0 && firstNameGender(name.slice(0, space)) !== undefined;
+  return mayRetype(to, name) && mayMove(from, to) && (to !== 0 || !placeOrGroupWord) && (to !== 2 || !speakingPerson) && (from !== 0 || to !== 3 || !startsWithGivenName(name));
 }
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
