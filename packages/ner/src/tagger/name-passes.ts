@@ -420,18 +420,13 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
     const amp = f.last + 1;
     if (amp + 1 < tokens.length && tokens.word[amp] === '&' && CAPITALISED.test(tokens.word[amp + 1]) && tokens.word[amp + 1] !== 'I') {
       const next = found[k + 1];
-      let last = amp + 1;
       // Two people ("Simon & Garfunkel") stay two.
       if (next !== undefined && next.first === amp + 1 && f.type === 'PERSON' && next.type === 'PERSON') {
         out.push(f);
         continue;
       }
-      if (next !== undefined && next.first === amp + 1) {
-        last = next.last;
-        k++;
-      } else {
-        while (last + 1 < tokens.length && CAPITALISED.test(tokens.word[last + 1]) && tokens.sentenceStart[last + 1] !== 1) last++;
-      }
+      const last = rightSideEnd(tokens, next, amp + 1, false);
+      if (next !== undefined && next.first === amp + 1) k++;
       f = { first: f.first, last, type: 'ORG', text: nameText(tokens, f.first, last) };
     }
     let hasAmp = false;
@@ -454,6 +449,22 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
     } else out.push({ ...f, type: 'ORG' });
   }
   return out;
+}
+
+/**
+ * The last token of the name on the right of a joiner ("&" in "Marks & Spencer", "v." in "Roe v.
+ * Wade") that starts at token `at`: the next name found, when it starts there, else the run of
+ * capitalised words from `at` in its sentence, with "of" between two of them when `withOf` is set
+ * ("Board of Education").
+ */
+function rightSideEnd(tokens: TaggingTokens, next: Found | undefined, at: number, withOf: boolean): number {
+  if (next !== undefined && next.first === at) return next.last;
+  let last = at;
+  for (;;) {
+    const t = last + (withOf && last + 1 < tokens.length && tokens.word[last + 1] === 'of' ? 2 : 1);
+    if (t >= tokens.length || !CAPITALISED.test(tokens.word[t]) || tokens.sentenceStart[t] === 1) return last;
+    last = t;
+  }
 }
 
 /**
@@ -600,7 +611,7 @@ export function withBodyNames(tokens: TaggingTokens, found: Found[]): Found[] {
  * Two parties on either side of "v." name a court case, as OntoNotes types it, a law ("Roe v.
  * Wade", "Citizens United v. FEC", "Brown v. Board of Education"), where the tagger found each party
  * a name of its own (Roe and Wade had been two persons). A party the tagger left out after "v." is
- * the run of capitalised words there, "of" between two of them. "v." with its period only: sports
+ * the run of capitalised words there (`rightSideEnd`). "v." with its period only: sports
  * results set teams on either side of "v" or "vs." ("Leeds v Arsenal").
  */
 export function withCaseNames(tokens: TaggingTokens, found: Found[]): Found[] {
@@ -612,20 +623,9 @@ export function withCaseNames(tokens: TaggingTokens, found: Found[]): Found[] {
       out.push(f);
       continue;
     }
-    let last = versus + 1;
     const next = found[k + 1];
-    if (next !== undefined && next.first === versus + 1) {
-      last = next.last;
-      k++;
-    } else {
-      // "Board of Education": capitalised words, and "of" between two of them.
-      for (;;) {
-        const of = last + 1 < tokens.length && tokens.word[last + 1] === 'of' ? 1 : 0;
-        const at = last + 1 + of;
-        if (at >= tokens.length || !CAPITALISED.test(tokens.word[at]) || tokens.sentenceStart[at] === 1) break;
-        last = at;
-      }
-    }
+    const last = rightSideEnd(tokens, next, versus + 1, true);
+    if (next !== undefined && next.first === versus + 1) k++;
     out.push({ first: f.first, last, type: 'LAW', text: nameText(tokens, f.first, last) });
   }
   return out;
