@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
-import { entityFor, readPerSent } from './held-out.js';
+import { seededRandom } from '@newslens/evaluation';
+import type { SentimentLabel } from '@newslens/core';
+import { bestThresholds, crossValidatedThresholds, entityFor, readPerSent } from './held-out.js';
 
 describe('readPerSent', () => {
   it('reads quoted multi-line documents and both label spellings, skipping rows without a label', () => {
@@ -65,5 +67,31 @@ describe('entityFor', () => {
     expect(name('Acme Corp')).toBe('Acme Corp');
     expect(name('Pat Smith')).toBeUndefined();
     expect(name('')).toBeUndefined();
+  });
+});
+
+describe('calibration ceilings', () => {
+  const separable = (n: number) => {
+    const scores: number[] = [];
+    const gold: SentimentLabel[] = [];
+    for (let i = 0; i < n; i++) {
+      const label = (['negative', 'neutral', 'positive'] as const)[i % 3];
+      scores.push((i % 3) * 0.5 - 0.5 + (i % 7) * 0.01);
+      gold.push(label);
+    }
+    return { scores, gold };
+  };
+
+  it('bestThresholds finds the first grid pair that separates the classes', () => {
+    const gold: SentimentLabel[] = ['negative', 'negative', 'neutral', 'neutral', 'positive', 'positive'];
+    expect(bestThresholds([-0.9, -0.6, 0, 0.1, 0.7, 0.9], gold)).toEqual({ negative: -0.6, positive: 0.125, macroF1: 1 });
+  });
+
+  it('crossValidatedThresholds reaches the ceiling where the classes separate, and falls below it where the scores say nothing', () => {
+    const { scores, gold } = separable(60);
+    expect(crossValidatedThresholds(scores, gold)).toBe(1);
+    const random = seededRandom(7);
+    const noise = gold.map(() => random() * 2 - 1);
+    expect(crossValidatedThresholds(noise, gold)).toBeLessThan(bestThresholds(noise, gold).macroF1 - 0.1);
   });
 });

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { SentimentLabel } from '@newslens/core';
+import { macroF1, seededRandom } from '@newslens/evaluation';
 import type { Report, ReportEntity } from '@newslens/report';
 
 /** A news article rated for its author's sentiment toward its main person. */
@@ -71,4 +72,63 @@ export function entityFor(report: Report, target: string): ReportEntity | undefi
     if (found.length > 0) return found.reduce((a, b) => (b.salience > a.salience ? b : a));
   }
   return undefined;
+}
+
+const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
+/** Candidate thresholds: -0.8 to 0.8 in steps of 0.025. */
+const GRID = Array.from({ length: 65 }, (_, i) => Math.round((i * 0.025 - 0.8) * 1000) / 1000);
+
+const labelled = (scores: readonly number[], negative: number, positive: number): SentimentLabel[] =>
+  scores.map((s) => (s >= positive ? 'positive' : s <= negative ? 'negative' : 'neutral'));
+
+/**
+ * The pair of thresholds (negative at or below the first, positive at or above the second) that
+ * labels these scores best against these answers, on a 0.025 grid: a ceiling for the scores, since
+ * it is fitted to the answers it is scored on.
+ */
+export function bestThresholds(
+  scores: readonly number[],
+  gold: readonly SentimentLabel[],
+): { negative: number; positive: number; macroF1: number } {
+  let best = { negative: 0, positive: 0, macroF1: -1 };
+  for (const negative of GRID) {
+    for (const positive of GRID) {
+      if (positive <= negative) continue;
+      const f1 = macroF1(gold, labelled(scores, negative, positive), LABELS).macroF1;
+      if (f1 > best.macroF1) best = { negative, positive, macroF1: f1 };
+    }
+  }
+  return best;
+}
+
+/**
+ * What thresholds calibrated on articles of this kind would reach, without scoring a label on the
+ * articles they were fitted to: the macro-F1 of `bestThresholds` fitted on all folds but one and
+ * applied to the one left out, the mean over `repeats` seeded shuffles into `folds` folds.
+ */
+export function crossValidatedThresholds(
+  scores: readonly number[],
+  gold: readonly SentimentLabel[],
+  folds = 5,
+  repeats = 5,
+  seed = 20201106,
+): number {
+  const random = seededRandom(seed);
+  let total = 0;
+  for (let r = 0; r < repeats; r++) {
+    const order = scores.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const predicted: SentimentLabel[] = new Array(scores.length);
+    for (let f = 0; f < folds; f++) {
+      const held = new Set(order.filter((_, k) => k % folds === f));
+      const train = order.filter((i) => !held.has(i));
+      const t = bestThresholds(train.map((i) => scores[i]), train.map((i) => gold[i]));
+      for (const i of held) predicted[i] = labelled([scores[i]], t.negative, t.positive)[0];
+    }
+    total += macroF1(gold, predicted, LABELS).macroF1;
+  }
+  return total / repeats;
 }
