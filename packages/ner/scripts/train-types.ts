@@ -160,7 +160,7 @@ function scores(w: Float32Array, feats: readonly number[], p: Float64Array): Flo
 function decide(x: Example, p: Float64Array, threshold: number, drop: number): number {
   let best = 0;
   for (let c = 1; c < C; c++) if (p[c] > p[best]) best = c;
-  if (best === NONE) return p[best] >= drop && mayDrop(x.cur === 0, x.name.slice(0, x.name.indexOf(' «'))) ? NONE : x.cur;
+  if (best === NONE) return p[best] >= drop && mayDrop(x.cur === 0, x.name.slice(0, x.name.indexOf(' «')), x.cur === 1) ? NONE : x.cur;
   return best !== x.cur && p[best] >= threshold && mayChangeClass(x.cur, best, x.name.slice(0, x.name.indexOf(' «')), x.placeOrGroup, x.speakingPerson) ? best : x.cur;
 }
 

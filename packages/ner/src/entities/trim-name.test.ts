@@ -60,6 +60,8 @@ describe('trimName', () => {
   it('keeps lower-case connectors inside a name', () => {
     expect(trim('the Bank of England said', 'Bank of England', 'ORG')).toEqual(['Bank of England/ORG']);
     expect(trim('by Leonardo da Vinci', 'Leonardo da Vinci')).toEqual(['Leonardo da Vinci/PERSON']);
+    expect(trim('the Committee to Protect Journalists said', 'Committee to Protect Journalists', 'ORG')).toEqual(['Committee to Protect Journalists/ORG']);
+    expect(trim('the Committee for a Responsible Federal Budget said', 'Committee for a Responsible Federal Budget', 'ORG')).toEqual(['Committee for a Responsible Federal Budget/ORG']);
   });
 
   it('keeps only the country of a person span that is a country and a title', () => {

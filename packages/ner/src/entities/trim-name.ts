@@ -128,9 +128,12 @@ function isTitleWord(word: Word): boolean {
   return isCoreTitle(word.bare, word.abbreviation) || TITLE_MODIFIERS.has(word.bare);
 }
 
-/** Words a name may hold in lower case: "Bank of England", "Leonardo da Vinci", "Ludwig van Beethoven". */
+/**
+ * Words a name may hold in lower case: "Bank of England", "Leonardo da Vinci", "Ludwig van Beethoven",
+ * "Committee to Protect Journalists", "Committee for a Responsible Federal Budget".
+ */
 const CONNECTORS: ReadonlySet<string> = new Set([
-  'of', 'the', 'and', 'for', 'on', 'in', 'at', 'upon', 'de', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'di',
+  'of', 'the', 'a', 'an', 'and', 'for', 'to', 'on', 'in', 'at', 'upon', 'de', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'di',
   'da', 'dos', 'das', 'do', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'vom', 'zur', 'der', 'den', 'ter',
   'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'wa', 'y', 'e', 'zu', 'und', 'af', 'av', 'ap',
 ]);

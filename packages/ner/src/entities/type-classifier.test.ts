@@ -103,6 +103,14 @@ describe('entity type classifier', () => {
     expect([mayDrop(true, 'Erling Haaland'), mayDrop(true, 'Abd al-Karim Qasim'), mayDrop(true, 'Suleiman al-Amr'), mayDrop(true, 'Smith'), mayDrop(true, 'DE LOS'), mayDrop(false, 'Konrad Porsche'), mayDrop(false, 'Procter & Gamble'), mayDrop(false, 'Q&A')]).toEqual([false, false, false, true, true, true, false, true]);
   });
 
+  it('never drops an organisation whose name goes on past a link, unless it names an office or two names a possessive joins', () => {
+    const kept = ['Americans for Prosperity', 'Council on Foreign Relations', 'Committee for a Responsible Federal Budget', 'Doctors Without Borders'];
+    expect(kept.map((name) => mayDrop(false, name, true))).toEqual([false, false, false, false]);
+    expect(mayDrop(false, 'Council on Foreign Relations')).toBe(true);
+    const others = ['Secretary of State', 'Dean for Undergraduate Education', 'Department of Defense Chief', 'Republican of Minnesota', 'Council of ministers', "Acme University's Institute of Physics"];
+    expect(others.map((name) => mayDrop(false, name, true))).toEqual([true, true, true, true, true, true]);
+  });
+
   it('never drops one word of the clusters of groups’ names, however sure it is', () => {
     expect([mayDrop(false, 'Latino'), mayDrop(false, 'Republican'), mayDrop(false, 'Latinos'), mayDrop(false, 'Obama'), mayDrop(false, 'Guard')]).toEqual([false, false, true, true, true]);
   });

@@ -6,7 +6,7 @@ import type { Candidate } from './candidate.js';
 import type { Cluster } from './cluster.js';
 import { SPEAKER } from './roles.js';
 import { isGroupPlural, namesThing, refineType } from '../tagger/refine-type.js';
-import { GENERATION_SUFFIXES } from './titles.js';
+import { CORE_TITLES, GENERATION_SUFFIXES, TITLE_MODIFIERS } from './titles.js';
 import { startsWithGivenName } from './normalize.js';
 import { isGroupWord } from '../tagger/group-words.js';
 
@@ -394,9 +394,10 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
  * GUM and CoNLL train, keeping them costs nothing (GUM 0.6800 → 0.6803, CoNLL 0.8906 unchanged):
  * the few it rightly dropped weigh as much as the people it lost.
  */
-export function mayDrop(isPerson: boolean, name: string): boolean {
+export function mayDrop(isPerson: boolean, name: string, isOrganisation = false): boolean {
   // Names joined by " & " are a firm's ("Procter & Gamble"), however unfamiliar; "Q&A" and "R&D" are not names.
   if (name.includes(' & ')) return false;
+  if (isOrganisation && isLinkedName(name)) return false;
   // A group's name ("Latino", "Sunni"): the clusters of groups' names know it, where the classifier,
   // which leaves one-word names' words out, took "the Latino vote" for no name.
   if (!name.includes(' ') && isGroupWord(name.toLowerCase())) return false;
@@ -405,6 +406,45 @@ export function mayDrop(isPerson: boolean, name: string): boolean {
   for (const word of name.split(' ')) if (CAPITALISED_WORD.test(word) || PARTICLE_NAME.test(word)) capitalised++;
   return capitalised < 2;
 }
+
+/** Lower-case words after which a body's name goes on: "Council on Foreign Relations", "Americans for Prosperity". */
+const NAME_LINKS = new Set(['of', 'on', 'for', 'to']);
+/** Capitalised words that do the same in a name set in title case: "Doctors Without Borders", "Jews Against Trump". */
+const TITLE_CASE_LINKS = new Set(['Against', 'Without']);
+const NAME_ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * A name of capitalised words that goes on past a link ("Council on Foreign Relations", "Americans
+ * for Prosperity", "Committee to Protect Journalists", "Doctors Without Borders"): capitalised on
+ * both sides, past an article after the link ("Committee for a Responsible Federal Budget"). Like
+ * names joined by " & ", such a name is a body's however unfamiliar its words, and the classifier,
+ * which had seen few of them, dropped them as no names.
+ */
+function isLinkedName(name: string): boolean {
+  const words = name.split(' ');
+  if (!CAPITALISED_WORD.test(words[0])) return false;
+  // An office is named so too, and is no body: "Secretary of State", "Dean for Undergraduate
+  // Education", "Undersecretary for Political Affairs", "State for Political Affairs" (of "Secretary
+  // of State for ..."); nor is a party's member from a place ("a Republican of Minnesota").
+  const lower = words.map((w) => w.toLowerCase());
+  // Two names a possessive joins are not one body's ("Hebrew University of Jerusalem's Einstein Institute").
+  if (lower.some((w, i) => i + 1 < lower.length && POSSESSIVE_END.test(w))) return false;
+  if (lower.some(isOfficeWord) || OFFICE_ENDS.has(lower[lower.length - 1]) || TITLE_MODIFIERS.has(lower[0]) || PARTY_MEMBERS.has(lower[0])) return false;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!NAME_LINKS.has(words[i]) && !TITLE_CASE_LINKS.has(words[i])) continue;
+    const next = NAME_ARTICLES.has(words[i + 1]) && i + 2 < words.length ? words[i + 2] : words[i + 1];
+    if (CAPITALISED_WORD.test(next)) return true;
+  }
+  return false;
+}
+
+/** Offices the titles before a person's name leave out: academic ones, and the secretary's deputy. */
+const ACADEMIC_OFFICES = new Set(['dean', 'provost', 'rector', 'registrar', 'undersecretary']);
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'libertarian']);
+const POSSESSIVE_END = /['’]s$/;
+/** Words that end an office's name after its body's: "Department of Defense Chief", "National Executive". */
+const OFFICE_ENDS = new Set(['chief', 'executive', 'head', 'general', 'deputy']);
+const isOfficeWord = (lower: string) => CORE_TITLES.has(lower) || ACADEMIC_OFFICES.has(lower);
 
 /** A surname after a lower-case particle and a hyphen counts as capitalised: "al-Amr", "el-Sisi". */
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}\p{Ll}/u;
@@ -428,7 +468,7 @@ export function retypeClusters(doc: NewsDocument, clusters: readonly Cluster[], 
     let best = 0;
     for (let k = 1; k < CLASS_COUNT; k++) if (p[k] > p[best]) best = k;
     if (best === 4) {
-      if (p[best] >= m.dropThreshold && mayDrop(c.type === 'PERSON', c.name)) continue;
+      if (p[best] >= m.dropThreshold && mayDrop(c.type === 'PERSON', c.name, c.type === 'ORG')) continue;
     } else if (best !== classOfType(c.type) && p[best] >= m.threshold && mayChangeClass(classOfType(c.type), best, c.name, best === 0 && isPlaceOrGroupWord(c, mentions, roles), best === 2 && isSpeakingPerson(c, mentions, roles))) {
       out.push({ ...c, type: typeForClass(best, c, mentions) });
       continue;

@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { consistent, withAmpersandNames, withCaseNames, withBodyNames, withGivenNames, withListTypes, withLandformNames, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
+import { consistent, withAdvocacyNames, withAmpersandNames, withCaseNames, withBodyNames, withGivenNames, withListTypes, withLandformNames, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { taggingTokens, type TaggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -180,6 +180,41 @@ describe('withBodyNames', () => {
     expect(withBodyNames(a.tokens, a.found).map((f) => f.text)).toEqual(['Acme Corp', 'Monday']);
     const b = setUp('The Senate Committee for Ann Lee voted.', [['Senate Committee', 'ORG'], ['Ann Lee', 'PERSON']]);
     expect(withBodyNames(b.tokens, b.found).map((f) => f.text)).toEqual(['Senate Committee', 'Ann Lee']);
+  });
+
+  const run = (text: string, names: [string, EntityType][]) => applyPass(withBodyNames, text, names);
+
+  it('joins past an article, and takes in a body noun the tagger left out', () => {
+    expect(run('Officials at the Committee for a Responsible Federal Budget objected.', [['Committee', 'ORG'], ['Federal Budget', 'ORG']])).toEqual(['ORG Committee for a Responsible Federal Budget']);
+    expect(run('Analysts at the Institute for the Study of War said so.', [['Study of War', 'EVENT']])).toEqual(['ORG Institute for the Study of War']);
+    expect(run('He joined the Office for the Protection of the Constitution.', [['Office', 'ORG']])).toEqual(['ORG Office for the Protection of the Constitution']);
+  });
+
+  it('joins the words of a body’s purpose after "to", names among them, but not a titled person', () => {
+    expect(run('The Coalition to Stop Trump formed.', [['Coalition', 'ORG'], ['Trump', 'PERSON']])).toEqual(['ORG Coalition to Stop Trump']);
+    expect(run('A letter from the Committee to President Lee arrived.', [['Committee', 'ORG'], ['Lee', 'PERSON']])).toEqual(['ORG Committee', 'PERSON Lee']);
+  });
+
+  it('leaves a body apart from a day it met on', () => {
+    expect(run('The Council on Wednesday met.', [['Council', 'ORG']])).toEqual(['ORG Council']);
+  });
+});
+
+describe('withAdvocacyNames', () => {
+  const run = (text: string, names: [string, EntityType][]) => {
+    const { tokens, found } = setUp(text, names);
+    return withAdvocacyNames(text, tokens, found).map((f) => `${f.type} ${f.text}`);
+  };
+
+  it('makes one organisation of its members, "for" and its cause', () => {
+    expect(run('Americans for Prosperity spent heavily.', [['Americans', 'NORP']])).toEqual(['ORG Americans for Prosperity']);
+    expect(run('A report by Citizens for Tax Justice came out.', [['Tax', 'PRODUCT']])).toEqual(['ORG Citizens for Tax Justice']);
+    expect(run('Aid came from Doctors Without Borders and others.', [['Borders', 'ORG']])).toEqual(['ORG Doctors Without Borders']);
+  });
+
+  it('leaves a person, place or body after a lower-case "for", and a title-case line, alone', () => {
+    expect(run('Support among Americans for Trump grew.', [['Americans', 'NORP'], ['Trump', 'PERSON']])).toEqual(['NORP Americans', 'PERSON Trump']);
+    expect(run('Democrats Issue Calls for Special Prosecutor in Email Case\n\nThe story.', [])).toEqual([]);
   });
 });
 

@@ -454,14 +454,17 @@ export function withAmpersandNames(tokens: TaggingTokens, found: Found[]): Found
 /**
  * The last token of the name on the right of a joiner ("&" in "Marks & Spencer", "v." in "Roe v.
  * Wade") that starts at token `at`: the next name found, when it starts there, else the run of
- * capitalised words from `at` in its sentence, with "of" between two of them when `withOf` is set
- * ("Board of Education").
+ * capitalised words from `at` in its sentence, a hyphen inside a word ("American-Islamic") between
+ * two of them, and "of" or "of the" when `withOf` is set ("Board of Education", "Protection of the Constitution").
  */
 function rightSideEnd(tokens: TaggingTokens, next: Found | undefined, at: number, withOf: boolean): number {
   if (next !== undefined && next.first === at) return next.last;
   let last = at;
   for (;;) {
-    const t = last + (withOf && last + 1 < tokens.length && tokens.word[last + 1] === 'of' ? 2 : 1);
+    let t = last + 1;
+    if (withOf && t < tokens.length && tokens.word[t] === 'of') t += t + 1 < tokens.length && tokens.word[t + 1] === 'the' ? 2 : 1;
+    // A hyphen inside a word ("American-Islamic"), not a dash between words ("Trump - Because").
+    else if (t + 1 < tokens.length && tokens.word[t] === '-' && tokens.end[t - 1] === tokens.start[t] && tokens.end[t] === tokens.start[t + 1]) t++;
     if (t >= tokens.length || !CAPITALISED.test(tokens.word[t]) || tokens.sentenceStart[t] === 1) return last;
     last = t;
   }
@@ -572,20 +575,33 @@ export function withSharedHeads(tokens: TaggingTokens, found: Found[]): Found[] 
   return out;
 }
 
-/** Head nouns of bodies whose names go on after "on" or "for": "Commission on Human Rights", "Council on Foreign Relations". */
+/** Head nouns of bodies whose names go on after "on", "for" or "to": "Commission on Human Rights", "Committee to Protect Journalists". */
 const BODY_HEADS = new Set([
   'commission', 'council', 'committee', 'conference', 'institute', 'centre', 'center', 'centers', 'centres', 'office', 'board',
   'agency', 'foundation', 'society', 'association', 'alliance', 'coalition', 'federation', 'forum', 'panel', 'league', 'fund',
 ]);
-const BODY_LINKS = new Set(['on', 'for']);
 /** Head nouns of bodies named after the country or place they belong to: "Communist Party of China". */
 const PLACED_BODY_HEADS = new Set([...BODY_HEADS, 'party', 'bank', 'church', 'university', 'college', 'court', 'parliament', 'assembly', 'senate', 'government', 'ministry', 'army']);
 
+/** Articles that may open the rest of a body's name: "Committee for a Responsible Federal Budget". */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Days and months: "the Council on Wednesday" met on a day, it is not named after one. */
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
 /**
- * A body's name goes on after "on" or "for" where the tagger stopped at the lower-case word: "Kenya
- * National Commission" + "on" + "Human Rights" is one organisation, as is "Council on Foreign
- * Relations"; and after "of" and the place it belongs to: "Constitutional Democratic Party" + "of" +
- * "Japan". The first part must be an organisation headed by a body noun, the second a name.
+ * A body's name goes on after "on", "for" or "to" where the tagger stopped at the lower-case word,
+ * or found only one side of it: "Kenya National Commission" + "on" + "Human Rights" is one
+ * organisation, as are "Council on Foreign Relations", past an article "Committee for a Responsible
+ * Federal Budget" and "Institute for the Study of War", and after "to" the capitalised words of its
+ * purpose, "Committee to Protect Journalists" and "Coalition to Stop Trump"; and after "of" the
+ * place it belongs to: "Constitutional Democratic Party" + "of" + "Japan". The body noun ends the
+ * first part, an organisation's name or capitalised words the tagger left out; the second part is
+ * the capitalised words after the link (with "of" between two of them), a name the tagger found
+ * there included, but no person ("the Senate Committee for Ann Lee"), no title ("a letter from the
+ * Committee to President Lee") and no day or month ("the Council on Wednesday").
  */
 export function withBodyNames(tokens: TaggingTokens, found: Found[]): Found[] {
   const out: Found[] = [];
@@ -593,18 +609,123 @@ export function withBodyNames(tokens: TaggingTokens, found: Found[]): Found[] {
     const f = found[k];
     const next = found[k + 1];
     const link = f.last + 1;
-    const head = tokens.word[f.last].toLowerCase();
-    const joins =
-      next !== undefined && f.type === 'ORG' && next.first === link + 1 && next.type !== 'PERSON' &&
-      ((BODY_LINKS.has(tokens.word[link]) && BODY_HEADS.has(head)) || (tokens.word[link] === 'of' && next.type === 'GPE' && PLACED_BODY_HEADS.has(head)));
+    const joins = next !== undefined && f.type === 'ORG' && next.first === link + 1 && tokens.word[link] === 'of' && next.type === 'GPE' && PLACED_BODY_HEADS.has(tokens.word[f.last].toLowerCase());
     if (joins) {
       out.push({ first: f.first, last: next.last, type: 'ORG', text: nameText(tokens, f.first, next.last) });
       k++;
-      continue;
+    } else out.push(f);
+  }
+  return withLinkedBodyNames(tokens, out);
+}
+
+/** The "on", "for" and "to" joins of `withBodyNames`. */
+function withLinkedBodyNames(tokens: TaggingTokens, found: Found[]): Found[] {
+  const joined: Found[] = [];
+  let k = 0;
+  for (let head = 0; head + 2 < tokens.length; head++) {
+    const link = head + 1;
+    const word = tokens.word[link];
+    if ((word !== 'on' && word !== 'for' && word !== 'to') || !CAPITALISED.test(tokens.word[head]) || !BODY_HEADS.has(tokens.word[head].toLowerCase())) continue;
+    while (k < found.length && found[k].last < head) k++;
+    // The body noun ends an organisation's name the tagger found, or is in none.
+    const left = found[k] !== undefined && found[k].first <= head ? found[k] : undefined;
+    if (left !== undefined && (left.last !== head || left.type !== 'ORG')) continue;
+    const at = word !== 'to' && ARTICLES.has(tokens.word[link + 1]) ? link + 2 : link + 1;
+    if (at >= tokens.length || tokens.sentenceStart[at] === 1 || !CAPITALISED.test(tokens.word[at])) continue;
+    const lower = tokens.word[at].toLowerCase();
+    if (TITLES.has(lower) || CALENDAR_WORDS.has(lower)) continue;
+    let r = k + (left !== undefined ? 1 : 0);
+    while (r < found.length && found[r].last < at) r++;
+    const right = found[r] !== undefined && found[r].first === at ? found[r] : undefined;
+    if (right?.type === 'PERSON' || (word === 'to' && right !== undefined)) continue;
+    // The capitalised words there, past the end of a name the tagger found in them ("Australian
+    // Centre for Control of Iodine" + "Deficiency Disorders").
+    const last = beforePerson(tokens, found, r, at, Math.max(rightSideEnd(tokens, undefined, at, true), right?.last ?? at));
+    let first = left !== undefined ? left.first : head;
+    while (left === undefined && first > 0 && tokens.sentenceStart[first] !== 1 && CAPITALISED.test(tokens.word[first - 1]) && !(tokens.sentenceStart[first - 1] === 1 && ARTICLES.has(tokens.word[first - 1].toLowerCase()))) {
+      if (found[k - 1] !== undefined && found[k - 1].last === first - 1) break;
+      first--;
     }
+    joined.push({ first, last, type: 'ORG', text: nameText(tokens, first, last) });
+    head = last;
+  }
+  return withJoined(found, joined);
+}
+
+/**
+ * `last`, or the token before a person's full name the tagger found after token `at` (searching
+ * `found` from index `from`) and before the titles that precede it: a run of capitalised words
+ * after a body's name goes on into the next name ("Council on American-Islamic Relations Alia Salem
+ * said"), and no body's name holds a person's full name after its start.
+ */
+function beforePerson(tokens: TaggingTokens, found: readonly Found[], from: number, at: number, last: number): number {
+  for (let i = from; i < found.length && found[i].first <= last; i++) {
+    const f = found[i];
+    if (f.first <= at || f.type !== 'PERSON' || f.first === f.last) continue;
+    let end = f.first - 1;
+    while (end > at && TITLES.has(tokens.word[end].toLowerCase())) end--;
+    return end;
+  }
+  return last;
+}
+
+/** `found` with the names of `joined` (in text order, none overlapping another) in place of those they overlap. */
+function withJoined(found: Found[], joined: readonly Found[]): Found[] {
+  if (joined.length === 0) return found;
+  const out: Found[] = [];
+  let j = 0;
+  for (const f of found) {
+    while (j < joined.length && joined[j].last < f.first) out.push(joined[j++]);
+    if (j < joined.length && f.first <= joined[j].last && f.last >= joined[j].first) continue;
     out.push(f);
   }
+  while (j < joined.length) out.push(joined[j++]);
   return out;
+}
+
+/**
+ * Words that join an advocacy group's members to its cause: "Americans for Prosperity", "Doctors
+ * Without Borders". Not a capitalised "For", which titles of works share ("Dividends For All").
+ */
+const CAUSE_LINKS = new Set(['for', 'Against', 'Without']);
+/** Types the tagger gives capitalised common nouns it does not know ("Tax" of "Citizens for Tax Justice"). */
+const UNKNOWN_KINDS = new Set<EntityType>(['PRODUCT', 'WORK_OF_ART', 'LAW']);
+/** A capitalised plural: the members an advocacy group is named for ("Citizens", "Doctors"; not "Actress"). */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}*[^s]s$/u;
+
+/**
+ * An advocacy group is named for its members and its cause: "Americans for Prosperity", "Citizens
+ * for Tax Justice", "Democrats for Education Reform", "Doctors Without Borders", where the tagger
+ * found a group ("Americans"), a product ("Tax") or nothing. A capitalised plural, "for" (or a
+ * capitalised "Against" or "Without") and capitalised words in the same sentence make one
+ * organisation, unless the plural is part of a longer name, or after a lower-case "for" the words
+ * name a person, a place or a body ("Americans for Trump", "Airlines for America": a phrase, not a
+ * name), or the line is set in title case (a headline's "Calls for Special Prosecutor").
+ */
+export function withAdvocacyNames(text: string, tokens: TaggingTokens, found: Found[]): Found[] {
+  const joined: Found[] = [];
+  let k = 0;
+  for (let link = 1; link + 1 < tokens.length; link++) {
+    const word = tokens.word[link];
+    if (!CAUSE_LINKS.has(word)) continue;
+    const members = link - 1;
+    const at = link + 1;
+    if (!CAPITALISED_PLURAL.test(tokens.word[members]) || tokens.sentenceStart[link] === 1 || tokens.sentenceStart[at] === 1 || !CAPITALISED.test(tokens.word[at])) continue;
+    const cause = tokens.word[at].toLowerCase();
+    if (CALENDAR_WORDS.has(cause) || TITLES.has(cause)) continue;
+    while (k < found.length && found[k].last < members) k++;
+    const left = found[k] !== undefined && found[k].first <= members ? found[k] : undefined;
+    if (left !== undefined && (left.first !== members || left.last !== members || (left.type !== 'NORP' && left.type !== 'ORG'))) continue;
+    const last = beforePerson(tokens, found, k, at, rightSideEnd(tokens, undefined, at, false));
+    let named = false;
+    for (let r = k + (left !== undefined ? 1 : 0); r < found.length && found[r].first <= last; r++) {
+      if (found[r].last > last || (word === 'for' && !UNKNOWN_KINDS.has(found[r].type))) named = true;
+    }
+    if (named || onTitleCaseLine(text, tokens, link)) continue;
+    joined.push({ first: members, last, type: 'ORG', text: nameText(tokens, members, last) });
+    link = last;
+  }
+  return withJoined(found, joined);
 }
 
 /**

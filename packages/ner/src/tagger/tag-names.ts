@@ -9,7 +9,7 @@ import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, trimSpan } from './spans.js';
 import { isAbbreviatedTitle, isPortfolioOfTitle, TITLES } from './titles.js';
-import { consistent, withAcronyms, withCaseNames, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
+import { consistent, withAcronyms, withAdvocacyNames, withCaseNames, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, organisationHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
 import { POS_BOS, POS_COUNT, POS_EOS, POS_TAGS, taggingTokens, type TaggingTokens } from './token-view.js';
@@ -332,6 +332,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
   // Passes over the whole article (name-passes.ts), in this order.
   let names = withGivenNames(doc.text, tokens, found);
   for (const pass of SPAN_PASSES) names = pass(tokens, names);
+  names = withAdvocacyNames(doc.text, tokens, names);
   names = withoutHeadlineWords(seq, withCitedAuthors(tokens, seq, withoutTitleCaseRunOns(doc.text, tokens, names)), headlineEnd(doc));
   return withoutCommonAcronyms(doc.text, tokens, withAcronyms(tokens, seq, names));
 }
