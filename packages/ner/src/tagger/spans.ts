@@ -51,3 +51,24 @@ export function trimSpan(tokens: TaggingTokens, span: TokenSpan): TokenSpan | un
   while (last >= first && isTrimmable(tokens.word[last])) last--;
   return first <= last ? { first, last, type: span.type } : undefined;
 }
+
+/** Dashes that set words apart (an attribution's "― Name", an aside's "— "); a hyphen joins them. */
+const DASHES = new Set(['―', '—', '–', '--']);
+
+/**
+ * The parts of a span between the dashes in it: a name never runs over a dash, though the tagger
+ * may run one name on into the next across it ("Donald Trump.” ― Steve Quinlan", a quotation's
+ * attribution). Each part keeps the span's type; `trimSpan` then drops the marks at its ends.
+ */
+export function splitAtDashes(tokens: TaggingTokens, span: TokenSpan): TokenSpan[] {
+  const parts: TokenSpan[] = [];
+  let first = span.first;
+  for (let i = span.first; i <= span.last; i++) {
+    if (!DASHES.has(tokens.word[i])) continue;
+    if (i > first) parts.push({ first, last: i - 1, type: span.type });
+    first = i + 1;
+  }
+  if (first === span.first) return [span];
+  if (first <= span.last) parts.push({ first, last: span.last, type: span.type });
+  return parts;
+}

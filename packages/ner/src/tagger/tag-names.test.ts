@@ -17,6 +17,13 @@ describe('tagNames', () => {
     ]);
   });
 
+  it('never runs a name over a dash, as into a quotation’s attribution', () => {
+    const found = names('“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan.\n“He scares me.” ― Krystal Correa');
+    expect(found.filter(([t]) => /[―—–]/u.test(t))).toEqual([]);
+    expect(found).toContainEqual(['Donald Trump', 'PERSON']);
+    expect(found).toContainEqual(['Steve Quinlan', 'PERSON']);
+  });
+
   it('types "US" and "U.S." as GPE', () => {
     const found = names('The US and the U.S. Treasury said sanctions on Iran would stay.');
     expect(found).toContainEqual(['US', 'GPE']);

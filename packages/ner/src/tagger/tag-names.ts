@@ -7,7 +7,7 @@ import { CONLL_TYPES, LABEL_COUNT, O, typeOf } from './labels.js';
 import { START, tokenLabels, viterbi } from './viterbi.js';
 import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
-import { labelsToSpans, trimSpan } from './spans.js';
+import { labelsToSpans, splitAtDashes, trimSpan } from './spans.js';
 import { isAbbreviatedTitle, isPortfolioOfTitle, TITLES } from './titles.js';
 import { consistent, withAcronyms, withAdvocacyNames, withCaseNames, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, organisationHeadAfter, withSyllables } from './span-edges.js';
@@ -292,7 +292,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
   if (tokens.length === 0) return [];
   const seq = prepareSequence(tokens, cache);
   const found: Found[] = [];
-  for (const raw of labelsToSpans(label(seq, loadTables()))) {
+  for (const raw of labelsToSpans(label(seq, loadTables())).flatMap((s) => splitAtDashes(tokens, s))) {
     const span = trimSpan(tokens, raw);
     if (!span) continue;
     // A hashtag ("#MeToo"), @-mention, link ("https://twitter.com/ChadSDay") or markup left in
