@@ -3,7 +3,8 @@ import { segment } from '@newslens/segmenter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clustersFromNames, entitiesFromNames } from './entities-from-names.js';
 import { nameSpansOf } from './name-spans.js';
-import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, mayChangeClass, mayDrop, mayMove, mayRetype, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
+import { classOfType, classProbabilities, decodeTypes, documentCues, entityFeatures, isPlaceOrGroupWord, mayChangeClass, mayDrop, mayMove, mayRetype, TYPE_CLASSES, useTypeModel, type TypesFile } from './type-classifier.js';
+import { mentionRoles } from './roles.js';
 
 /** The document, its mentions and clusters when the tagger finds exactly `names`. */
 function built(text: string, names: Record<string, EntityType>) {
@@ -109,6 +110,23 @@ describe('entity type classifier', () => {
     expect(mayDrop(false, 'Council on Foreign Relations')).toBe(true);
     const others = ['Secretary of State', 'Dean for Undergraduate Education', 'Department of Defense Chief', 'Republican of Minnesota', 'Council of ministers', "Acme University's Institute of Physics"];
     expect(others.map((name) => mayDrop(false, name, true))).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('never drops a country’s name, but may drop a country’s code', () => {
+    expect([mayDrop(false, 'France'), mayDrop(false, 'United States'), mayDrop(false, 'C.L.'), mayDrop(false, 'SA')]).toEqual([false, false, true, true]);
+  });
+
+  it('keeps a firm’s name holding " & " an organisation', () => {
+    expect([mayRetype(1, 'Latham & Watkins LLP'), mayRetype(2, 'Latham & Watkins LLP'), mayRetype(3, 'Latham & Watkins LLP')]).toEqual([true, false, false]);
+  });
+
+  it('lets a group’s plural that speaks stay a group, where a place’s name that speaks may be a person', () => {
+    const guarded = (text: string, names: Record<string, EntityType>, name: string) => {
+      const { doc, mentions, clusters } = built(text, names);
+      return isPlaceOrGroupWord(clusters.find((c) => c.name === name)!, mentions, mentionRoles(doc, mentions));
+    };
+    expect(guarded('Latinos said the plan failed. Many Latinos agree.', { Latinos: 'NORP' }, 'Latinos')).toBe(true);
+    expect(guarded('Madison said the plan failed. Madison agrees.', { Madison: 'GPE' }, 'Madison')).toBe(false);
   });
 
   it('never drops one word of the clusters of groups’ names, however sure it is', () => {

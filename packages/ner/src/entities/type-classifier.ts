@@ -8,7 +8,7 @@ import { SPEAKER } from './roles.js';
 import { isGroupPlural, namesThing, refineType } from '../tagger/refine-type.js';
 import { CORE_TITLES, GENERATION_SUFFIXES, TITLE_MODIFIERS } from './titles.js';
 import { startsWithGivenName } from './normalize.js';
-import { isGroupWord } from '../tagger/group-words.js';
+import { isGroupName, isGroupWord } from '../tagger/group-words.js';
 
 /**
  * An entity-level type classifier: a multinomial logistic regression over hashed features of a
@@ -330,10 +330,12 @@ const probabilities = new Float64Array(CLASS_COUNT);
 
 /**
  * Whether the classifier may give class `c` to an entity so named: members of a group
- * ("Republicans"), a firm ("Ernst & Young") and a thing its words name ("James Webb Space
- * Telescope", "Hurricane Katrina") are no person.
+ * ("Republicans") and a thing its words name ("James Webb Space Telescope", "Hurricane Katrina")
+ * are no person, and a firm ("Ernst & Young") is nothing but an organisation.
  */
 export function mayRetype(c: number, name: string): boolean {
+  // A firm's name holding " & " is an organisation's, never a place's or a work's ("Latham & Watkins LLP").
+  if (name.includes(' & ')) return c === 1;
   if (c !== 0) return true;
   return !(isGroupPlural(name.slice(name.lastIndexOf(' ') + 1)) || name.includes(' & ') || namesThing(name.split(' ')));
 }
@@ -355,10 +357,14 @@ const PLACE_OR_GROUP: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC', 'N
  * that never speaks ("Iowa" in "OSCEOLA, Iowa —" and "the Iowa caucuses", the adjective
  * "Democratic"): the classifier may not make a person of it. It leaves the words of one-word names
  * out of its features, so it cannot know them, where the tagger read each mention in its sentence.
- * A word that speaks ("Cuban said", "said Madison") may be a person's name, as the classifier judges.
+ * A word that speaks ("Cuban said", "said Madison") may be a person's name, as the classifier judges,
+ * unless it is a group's name or its plural (`isGroupName`: "Latinos said").
  */
 export function isPlaceOrGroupWord(cluster: Cluster, mentions: readonly Candidate[], roles: Uint8Array): boolean {
-  return !cluster.name.includes(' ') && cluster.members.every((i) => PLACE_OR_GROUP.has(mentions[i].type) && (roles[i] & SPEAKER) === 0);
+  if (cluster.name.includes(' ')) return false;
+  // A group's name or its plural speaks as a group ("Latinos said"), not as a person.
+  const group = isGroupName(cluster.name.toLowerCase());
+  return cluster.members.every((i) => PLACE_OR_GROUP.has(mentions[i].type) && (group || (roles[i] & SPEAKER) === 0));
 }
 
 /**
@@ -398,6 +404,9 @@ export function mayDrop(isPerson: boolean, name: string, isOrganisation = false)
   // Names joined by " & " are a firm's ("Procter & Gamble"), however unfamiliar; "Q&A" and "R&D" are not names.
   if (name.includes(' & ')) return false;
   if (isOrganisation && isLinkedName(name)) return false;
+  // A country's name is a name wherever it stands ("nor France’s Hollande"); not so a city's, which
+  // words and surnames share ("Surprise", "Latina"), nor a country's code ("SA", "C.L.").
+  if (HAS_LOWER_CASE.test(name) && COUNTRY_BY_NAME.has(name)) return false;
   // A group's name ("Latino", "Sunni"): the clusters of groups' names know it, where the classifier,
   // which leaves one-word names' words out, took "the Latino vote" for no name.
   if (!name.includes(' ') && isGroupWord(name.toLowerCase())) return false;
@@ -442,6 +451,7 @@ function isLinkedName(name: string): boolean {
 const ACADEMIC_OFFICES = new Set(['dean', 'provost', 'rector', 'registrar', 'undersecretary']);
 const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'libertarian']);
 const POSSESSIVE_END = /['’]s$/;
+const HAS_LOWER_CASE = /\p{Ll}/u;
 /** Words that end an office's name after its body's: "Department of Defense Chief", "National Executive". */
 const OFFICE_ENDS = new Set(['chief', 'executive', 'head', 'general', 'deputy']);
 const isOfficeWord = (lower: string) => CORE_TITLES.has(lower) || ACADEMIC_OFFICES.has(lower);

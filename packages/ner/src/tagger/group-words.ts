@@ -21,3 +21,8 @@ export function inGroupCluster(lower: string): boolean {
 export function isGroupWord(lower: string): boolean {
   return inGroupCluster(lower) && inGroupCluster(`${lower}s`);
 }
+
+/** Whether a lower-cased word is such a group's name or its plural ("latino", "latinos", "sunnis"). */
+export function isGroupName(lower: string): boolean {
+  return isGroupWord(lower) || (lower.endsWith('s') && isGroupWord(lower.slice(0, -1)));
+}

@@ -90,6 +90,8 @@ describe('refineType', () => {
     // Taken for a person too, unless the word is a given name.
     expect(refineType(PER, ['Latino'], 'targeting', 'and')).toBe('NORP');
     expect(refineType(PER, ['Christian'], '', 'said')).toBe('PERSON');
+    // And so is the plural of such a word.
+    expect(refineType(PER, ['Latinos'], 'portraying', 'as')).toBe('NORP');
   });
 
   it('takes a name ending in "i" for a product, not a nationality, unless the gazetteer knows it', () => {

@@ -1,7 +1,7 @@
 import { firstNameGender, type EntityType } from '@newslens/core';
 import { CITIES, COUNTRIES, REGIONS } from '../gazetteer/index.js';
 import { demonymPlural } from './gazetteer-match.js';
-import { inGroupCluster, isGroupWord } from './group-words.js';
+import { inGroupCluster, isGroupName, isGroupWord } from './group-words.js';
 import { NAME_HEADS, PERSON_NAME_HEADS } from './name-heads.js';
 
 /** The head word of a multi-word name, lower case without a final period: the word before "of", else the last. */
@@ -193,7 +193,8 @@ export function refineType(conllType: number, words: readonly string[], before: 
   if (conllType === 0 && last.endsWith('s') && isGroupPlural(words[words.length - 1])) return 'NORP';
   // "targeting Latino and black voters": one word of the clusters of groups' names whose plural is
   // one too (see the MISC case below) is a group, unless it is a given name ("Christian").
-  if (conllType === 0 && single && isGroupWord(last) && firstNameGender(words[0]) === undefined) return 'NORP';
+  // So is its plural ("portraying Latinos as gangsters", which the tagger took for a person).
+  if (conllType === 0 && single && isGroupName(last) && firstNameGender(words[0]) === undefined) return 'NORP';
   // "OpenAI", "ChatGPT", "YouTube": a word with a capital inside names a company or a product, never a person or a place.
   if ((conllType === 0 || conllType === 2) && single && isCompoundCapitalised(words[0]) && !GPE_NAMES.has(name)) conllType = 1;
   // "the Obama administration", "the Trump presidency": a one-word name before them is a leader's.
