@@ -432,12 +432,12 @@ const NAME_ARTICLES = new Set(['the', 'a', 'an']);
 function isLinkedName(name: string): boolean {
   const words = name.split(' ');
   if (!CAPITALISED_WORD.test(words[0])) return false;
-  // An office is named so too, and is no body: "Secretary of State", "Dean for Undergraduate
-  // Education", "Undersecretary for Political Affairs", "State for Political Affairs" (of "Secretary
-  // of State for ..."); nor is a party's member from a place ("a Republican of Minnesota").
   const lower = words.map((w) => w.toLowerCase());
   // Two names a possessive joins are not one body's ("Hebrew University of Jerusalem's Einstein Institute").
   if (lower.some((w, i) => i + 1 < lower.length && POSSESSIVE_END.test(w))) return false;
+  // An office is named so too, and is no body: "Secretary of State", "Dean for Undergraduate
+  // Education", "Undersecretary for Political Affairs", "State for Political Affairs" (of "Secretary
+  // of State for ..."); nor is a party's member from a place ("a Republican of Minnesota").
   if (lower.some(isOfficeWord) || OFFICE_ENDS.has(lower[lower.length - 1]) || TITLE_MODIFIERS.has(lower[0]) || PARTY_MEMBERS.has(lower[0])) return false;
   for (let i = 1; i + 1 < words.length; i++) {
     if (!NAME_LINKS.has(words[i]) && !TITLE_CASE_LINKS.has(words[i])) continue;

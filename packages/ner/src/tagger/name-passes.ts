@@ -5,7 +5,7 @@ import { citedAuthors } from './citations.js';
 import type { Sequence } from './features.js';
 import { TITLE_CASE_SHARE } from './headline.js';
 import { partyLabels } from './party-labels.js';
-import { gazetteerType, LANDFORM } from './refine-type.js';
+import { gazetteerType, LANDFORM, WEEKDAYS } from './refine-type.js';
 import { isCommonWord } from './span-edges.js';
 import { isUpperAt } from '../entities/characters.js';
 import type { NameSpan } from './tag-names.js';
@@ -585,11 +585,8 @@ const PLACED_BODY_HEADS = new Set([...BODY_HEADS, 'party', 'bank', 'church', 'un
 
 /** Articles that may open the rest of a body's name: "Committee for a Responsible Federal Budget". */
 const ARTICLES = new Set(['a', 'an', 'the']);
-/** Days and months: "the Council on Wednesday" met on a day, it is not named after one. */
-const CALENDAR_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+/** Days and months, lower case: "the Council on Wednesday" met on a day, it is not named after one. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...[...MONTHS].map((m) => m.toLowerCase())]);
 
 /**
  * A body's name goes on after "on", "for" or "to" where the tagger stopped at the lower-case word,

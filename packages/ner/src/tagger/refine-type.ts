@@ -94,7 +94,7 @@ function isAssembly(lowerWords: readonly string[]): boolean {
 /** First words of the names given to storms, which are events ("Hurricane Katrina"), not people. */
 const STORMS = new Set(['hurricane', 'typhoon', 'cyclone']);
 /** Days of the week: a name they end is a day made an event ("Super Tuesday", "Black Friday", "Bloody Sunday"). */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Head words of the names of craft and instruments, which are products ("James Webb Space Telescope"), never people. */
 const CRAFT = new Set(['telescope', 'spacecraft', 'satellite', 'rover', 'lander', 'orbiter']);
 /** The words of LANDFORM that are sides of the world: first in a name, they make a region only of a region. */
