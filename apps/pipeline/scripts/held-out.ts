@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { SentimentLabel } from '@newslens/core';
 import { macroF1, seededRandom } from '@newslens/evaluation';
+import { toSentiment } from '@newslens/sentiment';
 import type { Report, ReportEntity } from '@newslens/report';
 
 /** A news article rated for its author's sentiment toward its main person. */
@@ -78,8 +79,9 @@ const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 /** Candidate thresholds: -0.8 to 0.8 in steps of 0.025. */
 const GRID = Array.from({ length: 65 }, (_, i) => Math.round((i * 0.025 - 0.8) * 1000) / 1000);
 
+/** The labels the report's `toSentiment` gives these scores under these thresholds. */
 const labelled = (scores: readonly number[], negative: number, positive: number): SentimentLabel[] =>
-  scores.map((s) => (s >= positive ? 'positive' : s <= negative ? 'negative' : 'neutral'));
+  scores.map((s) => toSentiment(s, { negative, positive }).label);
 
 /**
  * The pair of thresholds (negative at or below the first, positive at or above the second) that

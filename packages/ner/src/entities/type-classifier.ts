@@ -9,6 +9,7 @@ import { isGroupPlural, namesThing, refineType } from '../tagger/refine-type.js'
 import { CORE_TITLES, GENERATION_SUFFIXES, TITLE_MODIFIERS } from './titles.js';
 import { startsWithGivenName } from './normalize.js';
 import { isGroupName, isGroupWord } from '../tagger/group-words.js';
+import { ARTICLES } from '../tagger/name-passes.js';
 
 /**
  * An entity-level type classifier: a multinomial logistic regression over hashed features of a
@@ -420,7 +421,6 @@ export function mayDrop(isPerson: boolean, name: string, isOrganisation = false)
 const NAME_LINKS = new Set(['of', 'on', 'for', 'to']);
 /** Capitalised words that do the same in a name set in title case: "Doctors Without Borders", "Jews Against Trump". */
 const TITLE_CASE_LINKS = new Set(['Against', 'Without']);
-const NAME_ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * A name of capitalised words that goes on past a link ("Council on Foreign Relations", "Americans
@@ -441,7 +441,7 @@ function isLinkedName(name: string): boolean {
   if (lower.some(isOfficeWord) || OFFICE_ENDS.has(lower[lower.length - 1]) || TITLE_MODIFIERS.has(lower[0]) || PARTY_MEMBERS.has(lower[0])) return false;
   for (let i = 1; i + 1 < words.length; i++) {
     if (!NAME_LINKS.has(words[i]) && !TITLE_CASE_LINKS.has(words[i])) continue;
-    const next = NAME_ARTICLES.has(words[i + 1]) && i + 2 < words.length ? words[i + 2] : words[i + 1];
+    const next = ARTICLES.has(words[i + 1]) && i + 2 < words.length ? words[i + 2] : words[i + 1];
     if (CAPITALISED_WORD.test(next)) return true;
   }
   return false;

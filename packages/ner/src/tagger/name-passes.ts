@@ -584,7 +584,7 @@ const BODY_HEADS = new Set([
 const PLACED_BODY_HEADS = new Set([...BODY_HEADS, 'party', 'bank', 'church', 'university', 'college', 'court', 'parliament', 'assembly', 'senate', 'government', 'ministry', 'army']);
 
 /** Articles that may open the rest of a body's name: "Committee for a Responsible Federal Budget". */
-const ARTICLES = new Set(['a', 'an', 'the']);
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Days and months, lower case: "the Council on Wednesday" met on a day, it is not named after one. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...[...MONTHS].map((m) => m.toLowerCase())]);
 
