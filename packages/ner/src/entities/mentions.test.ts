@@ -37,6 +37,12 @@ describe('collectMentions', () => {
     expect(mentions('Ann Lee III', [{ start: 0, end: 7, type: 'PERSON' }, { start: 8, end: 11, type: 'ORG' }])).toEqual(['PERSON Ann Lee@0', 'ORG III@0']);
   });
 
+  it('cuts a person at any lower-case word but a connector, where another name keeps a noun', () => {
+    expect(mentions('Cruz tops Trump in Iowa race.', { 'Cruz tops Trump': 'PERSON' })).toEqual(['PERSON Cruz@0', 'PERSON Trump@0']);
+    expect(mentions('Vincent van Gogh painted.', { 'Vincent van Gogh': 'PERSON' })).toEqual(['PERSON Vincent van Gogh@0']);
+    expect(mentions('The Palestinian self-rule Authority met.', { 'Palestinian self-rule Authority': 'ORG' })).toEqual(['ORG Palestinian self-rule Authority@0']);
+  });
+
   it('trims possessives and punctuation off tagged spans', () => {
     const text = 'We saw Kyiv’s walls and “Putin.”';
     const spans: NameSpan[] = [

@@ -28,7 +28,8 @@ export function collectMentions(doc: NewsDocument<'sentences'>, names: readonly 
   const ordered = isOrdered(names) ? names : [...names].sort((a, b) => a.start - b.start);
   const cache = new Map<string, { type: EntityType; parts: TrimmedPart[] }>();
   const { tokens } = doc.parse;
-  // A lower-case word cuts a name unless it is a noun or an adjective ("self-rule" in a name).
+  // A lower-case word cuts a name unless it is a noun or an adjective ("self-rule" in a name), and
+  // always a person's: no person is named by a common word ("Cruz tops Trump", a headline's run).
   const cutsAt = (offset: number) => !NAME_INNER_POS.has(tokens.pos[tokenAt(tokens, offset)]);
   const trimmed: KeyedName[] = [];
   for (let i = 0; i < ordered.length; i++) {
@@ -38,7 +39,7 @@ export function collectMentions(doc: NewsDocument<'sentences'>, names: readonly 
     const raw = text.slice(n.start, n.end);
     let entry = cache.get(raw);
     if (entry === undefined || entry.type !== n.type) {
-      const parts = trimName(text, n.start, n.end, n.type, cutsAt).map((t) => ({
+      const parts = trimName(text, n.start, n.end, n.type, n.type === 'PERSON' ? undefined : cutsAt).map((t) => ({
         start: t.start - n.start,
         end: t.end - n.start,
         type: t.type,

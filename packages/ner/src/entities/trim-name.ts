@@ -135,7 +135,7 @@ function isTitleWord(word: Word): boolean {
 const CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'a', 'an', 'and', 'for', 'to', 'on', 'in', 'at', 'upon', 'de', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'di',
   'da', 'dos', 'das', 'do', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'vom', 'zur', 'der', 'den', 'ter',
-  'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'wa', 'y', 'e', 'zu', 'und', 'af', 'av', 'ap',
+  'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'wa', 'y', 'e', 'et', 'zu', 'und', 'af', 'av', 'ap',
 ]);
 
 /** True for a word that cannot sit inside a name: lower case, no digit, not a connector or a title. */
