@@ -102,6 +102,7 @@ describe('entity type classifier', () => {
     useTypeModel(modelFile([...new Set(all)], 4, 100));
     expect(entitiesFromNames(doc, spans, true).map((e) => e.name)).toEqual(['Erling Haaland', 'Bukayo Saka Jr']);
     expect([mayDrop(true, 'Erling Haaland'), mayDrop(true, 'Abd al-Karim Qasim'), mayDrop(true, 'Suleiman al-Amr'), mayDrop(true, 'Smith'), mayDrop(true, 'DE LOS'), mayDrop(false, 'Konrad Porsche'), mayDrop(false, 'Procter & Gamble'), mayDrop(false, 'Q&A')]).toEqual([false, false, false, true, true, true, false, true]);
+    expect([mayDrop(true, 'C.L. "Butch" Otter'), mayDrop(true, 'C.L. Otter')]).toEqual([false, true]);
   });
 
   it('never drops an organisation whose name goes on past a link, unless it names an office or two names a possessive joins', () => {

@@ -413,7 +413,8 @@ export function mayDrop(isPerson: boolean, name: string, isOrganisation = false)
   if (!name.includes(' ') && isGroupWord(name.toLowerCase())) return false;
   if (!isPerson) return true;
   let capitalised = 0;
-  for (const word of name.split(' ')) if (CAPITALISED_WORD.test(word) || PARTICLE_NAME.test(word)) capitalised++;
+  // A nickname in quotation marks counts: 'C.L. "Butch" Otter'.
+  for (const word of name.split(' ')) if (CAPITALISED_WORD.test(word.replace(OPENING_QUOTES, '')) || PARTICLE_NAME.test(word)) capitalised++;
   return capitalised < 2;
 }
 
@@ -456,6 +457,7 @@ const HAS_LOWER_CASE = /\p{Ll}/u;
 const OFFICE_ENDS = new Set(['chief', 'executive', 'head', 'general', 'deputy']);
 const isOfficeWord = (lower: string) => CORE_TITLES.has(lower) || ACADEMIC_OFFICES.has(lower);
 
+const OPENING_QUOTES = /^["“”']+/u;
 /** A surname after a lower-case particle and a hyphen counts as capitalised: "al-Amr", "el-Sisi". */
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}\p{Ll}/u;
 

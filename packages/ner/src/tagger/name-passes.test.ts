@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { consistent, withAdvocacyNames, withAmpersandNames, withCaseNames, withBodyNames, withGivenNames, withListTypes, withLandformNames, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
+import { consistent, withAdvocacyNames, withAmpersandNames, withNicknames, withCaseNames, withBodyNames, withGivenNames, withListTypes, withLandformNames, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { taggingTokens, type TaggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -254,5 +254,20 @@ describe('withoutTitleCaseRunOns', () => {
     expect(run(running, [['Anna Lee', 'PERSON'], ['Anna Lee Grant', 'PERSON']])).toEqual([['Anna Lee', 'PERSON'], ['Anna Lee Grant', 'PERSON']]);
     const foundation = 'Gifts To The Maria Chen Foundation Rise Sharply\n\nMaria Chen said so.';
     expect(run(foundation, [['Maria Chen Foundation', 'PERSON'], ['Maria Chen', 'PERSON']])).toEqual([['Maria Chen Foundation', 'PERSON'], ['Maria Chen', 'PERSON']]);
+  });
+});
+
+describe('withNicknames', () => {
+  const run = (text: string, names: [string, EntityType][]) => applyPass(withNicknames, text, names);
+
+  // The passes' texts join tokens with spaces; the spans are what tagNames reports.
+  it('makes one person of a given name, a nickname in quotation marks and a surname', () => {
+    expect(run('Gov. C.L. "Butch" Otter spoke.', [['C.L.', 'GPE'], ['Butch', 'PERSON'], ['Otter', 'PERSON']])).toEqual(['PERSON C.L. " Butch " Otter']);
+    expect(run('Juan “Chico” Manriquez won.', [['Juan', 'PERSON'], ['Chico', 'PERSON']])).toEqual(['PERSON Juan “ Chico ” Manriquez']);
+  });
+
+  it('leaves a name before a quoted title or a quotation alone', () => {
+    expect(run('Acme released "Blue Sky" today.', [['Acme', 'ORG'], ['Blue Sky', 'WORK_OF_ART']])).toEqual(['ORG Acme', 'WORK_OF_ART Blue Sky']);
+    expect(run('Ann Lee said "Boston" again.', [['Ann Lee', 'PERSON'], ['Boston', 'GPE']])).toEqual(['PERSON Ann Lee', 'GPE Boston']);
   });
 });

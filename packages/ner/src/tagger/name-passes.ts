@@ -11,6 +11,7 @@ import { isUpperAt } from '../entities/characters.js';
 import type { NameSpan } from './tag-names.js';
 import { NAME_HEADS } from './name-heads.js';
 import { TITLES } from './titles.js';
+import { QUOTE_MARKS } from './spans.js';
 import { POS_TAGS, type TaggingTokens } from './token-view.js';
 
 /** Capital initials of a multi-word name ("World Health Organization" → "WHO"), or "" when it has fewer than two. */
@@ -498,6 +499,38 @@ export function withoutLeadingLabels(tokens: TaggingTokens, found: Found[]): Fou
     }
     out.push({ first: f.first, last: f.first, type: 'NORP', text: tokens.word[f.first] });
     out.push({ ...f, first: f.first + 1, text: nameText(tokens, f.first + 1, f.last) });
+  }
+  return out;
+}
+
+/**
+ * A nickname in quotation marks between a person's given name and surname is part of the name:
+ * 'C.L. "Butch" Otter', 'Juan "Chico" Manriquez', where the tagger found the parts as names of their
+ * own (split at their marks by `splitAtBreaks`). A name the tagger found right before the opening
+ * mark, the nickname (a name found between the marks), and the name or capitalised words right after
+ * the closing mark make one person.
+ */
+export function withNicknames(tokens: TaggingTokens, found: Found[]): Found[] {
+  let any = false;
+  for (let t = 0; t < tokens.length && !any; t++) any = QUOTE_MARKS.has(tokens.word[t]);
+  if (!any) return found;
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const given = found[k];
+    const nick = found[k + 1];
+    const open = given.last + 1;
+    const close = nick === undefined ? -1 : nick.last + 1;
+    const joins =
+      nick !== undefined && nick.first === open + 1 && close + 1 < tokens.length && QUOTE_MARKS.has(tokens.word[open]) && QUOTE_MARKS.has(tokens.word[close]) &&
+      tokens.sentenceStart[close + 1] !== 1 && CAPITALISED.test(tokens.word[close + 1]) && (given.type === 'PERSON' || nick.type === 'PERSON');
+    if (!joins) {
+      out.push(given);
+      continue;
+    }
+    const surname = found[k + 2];
+    const last = rightSideEnd(tokens, surname, close + 1, false);
+    k += surname !== undefined && surname.first === close + 1 ? 2 : 1;
+    out.push({ first: given.first, last, type: 'PERSON', text: nameText(tokens, given.first, last), titled: given.titled });
   }
   return out;
 }

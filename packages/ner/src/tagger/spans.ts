@@ -54,17 +54,28 @@ export function trimSpan(tokens: TaggingTokens, span: TokenSpan): TokenSpan | un
 
 /** Dashes that set words apart (an attribution's "― Name", an aside's "— "); a hyphen joins them. */
 const DASHES = new Set(['―', '—', '–', '--']);
+/** Quotation marks, which a name holds only in pairs, around a nickname ('C.L. "Butch" Otter'). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "''", '``']);
 
 /**
- * The parts of a span between the dashes in it: a name never runs over a dash, though the tagger
- * may run one name on into the next across it ("Donald Trump.” ― Steve Quinlan", a quotation's
- * attribution). Each part keeps the span's type; `trimSpan` then drops the marks at its ends.
+ * The parts of a span between its breaks: a name never runs over a dash, nor over a quotation mark
+ * without its pair, though the tagger may run one name on into the next across a dash ("Donald
+ * Trump.” ― Steve Quinlan", a quotation's attribution) or end a name inside a nickname ('Butch"
+ * Otter', "Marine John “Tig"). Each part keeps the span's type; `trimSpan` then drops the marks at
+ * its ends, and `withNicknames` joins a nickname's name again. A span holding markup is left whole,
+ * for the caller to drop.
  */
-export function splitAtDashes(tokens: TaggingTokens, span: TokenSpan): TokenSpan[] {
+export function splitAtBreaks(tokens: TaggingTokens, span: TokenSpan): TokenSpan[] {
+  let quotes = 0;
+  for (let i = span.first; i <= span.last; i++) {
+    // A span over markup ('author="GovChristie" timestamp=') is no name, and none of its parts is.
+    if (tokens.nameless[i] === 1) return [span];
+    if (QUOTE_MARKS.has(tokens.word[i])) quotes++;
+  }
   const parts: TokenSpan[] = [];
   let first = span.first;
   for (let i = span.first; i <= span.last; i++) {
-    if (!DASHES.has(tokens.word[i])) continue;
+    if (!DASHES.has(tokens.word[i]) && !(quotes % 2 === 1 && QUOTE_MARKS.has(tokens.word[i]))) continue;
     if (i > first) parts.push({ first, last: i - 1, type: span.type });
     first = i + 1;
   }

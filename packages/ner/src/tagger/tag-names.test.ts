@@ -24,6 +24,11 @@ describe('tagNames', () => {
     expect(found).toContainEqual(['Steve Quinlan', 'PERSON']);
   });
 
+  it('keeps a nickname in quotation marks inside its person’s name', () => {
+    expect(names('Puerto Rico’s Hector "Macho" Camacho won the rematch.')).toContainEqual(['Hector "Macho" Camacho', 'PERSON']);
+    expect(names('His campaign was represented by Gov. C.L. "Butch" Otter, an early endorser.')).toContainEqual(['C.L. "Butch" Otter', 'PERSON']);
+  });
+
   it('types "US" and "U.S." as GPE', () => {
     const found = names('The US and the U.S. Treasury said sanctions on Iran would stay.');
     expect(found).toContainEqual(['US', 'GPE']);

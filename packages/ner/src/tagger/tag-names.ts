@@ -7,9 +7,9 @@ import { CONLL_TYPES, LABEL_COUNT, O, typeOf } from './labels.js';
 import { START, tokenLabels, viterbi } from './viterbi.js';
 import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
-import { labelsToSpans, splitAtDashes, trimSpan } from './spans.js';
+import { labelsToSpans, splitAtBreaks, trimSpan } from './spans.js';
 import { isAbbreviatedTitle, isPortfolioOfTitle, TITLES } from './titles.js';
-import { consistent, withAcronyms, withAdvocacyNames, withCaseNames, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
+import { consistent, withAcronyms, withAdvocacyNames, withCaseNames, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withNicknames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, organisationHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
 import { POS_BOS, POS_COUNT, POS_EOS, POS_TAGS, taggingTokens, type TaggingTokens } from './token-view.js';
@@ -212,7 +212,7 @@ function label(seq: Sequence, t: Tables): Uint8Array {
 const OFFICE_NOUNS = new Set(['officer', 'executive', 'director', 'manager', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** The passes that mend the names' spans and types over the whole article, in order (name-passes.ts). */
 const SPAN_PASSES: readonly ((tokens: TaggingTokens, found: Found[]) => Found[])[] = [
-  withoutLeadingLabels, withoutPartyLabels, withAmpersandNames, withCaseNames, withBodyNames, withSharedHeads, withPatronymics, withLandformNames,
+  withoutLeadingLabels, withoutPartyLabels, withAmpersandNames, withCaseNames, withBodyNames, withSharedHeads, withPatronymics, withNicknames, withLandformNames,
   consistent, withListTypes,
 ];
 /** An executive's office written as initials ("COO and CFO Jane Roe"): CoNLL-2003 leaves "CEO" and "CFO" outside every name. */
@@ -292,7 +292,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
   if (tokens.length === 0) return [];
   const seq = prepareSequence(tokens, cache);
   const found: Found[] = [];
-  for (const raw of labelsToSpans(label(seq, loadTables())).flatMap((s) => splitAtDashes(tokens, s))) {
+  for (const raw of labelsToSpans(label(seq, loadTables())).flatMap((s) => splitAtBreaks(tokens, s))) {
     const span = trimSpan(tokens, raw);
     if (!span) continue;
     // A hashtag ("#MeToo"), @-mention, link ("https://twitter.com/ChadSDay") or markup left in
