@@ -1,7 +1,7 @@
 import { createDocument, type EntityType } from '@newslens/core';
 import { segment } from '@newslens/segmenter';
 import { describe, expect, it } from 'vitest';
-import { consistent, withAdvocacyNames, withAmpersandNames, withNicknames, withCaseNames, withBodyNames, withGivenNames, withListTypes, withLandformNames, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
+import { consistent, withAdvocacyNames, withAmpersandNames, withNicknames, withParticipleNames, withCaseNames, withBodyNames, withGivenNames, withListTypes, withLandformNames, withoutLeadingLabels, withoutTitleCaseRunOns, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { taggingTokens, type TaggingTokens } from './token-view.js';
 
 /** The tagging tokens of `text`, and a Found for each given name (its first occurrence). */
@@ -269,5 +269,18 @@ describe('withNicknames', () => {
   it('leaves a name before a quoted title or a quotation alone', () => {
     expect(run('Acme released "Blue Sky" today.', [['Acme', 'ORG'], ['Blue Sky', 'WORK_OF_ART']])).toEqual(['ORG Acme', 'WORK_OF_ART Blue Sky']);
     expect(run('Ann Lee said "Boston" again.', [['Ann Lee', 'PERSON'], ['Boston', 'GPE']])).toEqual(['PERSON Ann Lee', 'GPE Boston']);
+  });
+});
+
+describe('withParticipleNames', () => {
+  const run = (text: string, names: [string, EntityType][]) => applyPass(withParticipleNames, text, names);
+
+  it('takes a capitalised participle before a name in running text into it, as no person', () => {
+    expect(run('Trump attacked Planned Parenthood on Monday.', [['Trump', 'PERSON'], ['Parenthood', 'PERSON']])).toEqual(['PERSON Trump', 'ORG Planned Parenthood']);
+  });
+
+  it('leaves a headline’s capitalised verb and a sentence’s first word alone', () => {
+    expect(run('Trump Slammed Clinton In Debate', [['Trump', 'PERSON'], ['Clinton', 'PERSON']])).toEqual(['PERSON Trump', 'PERSON Clinton']);
+    expect(run('Wounded Smith left.', [['Smith', 'PERSON']])).toEqual(['PERSON Smith']);
   });
 });

@@ -535,6 +535,31 @@ export function withNicknames(tokens: TaggingTokens, found: Found[]): Found[] {
   return out;
 }
 
+const POS_VERB = POS_TAGS.indexOf('VERB');
+/** A capitalised past participle: "Planned", "Wounded", "Concerned". */
+const CAPITALISED_PARTICIPLE = /^\p{Lu}\p{Ll}+ed$/u;
+
+/**
+ * A capitalised participle right before a name, in running text, is the name's first word:
+ * "Planned Parenthood", "Wounded Warrior Project", "Concerned Veterans for America", which the tagger
+ * left out as a verb. Not at a sentence's start, and not after another capitalised word, as a
+ * headline in title case has it ("Trump Slammed Clinton").
+ */
+export function withParticipleNames(tokens: TaggingTokens, found: Found[]): Found[] {
+  let previousLast = -1;
+  const out: Found[] = [];
+  for (const f of found) {
+    const p = f.first - 1;
+    const joins =
+      p > 0 && p > previousLast && tokens.sentenceStart[p] !== 1 && tokens.pos[p] === POS_VERB && CAPITALISED_PARTICIPLE.test(tokens.word[p]) &&
+      !CAPITALISED.test(tokens.word[p - 1]);
+    // No person's name starts with a participle: the tagger's type was for the rest alone.
+    out.push(joins ? { ...f, first: p, text: nameText(tokens, p, f.last), type: f.type === 'PERSON' ? 'ORG' : f.type } : f);
+    previousLast = f.last;
+  }
+  return out;
+}
+
 /** Particles that join an Arabic name's parts: "son of", "daughter of". */
 const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 

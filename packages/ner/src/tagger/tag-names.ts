@@ -9,7 +9,7 @@ import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, splitAtBreaks, trimSpan } from './spans.js';
 import { isAbbreviatedTitle, isPortfolioOfTitle, TITLES } from './titles.js';
-import { consistent, withAcronyms, withAdvocacyNames, withCaseNames, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withNicknames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
+import { consistent, withAcronyms, withAdvocacyNames, withCaseNames, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withNicknames, withParticipleNames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, organisationHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
 import { POS_BOS, POS_COUNT, POS_EOS, POS_TAGS, taggingTokens, type TaggingTokens } from './token-view.js';
@@ -212,7 +212,7 @@ function label(seq: Sequence, t: Tables): Uint8Array {
 const OFFICE_NOUNS = new Set(['officer', 'executive', 'director', 'manager', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** The passes that mend the names' spans and types over the whole article, in order (name-passes.ts). */
 const SPAN_PASSES: readonly ((tokens: TaggingTokens, found: Found[]) => Found[])[] = [
-  withoutLeadingLabels, withoutPartyLabels, withAmpersandNames, withCaseNames, withBodyNames, withSharedHeads, withPatronymics, withNicknames, withLandformNames,
+  withoutLeadingLabels, withoutPartyLabels, withAmpersandNames, withCaseNames, withBodyNames, withSharedHeads, withPatronymics, withNicknames, withParticipleNames, withLandformNames,
   consistent, withListTypes,
 ];
 /** An executive's office written as initials ("COO and CFO Jane Roe"): CoNLL-2003 leaves "CEO" and "CFO" outside every name. */
