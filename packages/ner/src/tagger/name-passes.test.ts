@@ -264,6 +264,8 @@ describe('withNicknames', () => {
   it('makes one person of a given name, a nickname in quotation marks and a surname', () => {
     expect(run('Gov. C.L. "Butch" Otter spoke.', [['C.L.', 'GPE'], ['Butch', 'PERSON'], ['Otter', 'PERSON']])).toEqual(['PERSON C.L. " Butch " Otter']);
     expect(run('Juan “Chico” Manriquez won.', [['Juan', 'PERSON'], ['Chico', 'PERSON']])).toEqual(['PERSON Juan “ Chico ” Manriquez']);
+    // A surname of two words, the tagger having found the second only, is one name with the rest.
+    expect(run('Juan “Chico” Manriquez Garcia won.', [['Juan', 'PERSON'], ['Chico', 'PERSON'], ['Garcia', 'PERSON']])).toEqual(['PERSON Juan “ Chico ” Manriquez Garcia']);
   });
 
   it('leaves a name before a quoted title or a quotation alone', () => {

@@ -527,9 +527,10 @@ export function withNicknames(tokens: TaggingTokens, found: Found[]): Found[] {
       out.push(given);
       continue;
     }
-    const surname = found[k + 2];
-    const last = rightSideEnd(tokens, surname, close + 1, false);
-    k += surname !== undefined && surname.first === close + 1 ? 2 : 1;
+    const last = rightSideEnd(tokens, found[k + 2], close + 1, false);
+    // The nickname and every name the tagger found in the surname's words are part of the person's.
+    k++;
+    while (k + 1 < found.length && found[k + 1].first <= last) k++;
     out.push({ first: given.first, last, type: 'PERSON', text: nameText(tokens, given.first, last), titled: given.titled });
   }
   return out;
