@@ -94,6 +94,8 @@ describe('withoutLeadingLabels', () => {
     expect(run('They must defeat Republican Maria Lopez now.', [['Republican Maria Lopez', 'PERSON']])).toEqual(['NORP Republican', 'PERSON Maria Lopez']);
     expect(run('Then Canadian Tom A. Reyes spoke.', [['Canadian Tom A. Reyes', 'PERSON']])).toEqual(['NORP Canadian', 'PERSON Tom A. Reyes']);
     expect(run('Even Scientologist Tom Reyes spoke.', [['Scientologist Tom Reyes', 'PERSON']])).toEqual(['NORP Scientologist', 'PERSON Tom Reyes']);
+    // Before a surname alone, only a nation's adjective that no one is named.
+    expect(run('He fought American Tyson in Las Vegas.', [['American Tyson', 'PERSON']])).toEqual(['NORP American', 'PERSON Tyson']);
   });
 
   it('leaves a two-word name, another type and a name whose first word is no label', () => {

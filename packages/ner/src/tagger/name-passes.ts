@@ -482,17 +482,20 @@ const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'libertaria
 /**
  * A party's, a nation's or a creed's adjective before a person's full name is a label, not part of
  * the name: of "defeat Republican Donald Trump" and "Scientologist Tom Cruise" the tagger found one
- * person; the label becomes a group of its own (NORP) and the person's name starts after it. Only
- * before two capitalised words or more, so that a given name that is also a demonym ("German
- * Lopez") stays, and never a given name formed like one ("Chris Van Hollen").
+ * person; the label becomes a group of its own (NORP) and the person's name starts after it. Before
+ * two capitalised words or more, or a nation's adjective that is no given name before one ("fought
+ * American Tyson"), so that a given name that is also a demonym ("German Lopez") stays, and never
+ * a given name formed like one ("Chris Van Hollen").
  */
 export function withoutLeadingLabels(tokens: TaggingTokens, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const lower = tokens.word[f.first].toLowerCase();
     const labelled =
-      f.type === 'PERSON' && f.last - f.first >= 2 && CAPITALISED.test(tokens.word[f.first + 1]) &&
-      (PARTY_WORDS.has(lower) || gazetteerType(lower) === 'NORP' || (ADHERENT.test(lower) && firstNameGender(tokens.word[f.first]) === undefined));
+      f.type === 'PERSON' && f.last > f.first && CAPITALISED.test(tokens.word[f.first + 1]) &&
+      (f.last - f.first >= 2
+        ? PARTY_WORDS.has(lower) || gazetteerType(lower) === 'NORP' || (ADHERENT.test(lower) && firstNameGender(tokens.word[f.first]) === undefined)
+        : gazetteerType(lower) === 'NORP' && firstNameGender(tokens.word[f.first]) === undefined);
     if (!labelled) {
       out.push(f);
       continue;
