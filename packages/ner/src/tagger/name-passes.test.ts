@@ -230,6 +230,11 @@ describe('consistent', () => {
     expect(texts(consistent(leaning.tokens, leaning.found))).toEqual([['French', 'NORP'], ['French', 'NORP']]);
   });
 
+  it('leaves a name with the Arabic article whole', () => {
+    const aqsa = setUp('Aqsa is holy. Crowds prayed at al-Aqsa on Friday.', [['Aqsa', 'LOC'], ['al-Aqsa', 'LOC']]);
+    expect(texts(consistent(aqsa.tokens, aqsa.found))).toEqual([['Aqsa', 'LOC'], ['al-Aqsa', 'LOC']]);
+  });
+
   it('leaves a compound whole when a part is a number or a name of no known type ("AR-15", "Smith-Jones")', () => {
     const rifle = setUp('Sellers of the AR-15 rifle.', [['AR-15', 'PRODUCT']]);
     expect(texts(consistent(rifle.tokens, rifle.found))).toEqual([['AR-15', 'PRODUCT']]);

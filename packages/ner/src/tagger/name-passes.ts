@@ -92,7 +92,8 @@ export function consistent(tokens: TaggingTokens, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const parts = hyphenParts(tokens, f.first, f.last);
-    if (parts.length > 1) {
+    // The Arabic article is no modifier: "al-Aqsa", "Bashar al-Assad" are whole.
+    if (parts.length > 1 && !parts.some(([a, b]) => a === b && ARABIC_ARTICLES.has(tokens.word[a]))) {
       // "Trump-themed", "Clinton-endorsing": a lower-case part modifies the names before it and is none itself.
       const named = parts.filter(([a]) => !startsLowerCase(tokens.word[a]));
       const types = named.map(([a, b]) => typeOfName(nameText(tokens, a, b)));
@@ -272,6 +273,9 @@ export function withCitedAuthors(tokens: TaggingTokens, seq: Sequence, found: Fo
 }
 
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+
+/** The Arabic article as it is joined to a name: "al-Aqsa", "el-Sisi", "ash-Shabaab". */
+export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az']);
 
 const LOWER_FIRST = /^\p{Ll}/u;
 

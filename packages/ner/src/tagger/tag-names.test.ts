@@ -24,6 +24,11 @@ describe('tagNames', () => {
     expect(found).toContainEqual(['Steve Quinlan', 'PERSON']);
   });
 
+  it('keeps the Arabic article joined to a name', () => {
+    const found = names('Fighters of al-Qaeda and al-Shabaab attacked the town on Monday.').map(([t]) => t);
+    expect(found.filter((t) => /Qaeda|Shabaab/.test(t))).toEqual(['al-Qaeda', 'al-Shabaab']);
+  });
+
   it('keeps a nickname in quotation marks inside its person’s name', () => {
     expect(names('Puerto Rico’s Hector "Macho" Camacho won the rematch.')).toContainEqual(['Hector "Macho" Camacho', 'PERSON']);
     expect(names('His campaign was represented by Gov. C.L. "Butch" Otter, an early endorser.')).toContainEqual(['C.L. "Butch" Otter', 'PERSON']);

@@ -9,7 +9,7 @@ import { addBucket, loadModel, type Model } from './model.js';
 import { gazetteerType, refineType } from './refine-type.js';
 import { labelsToSpans, splitAtBreaks, trimSpan } from './spans.js';
 import { isAbbreviatedTitle, isPortfolioOfTitle, TITLES } from './titles.js';
-import { consistent, withAcronyms, withAdvocacyNames, withCaseNames, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withNicknames, withParticipleNames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
+import { ARABIC_ARTICLES, consistent, withAcronyms, withAdvocacyNames, withCaseNames, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withNicknames, withParticipleNames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, organisationHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
 import { POS_BOS, POS_COUNT, POS_EOS, POS_TAGS, taggingTokens, type TaggingTokens } from './token-view.js';
@@ -215,6 +215,17 @@ const SPAN_PASSES: readonly ((tokens: TaggingTokens, found: Found[]) => Found[])
   withoutLeadingLabels, withoutPartyLabels, withAmpersandNames, withCaseNames, withBodyNames, withSharedHeads, withPatronymics, withNicknames, withParticipleNames, withLandformNames,
   consistent, withListTypes,
 ];
+/**
+ * The first token of a name with the Arabic article joined to it by a hyphen before `first`, which
+ * the tagger leaves out as a lower-case word ("al-Aqsa" had been "Aqsa", "al-Qaeda" "Qaeda").
+ */
+function withArabicArticle(tokens: TaggingTokens, first: number): number {
+  const hyphen = first - 1;
+  const article = first - 2;
+  if (article < 0 || tokens.word[hyphen] !== '-' || !ARABIC_ARTICLES.has(tokens.word[article])) return first;
+  return tokens.end[article] === tokens.start[hyphen] && tokens.end[hyphen] === tokens.start[first] ? article : first;
+}
+
 /** An executive's office written as initials ("COO and CFO Jane Roe"): CoNLL-2003 leaves "CEO" and "CFO" outside every name. */
 const EXECUTIVE_INITIALS = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** The plural of an acronym ("PACs", "NGOs", "MPs") is a common noun: CoNLL-2003 leaves most outside names. */
@@ -295,6 +306,7 @@ export function tagNames(doc: NewsDocument<'sentences'>): NameSpan[] {
   for (const raw of labelsToSpans(label(seq, loadTables())).flatMap((s) => splitAtBreaks(tokens, s))) {
     const span = trimSpan(tokens, raw);
     if (!span) continue;
+    span.first = withArabicArticle(tokens, span.first);
     // A hashtag ("#MeToo"), @-mention, link ("https://twitter.com/ChadSDay") or markup left in
     // extracted text is no name, whatever it spells (see TaggingTokens.nameless).
     if ((span.first === span.last && tokens.word[span.first].startsWith('#')) || holdsNameless(tokens, span.first, span.last)) continue;
