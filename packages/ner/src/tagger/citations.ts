@@ -1,4 +1,4 @@
-import type { TaggingTokens } from './token-view.js';
+import { isJoinedHyphen, type TaggingTokens } from './token-view.js';
 import type { WordFeatures } from './word-features.js';
 
 /** A year as author-year citations write it (a letter after it, "2017a", is a token of its own). */
@@ -61,8 +61,7 @@ function authorList(tokens: TaggingTokens, words: readonly WordFeatures[], j: nu
 function nameStart(tokens: TaggingTokens, words: readonly WordFeatures[], last: number): number {
   if (last < 0 || words[last].cap !== 1) return last + 1;
   let first = last;
-  const { word, start, end } = tokens;
-  while (first >= 2 && word[first - 1] === '-' && end[first - 2] === start[first - 1] && end[first - 1] === start[first] && words[first - 2].cap === 1) {
+  while (first >= 2 && isJoinedHyphen(tokens, first - 1) && words[first - 2].cap === 1) {
     first -= 2;
   }
   return first;

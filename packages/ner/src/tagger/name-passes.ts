@@ -12,7 +12,7 @@ import type { NameSpan } from './tag-names.js';
 import { NAME_HEADS } from './name-heads.js';
 import { TITLES } from './titles.js';
 import { QUOTE_MARKS } from './spans.js';
-import { POS_TAGS, type TaggingTokens } from './token-view.js';
+import { isJoinedHyphen, POS_TAGS, type TaggingTokens } from './token-view.js';
 
 /** Capital initials of a multi-word name ("World Health Organization" → "WHO"), or "" when it has fewer than two. */
 function initials(words: readonly string[]): string {
@@ -290,7 +290,7 @@ function hyphenParts(tokens: TaggingTokens, first: number, last: number): [numbe
   const parts: [number, number][] = [];
   let from = first;
   for (let i = first + 1; i < last; i++) {
-    if (tokens.word[i] === '-' && tokens.end[i - 1] === tokens.start[i] && tokens.end[i] === tokens.start[i + 1]) {
+    if (isJoinedHyphen(tokens, i)) {
       parts.push([from, i - 1]);
       from = i + 1;
     }
@@ -469,7 +469,7 @@ function rightSideEnd(tokens: TaggingTokens, next: Found | undefined, at: number
     let t = last + 1;
     if (withOf && t < tokens.length && tokens.word[t] === 'of') t += t + 1 < tokens.length && tokens.word[t + 1] === 'the' ? 2 : 1;
     // A hyphen inside a word ("American-Islamic"), not a dash between words ("Trump - Because").
-    else if (t + 1 < tokens.length && tokens.word[t] === '-' && tokens.end[t - 1] === tokens.start[t] && tokens.end[t] === tokens.start[t + 1]) t++;
+    else if (isJoinedHyphen(tokens, t)) t++;
     if (t >= tokens.length || !CAPITALISED.test(tokens.word[t]) || tokens.sentenceStart[t] === 1) return last;
     last = t;
   }

@@ -4,7 +4,7 @@ import { isUpperAt } from '../entities/characters.js';
 import { wordCluster } from './clusters.js';
 import { NAME_HEADS } from './name-heads.js';
 import { LAW_HEADS } from './refine-type.js';
-import type { TaggingTokens } from './token-view.js';
+import { isJoinedHyphen, type TaggingTokens } from './token-view.js';
 
 /** Words more frequent than this in the vector vocabulary are English words, not syllables of a name. */
 const COMMON_RANK = 5000;
@@ -63,14 +63,7 @@ export function beforeModifier(tokens: TaggingTokens, first: number, last: numbe
  * "Ki-moon", "London-based".
  */
 function hyphenJoined(tokens: TaggingTokens, before: number): boolean {
-  const { word, start, end } = tokens;
-  return (
-    before + 2 < tokens.length &&
-    word[before + 1] === '-' &&
-    end[before] === start[before + 1] &&
-    end[before + 1] === start[before + 2] &&
-    /^\p{Ll}+$/u.test(word[before + 2])
-  );
+  return isJoinedHyphen(tokens, before + 1) && /^\p{Ll}+$/u.test(tokens.word[before + 2]);
 }
 
 /**

@@ -12,7 +12,7 @@ import { isAbbreviatedTitle, isPortfolioOfTitle, TITLES } from './titles.js';
 import { ARABIC_ARTICLES, consistent, withAcronyms, withAdvocacyNames, withCaseNames, withoutTitleCaseRunOns, withCitedAuthors, withAmpersandNames, withGivenNames, withBodyNames, withListTypes, withoutCommonAcronyms, withoutHeadlineWords, withLandformNames, withNicknames, withParticipleNames, withoutLeadingLabels, withoutPartyLabels, withPatronymics, withSharedHeads, type Found } from './name-passes.js';
 import { beforeMembers, beforeModifier, beforePartyOffice, lawHeadAfter, organisationHeadAfter, withSyllables } from './span-edges.js';
 import { headlineEnd } from './headline.js';
-import { POS_BOS, POS_COUNT, POS_EOS, POS_TAGS, taggingTokens, type TaggingTokens } from './token-view.js';
+import { isJoinedHyphen, POS_BOS, POS_COUNT, POS_EOS, POS_TAGS, taggingTokens, type TaggingTokens } from './token-view.js';
 import { SLOT_COUNT, SLOT_INITIAL, SLOT_NEXT, SLOT_NEXT2, SLOT_PREV, SLOT_PREV2, wordSlots, type WordFeatures } from './word-features.js';
 
 /** A span of text that names something, with its OntoNotes name type. */
@@ -220,10 +220,8 @@ const SPAN_PASSES: readonly ((tokens: TaggingTokens, found: Found[]) => Found[])
  * the tagger leaves out as a lower-case word ("al-Aqsa" had been "Aqsa", "al-Qaeda" "Qaeda").
  */
 function withArabicArticle(tokens: TaggingTokens, first: number): number {
-  const hyphen = first - 1;
   const article = first - 2;
-  if (article < 0 || tokens.word[hyphen] !== '-' || !ARABIC_ARTICLES.has(tokens.word[article])) return first;
-  return tokens.end[article] === tokens.start[hyphen] && tokens.end[hyphen] === tokens.start[first] ? article : first;
+  return article >= 0 && ARABIC_ARTICLES.has(tokens.word[article]) && isJoinedHyphen(tokens, first - 1) ? article : first;
 }
 
 /** An executive's office written as initials ("COO and CFO Jane Roe"): CoNLL-2003 leaves "CEO" and "CFO" outside every name. */

@@ -129,3 +129,8 @@ export function taggingTokens(tokens: Pick<TokenTable, 'length' | 'start' | 'end
   }
   return { length: m, start, end, word, pos, sentenceStart: first, nameless };
 }
+
+/** Whether token `i` is a hyphen written with no space on either side, inside one word: "al-Aqsa", "London-based". */
+export function isJoinedHyphen(tokens: TaggingTokens, i: number): boolean {
+  return i > 0 && i + 1 < tokens.length && tokens.word[i] === '-' && tokens.end[i - 1] === tokens.start[i] && tokens.end[i] === tokens.start[i + 1];
+}
