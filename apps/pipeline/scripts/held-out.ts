@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { SentimentLabel } from '@newslens/core';
-import { macroF1, seededRandom } from '@newslens/evaluation';
+import { macroF1, seededRandom, shuffleInPlace } from '@newslens/evaluation';
 import { toSentiment } from '@newslens/sentiment';
 import type { Report, ReportEntity } from '@newslens/report';
 
@@ -118,11 +118,7 @@ export function crossValidatedThresholds(
   const random = seededRandom(seed);
   let total = 0;
   for (let r = 0; r < repeats; r++) {
-    const order = scores.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    const order = shuffleInPlace(scores.map((_, i) => i), random);
     const predicted: SentimentLabel[] = new Array(scores.length);
     for (let f = 0; f < folds; f++) {
       const held = new Set(order.filter((_, k) => k % folds === f));

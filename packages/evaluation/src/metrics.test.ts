@@ -58,3 +58,15 @@ describe('seededRandom', () => {
     expect(first.every((x) => x >= 0 && x < 1)).toBe(true);
   });
 });
+
+describe('shuffleInPlace', () => {
+  it('permutes the items in place, the same way for the same seed', async () => {
+    const { seededRandom, shuffleInPlace } = await import('./random.js');
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    const shuffled = shuffleInPlace(items, seededRandom(7));
+    expect(shuffled).toBe(items);
+    expect([...shuffled].sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(shuffled).not.toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(shuffleInPlace(Array.from({ length: 20 }, (_, i) => i), seededRandom(7))).toEqual(shuffled);
+  });
+});

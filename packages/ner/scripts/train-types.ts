@@ -15,7 +15,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocument, encodeDeltaVarints, NAME_TYPES, withLayer } from '@newslens/core';
-import { seededRandom } from '@newslens/evaluation';
+import { seededRandom, shuffleInPlace } from '@newslens/evaluation';
 import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
 import { segment } from '@newslens/segmenter';
 import { clustersFromNames } from '../src/entities/entities-from-names.js';
@@ -73,11 +73,7 @@ else {
   const conll = readJsonl<{ id: string; text: string; entities: { start: number; end: number; type: string }[] }>(join(root, 'conll2003', 'train.jsonl'));
   // The same shuffle and fifths as scripts/train.ts --holdout --folds 5 (CoNLL is split first).
   const random = seededRandom(SEED);
-  const order = [...conll];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
+  const order = shuffleInPlace([...conll], random);
   const gum = readJsonl<{ id: string; text: string; entities: { start: number; end: number; type: string; nested?: boolean }[] }>(join(root, 'gum-written', 'train.jsonl'));
   for (let k = 0; k < K; k++) {
     useWeights(readJson(join(cvDir, `weights-${k}.json`)));
@@ -127,10 +123,7 @@ function train(xs: Example[]): Float32Array {
   const p = new Float64Array(C);
   const rate = 0.2;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffleInPlace(order, random);
     for (const i of order) {
       const x = xs[i];
       scores(w, x.feats, p);

@@ -16,7 +16,7 @@ import { viterbi } from '../src/tagger/viterbi.js';
 import { BUCKET_BITS } from '../src/tagger/hash.js';
 import { CONLL_TYPES, LABEL_COUNT, O, typeOf } from '../src/tagger/labels.js';
 import { labelsToSpans, trimSpan } from '../src/tagger/spans.js';
-import { seededRandom } from '@newslens/evaluation';
+import { seededRandom, shuffleInPlace } from '@newslens/evaluation';
 import { conllExamples, gumExamples, type Example } from './training-data.js';
 import { quantise, writeWeights } from './weights-format.js';
 
@@ -43,13 +43,7 @@ const cache = new WordCache(Infinity);
 const started = performance.now();
 const conll = conllExamples(join(root, 'conll2003', 'train.jsonl'), cache);
 const random = seededRandom(SEED);
-const shuffle = <T>(xs: T[]): T[] => {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
-};
+const shuffle = <T>(xs: T[]): T[] => shuffleInPlace(xs, random);
 let train: Example[];
 let held: Example[] = [];
 let heldGum: Example[] = [];

@@ -2,7 +2,7 @@
  * Multinomial logistic regression over sparse features, trained by AdaGrad with L2 on the weights a
  * step touches. Deterministic: the example order comes from a seeded generator.
  */
-import { seededRandom } from '@newslens/evaluation';
+import { seededRandom, shuffleInPlace } from '@newslens/evaluation';
 
 export interface Example {
   /** Indices of the features that fire, and their values. */
@@ -35,10 +35,7 @@ export function train(examples: readonly Example[], o: TrainOptions): Float64Arr
   // The returned weights average the end-of-epoch snapshots, which steadies SGD's last steps.
   const mean = new Float64Array(w.length);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffleInPlace(order, random);
     for (const k of order) {
       const ex = examples[k];
       scores(w, ex, C, p);

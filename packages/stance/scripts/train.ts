@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocument } from '@newslens/core';
 import { findDatasetsDir, readJsonl } from '@newslens/evaluation/node';
-import { macroF1, seededRandom } from '@newslens/evaluation';
+import { macroF1, seededRandom, shuffleInPlace } from '@newslens/evaluation';
 import { featureCount, MAX_FEATURES, MISC, pairFeatures, TEMPLATES } from '../src/features.js';
 import { STANCE_CLASSES, type ModelFile } from '../src/model.js';
 import { encodeFeatureIds, encodeWeights } from '../src/model-codec.js';
@@ -71,12 +71,7 @@ rows.forEach((row, i) => {
 console.log(`${examples.length} examples (${skipped} skipped), vocabulary ${vocab.length}, features ${F}`);
 
 function shuffle<T>(items: T[], random: () => number): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
+  return shuffleInPlace(items.slice(), random);
 }
 
 const LEARNING_RATE = 0.3;
